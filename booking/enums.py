@@ -1,0 +1,41 @@
+"""Enumerations shared by the domain and its adapters."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    REQUESTER = "REQUESTER"  # Operator SKPD/UKPD
+    SERVICE_OFFICER = "SERVICE_OFFICER"  # Petugas Pelayanan Balaikota
+    SERVICE_HEAD = "SERVICE_HEAD"  # Kasubbag Pelayanan Balaikota
+    EQUIPMENT_HEAD = "EQUIPMENT_HEAD"  # Kasubbag Perlengkapan dan Sarana Acara Pimpinan
+    LEADERSHIP = "LEADERSHIP"  # Pimpinan
+    ADMIN = "ADMIN"
+
+
+class BookingStatus(StrEnum):
+    SUBMITTED = "SUBMITTED"  # waiting for verification (SOP step 3)
+    REVISION_REQUESTED = "REVISION_REQUESTED"  # back with the requester
+    EQUIPMENT_REVIEW = "EQUIPMENT_REVIEW"  # equipment quantities checked (SOP steps 4-5)
+    AWAITING_REQUESTER = "AWAITING_REQUESTER"  # equipment shortfall: continue or not (step 6)
+    VALIDATION = "VALIDATION"  # waiting for the head's validation (step 7)
+    SCHEDULING = "SCHEDULING"  # validated, waiting for the schedule to be set (step 8)
+    APPROVED = "APPROVED"
+    RESCHEDULE_REQUIRED = "RESCHEDULE_REQUIRED"
+    COMPLETED = "COMPLETED"
+    REPORTED = "REPORTED"
+    REJECTED = "REJECTED"
+    CANCELLED = "CANCELLED"
+
+
+#: Statuses that do not hold the room. Everything else holds its slot, tentatively from step 2.
+RELEASED_STATUSES: frozenset[BookingStatus] = frozenset(
+    {BookingStatus.REJECTED, BookingStatus.CANCELLED}
+)
+HOLDING_STATUSES: frozenset[BookingStatus] = frozenset(set(BookingStatus) - RELEASED_STATUSES)
+
+
+class Language(StrEnum):
+    ID = "id"
+    EN = "en"

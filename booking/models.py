@@ -1,0 +1,206 @@
+"""Tortoise models. Times are stored in UTC; the office works in Asia/Jakarta."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from tortoise import fields
+from tortoise.models import Model
+
+from booking.enums import BookingStatus, Language, Role
+
+
+class Agency(Model):
+    """An SKPD/UKPD of the province."""
+
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=32, unique=True)
+    name = fields.CharField(max_length=200)
+
+    class Meta:
+        table = "agency"
+
+
+class User(Model):
+    id = fields.IntField(primary_key=True)
+    nrk = fields.CharField(max_length=16, unique=True)
+    name = fields.CharField(max_length=200)
+    email = fields.CharField(max_length=254, null=True)
+    phone = fields.CharField(max_length=32, null=True)
+    agency: fields.ForeignKeyNullableRelation[Agency] = fields.ForeignKeyField(
+        "booking.Agency", related_name="users", null=True, on_delete=fields.RESTRICT
+    )
+    agency_id: int | None
+    roles: list[str] = fields.JSONField(default=list)  # type: ignore[assignment]
+    language = fields.CharEnumField(Language, default=Language.ID, max_length=2)
+    password_hash = fields.CharField(max_length=200)
+    is_active = fields.BooleanField(default=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "app_user"
+
+    def has_role(self, *roles: Role) -> bool:
+        return any(role in self.roles for role in roles)
+
+
+class Session(Model):
+    """An opaque login session. Only the SHA-256 of the token is stored."""
+
+    id = fields.IntField(primary_key=True)
+    token_hash = fields.CharField(max_length=64, unique=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="sessions", on_delete=fields.CASCADE
+    )
+    user_id: int
+    created_at = fields.DatetimeField()
+    last_seen_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField()
+    revoked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "user_session"
+
+
+class LoginThrottle(Model):
+    """Failed logins per NRK, whether or not the NRK exists (so the answer reveals nothing)."""
+
+    nrk = fields.CharField(max_length=64, primary_key=True)
+    failures = fields.IntField(default=0)
+    last_failure_at = fields.DatetimeField(null=True)
+    locked_until = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "login_throttle"
+
+
+class Room(Model):
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=32, unique=True)
+    name = fields.CharField(max_length=200)
+    building = fields.CharField(max_length=100)
+    floor = fields.CharField(max_length=16)
+    capacity = fields.IntField()
+    facilities: list[str] = fields.JSONField(default=list)  # type: ignore[assignment]
+    is_active = fields.BooleanField(default=True)
+    # Bookable hours, office-local time (Asia/Jakarta).
+    opens_at: time = fields.TimeField(default=time(7, 0))  # type: ignore[assignment]
+    closes_at: time = fields.TimeField(default=time(21, 0))  # type: ignore[assignment]
+
+    class Meta:
+        table = "room"
+
+
+class EquipmentItem(Model):
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=32, unique=True)
+    name = fields.CharField(max_length=200)
+    unit = fields.CharField(max_length=32)
+    stock = fields.IntField()
+
+    class Meta:
+        table = "equipment_item"
+
+
+class Booking(Model):
+    id = fields.IntField(primary_key=True)
+    requester: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="bookings", on_delete=fields.RESTRICT
+    )
+    requester_id: int
+    agency: fields.ForeignKeyRelation[Agency] = fields.ForeignKeyField(
+        "booking.Agency", related_name="bookings", on_delete=fields.RESTRICT
+    )
+    agency_id: int
+    room: fields.ForeignKeyRelation[Room] = fields.ForeignKeyField(
+        "booking.Room", related_name="bookings", on_delete=fields.RESTRICT
+    )
+    room_id: int
+    starts_at: datetime = fields.DatetimeField(db_index=True)  # type: ignore[assignment]
+    ends_at: datetime = fields.DatetimeField()  # type: ignore[assignment]
+    title = fields.CharField(max_length=200)
+    purpose = fields.TextField()
+    participants = fields.IntField()
+    letter_key = fields.CharField(max_length=200, null=True)
+    letter_content_type = fields.CharField(max_length=64, null=True)
+    letter_size = fields.IntField(null=True)
+    status = fields.CharEnumField(BookingStatus, max_length=24, db_index=True)
+    status_changed_at: datetime = fields.DatetimeField()  # type: ignore[assignment]
+    created_at: datetime = fields.DatetimeField()  # type: ignore[assignment]
+
+    equipment_lines: fields.ReverseRelation[BookingEquipment]
+    history: fields.ReverseRelation[BookingEvent]
+
+    class Meta:
+        table = "booking"
+        indexes = (("room_id", "starts_at"),)
+
+    @property
+    def reference(self) -> str:
+        """Reference number shown to people, e.g. ``EPR-2026-000123``."""
+        return f"EPR-{self.created_at.year}-{self.id:06d}"
+
+
+class BookingEquipment(Model):
+    """One equipment line of a booking. Approved quantities are the allocation (SOP step 5)."""
+
+    id = fields.IntField(primary_key=True)
+    booking: fields.ForeignKeyRelation[Booking] = fields.ForeignKeyField(
+        "booking.Booking", related_name="equipment_lines", on_delete=fields.CASCADE
+    )
+    booking_id: int
+    equipment: fields.ForeignKeyRelation[EquipmentItem] = fields.ForeignKeyField(
+        "booking.EquipmentItem", related_name="lines", on_delete=fields.RESTRICT
+    )
+    equipment_id: int
+    requested_quantity = fields.IntField()
+    approved_quantity = fields.IntField(null=True)
+
+    class Meta:
+        table = "booking_equipment"
+        unique_together = (("booking", "equipment"),)
+
+
+class BookingEvent(Model):
+    """Booking history: one row per transition (who, as which role, when, from, to, note)."""
+
+    id = fields.IntField(primary_key=True)
+    booking: fields.ForeignKeyRelation[Booking] = fields.ForeignKeyField(
+        "booking.Booking", related_name="history", on_delete=fields.CASCADE
+    )
+    booking_id: int
+    action = fields.CharField(max_length=40)
+    from_status = fields.CharEnumField(BookingStatus, max_length=24, null=True)
+    to_status = fields.CharEnumField(BookingStatus, max_length=24)
+    actor: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="actions", null=True, on_delete=fields.SET_NULL
+    )
+    actor_id: int | None
+    actor_role = fields.CharField(max_length=24, null=True)
+    note = fields.TextField(null=True)
+    at: datetime = fields.DatetimeField()  # type: ignore[assignment]
+
+    class Meta:
+        table = "booking_event"
+
+
+class IdempotencyRecord(Model):
+    """The first result of a creating mutation, keyed by the client's idempotency key."""
+
+    id = fields.IntField(primary_key=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="+", on_delete=fields.CASCADE
+    )
+    user_id: int
+    key = fields.CharField(max_length=128)
+    operation = fields.CharField(max_length=40)
+    fingerprint = fields.CharField(max_length=64)
+    booking: fields.ForeignKeyNullableRelation[Booking] = fields.ForeignKeyField(
+        "booking.Booking", related_name="+", null=True, on_delete=fields.CASCADE
+    )
+    booking_id: int | None
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "idempotency_record"
+        unique_together = (("user", "key"),)

@@ -1,0 +1,56 @@
+"""One settings object, read from the environment (prefix ``EPESAN_``), shared by every process."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="EPESAN_", env_file=".env", extra="ignore")
+
+    # Storage of record. The embedded default is a SQLite file in the working folder.
+    database_url: str = "sqlite://epesan.sqlite3"
+    production: bool = False
+    secret_key: str = Field(default="dev-only-change-me", min_length=8)
+    office_timezone: str = "Asia/Jakarta"
+
+    # HTTP
+    host: str = "127.0.0.1"
+    port: int = 8000
+    allowed_origins: list[str] = ["http://localhost:3000", "http://127.0.0.1:3000"]
+
+    # Sessions and login (SOP step 1)
+    session_idle_minutes: int = 120
+    session_absolute_hours: int = 12
+    login_max_failures: int = 5
+    login_lock_minutes: int = 15
+    login_delay_step_seconds: float = 0.5  # added per earlier failure, capped below
+    login_delay_max_seconds: float = 3.0
+
+    # Request letters (SOP step 2)
+    storage_dir: Path = Path("var/files")
+    max_letter_bytes: int = 10 * 1024 * 1024
+
+    # GraphQL limits
+    max_page_size: int = 100
+    max_query_depth: int = 10
+    max_aliases: int = 30
+    max_tokens: int = 2000
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.office_timezone)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
