@@ -39,7 +39,8 @@ TORTOISE_ORM = tortoise_config(url="sqlite://:memory:")
 
 
 async def init_db(settings: Settings | None = None, url: str | None = None) -> None:
-    await Tortoise.init(config=tortoise_config(settings, url))
+    """Process-wide ORM state: request tasks do not inherit the lifespan task's context."""
+    await Tortoise.init(config=tortoise_config(settings, url), _enable_global_fallback=True)
 
 
 async def migrate_db(settings: Settings | None = None, url: str | None = None) -> None:

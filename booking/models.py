@@ -83,12 +83,24 @@ class Room(Model):
     capacity = fields.IntField()
     facilities: list[str] = fields.JSONField(default=list)  # type: ignore[assignment]
     is_active = fields.BooleanField(default=True)
-    # Bookable hours, office-local time (Asia/Jakarta).
-    opens_at: time = fields.TimeField(default=time(7, 0))  # type: ignore[assignment]
-    closes_at: time = fields.TimeField(default=time(21, 0))  # type: ignore[assignment]
+    # Bookable hours, office-local time (Asia/Jakarta), in minutes after midnight (1440: midnight).
+    opens_minute = fields.IntField(default=7 * 60)
+    closes_minute = fields.IntField(default=21 * 60)
 
     class Meta:
         table = "room"
+
+    @property
+    def opens_at(self) -> time:
+        return _minute_to_time(self.opens_minute)
+
+    @property
+    def closes_at(self) -> time:
+        return _minute_to_time(self.closes_minute)
+
+
+def _minute_to_time(minute: int) -> time:
+    return time(0) if minute >= 24 * 60 else time(minute // 60, minute % 60)
 
 
 class EquipmentItem(Model):

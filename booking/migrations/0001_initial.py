@@ -1,6 +1,5 @@
 from tortoise import migrations
 from tortoise.migrations import operations as ops
-import datetime
 import functools
 from booking.enums import BookingStatus, Language
 from json import dumps, loads
@@ -56,8 +55,8 @@ class Migration(migrations.Migration):
                 ('capacity', fields.IntField()),
                 ('facilities', fields.JSONField(default=list, encoder=functools.partial(dumps, separators=(',', ':')), decoder=loads)),
                 ('is_active', fields.BooleanField(default=True)),
-                ('opens_at', fields.TimeField(default=datetime.time.fromisoformat('07:00:00'), auto_now=False, auto_now_add=False)),
-                ('closes_at', fields.TimeField(default=datetime.time.fromisoformat('21:00:00'), auto_now=False, auto_now_add=False)),
+                ('opens_minute', fields.IntField(default=420)),
+                ('closes_minute', fields.IntField(default=1260)),
             ],
             options={'table': 'room', 'app': 'booking', 'pk_attr': 'id'},
             bases=['Model'],

@@ -1,0 +1,150 @@
+"""The ASGI application: Starlette + Strawberry, resources opened in the lifespan."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+
+from api.context import Context, language_from_header
+from api.ids import decode_id
+from api.schema import build_schema
+from booking import auth
+from booking.db import close_db, init_db
+from booking.errors import DomainError
+from booking.models import Booking
+from booking.permissions import can_view_booking
+from booking.ports import DocumentStore
+from booking.settings import Settings, get_settings
+from storage import make_store
+
+#: Any one of these forces a CORS preflight, so a cross-site form cannot post an upload.
+PREFLIGHT_HEADERS = ("apollo-require-preflight", "graphql-require-preflight", "x-epesan-upload")
+
+
+def bearer(headers: Any) -> str | None:
+    value = headers.get("authorization") or ""
+    scheme, _, token = value.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+class GraphQLApp(GraphQL[Context, None]):
+    def __init__(self, settings: Settings, store: DocumentStore) -> None:
+        super().__init__(
+            build_schema(settings),
+            graphql_ide=None if settings.production else "graphiql",
+            allow_queries_via_get=False,
+            multipart_uploads_enabled=True,
+            allowed_origins=settings.allowed_origins,
+        )
+        self.settings = settings
+        self.store = store
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            request = Request(scope, receive)
+            refusal = self._refuse(request)
+            if refusal is not None:
+                await refusal(scope, receive, send)
+                return
+        await super().__call__(scope, receive, send)
+
+    def _refuse(self, request: Request) -> Response | None:
+        content_type = request.headers.get("content-type", "")
+        if content_type.startswith("multipart/form-data") and not any(
+            h in request.headers for h in PREFLIGHT_HEADERS
+        ):
+            return PlainTextResponse(
+                "Unggahan memerlukan header Apollo-Require-Preflight. / "
+                "Uploads need the Apollo-Require-Preflight header.",
+                status_code=400,
+            )
+        length = request.headers.get("content-length")
+        limit = self.settings.max_letter_bytes + 1024 * 1024
+        if length and length.isdigit() and int(length) > limit:
+            return PlainTextResponse(
+                "Permintaan terlalu besar. / Request too large.", status_code=413
+            )
+        return None
+
+    async def get_context(self, request: Request | WebSocket, response: Any) -> Context:  # type: ignore[override]
+        context = Context(
+            settings=self.settings,
+            store=self.store,
+            language=language_from_header(request.headers.get("accept-language")),
+        )
+        found = await auth.authenticate(bearer(request.headers), self.settings)
+        if found:
+            context.user, context.session = found
+        return context
+
+
+def create_app(settings: Settings | None = None, store: DocumentStore | None = None) -> Starlette:
+    settings = settings or get_settings()
+    store = store or make_store(settings)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await init_db(settings)
+        try:
+            yield
+        finally:
+            await close_db()
+
+    async def health(request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def letter(request: Request) -> Response:
+        """The request letter of a booking, for those allowed to see the booking."""
+        found = await auth.authenticate(bearer(request.headers), settings)
+        if not found:
+            return PlainTextResponse("Unauthorized", status_code=401)
+        try:
+            booking_id = decode_id(request.path_params["booking_id"], "Booking")
+        except DomainError:
+            return PlainTextResponse("Not found", status_code=404)
+        booking = await Booking.get_or_none(id=booking_id)
+        if booking is None or not can_view_booking(found[0], booking) or not booking.letter_key:
+            return PlainTextResponse("Not found", status_code=404)
+        data = await store.get(booking.letter_key)
+        return Response(
+            data,
+            media_type=booking.letter_content_type,
+            headers={
+                "Content-Disposition": f'attachment; filename="{booking.reference}-surat"',
+                "X-Content-Type-Options": "nosniff",
+                "Cache-Control": "private, no-store",
+            },
+        )
+
+    graphql = GraphQLApp(settings, store)
+    return Starlette(
+        routes=[
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            Route("/health", health),
+            Route("/bookings/{booking_id}/letter", letter),
+        ],
+        middleware=[
+            Middleware(
+                CORSMiddleware,
+                allow_origins=settings.allowed_origins,
+                allow_methods=["GET", "POST"],
+                allow_headers=[
+                    "authorization",
+                    "content-type",
+                    "accept-language",
+                    *PREFLIGHT_HEADERS,
+                ],
+            )
+        ],
+        lifespan=lifespan,
+    )

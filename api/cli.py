@@ -1,0 +1,144 @@
+"""``epesan``: serve, migrate, create-user, seed-demo, export-schema."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from booking.settings import get_settings
+
+
+def _migrate() -> None:
+    from booking.db import migrate_db
+
+    asyncio.run(migrate_db(get_settings()))
+
+
+async def _with_db(coro_factory):  # type: ignore[no-untyped-def]
+    from booking.db import close_db, init_db
+
+    await init_db(get_settings())
+    try:
+        return await coro_factory()
+    finally:
+        await close_db()
+
+
+def cmd_migrate(args: argparse.Namespace) -> None:
+    _migrate()
+    print("Database migrated:", _safe_url())
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> None:
+    from booking.seed import DEMO_PASSWORD, seed_demo
+
+    created = asyncio.run(_with_db(seed_demo))
+    if created:
+        print(f"Demo data created. Every demo user's password: {DEMO_PASSWORD}")
+    else:
+        print("Rooms already exist; demo data not added.")
+
+
+def cmd_create_user(args: argparse.Namespace) -> None:
+    from booking.auth import hash_password
+    from booking.enums import Role
+    from booking.models import Agency, User
+
+    roles = [Role(r.strip().upper()) for r in args.roles.split(",") if r.strip()]
+    if not args.nrk.isdigit():
+        sys.exit("NRK must be digits.")
+    password = args.password or os.environ.get("EPESAN_NEW_USER_PASSWORD") or getpass.getpass()
+    if len(password) < 10:
+        sys.exit("Password must be at least 10 characters.")
+
+    async def create() -> None:
+        agency = None
+        if args.agency:
+            agency = await Agency.get_or_none(code=args.agency)
+            if agency is None:
+                sys.exit(f"No agency with code {args.agency}")
+        await User.create(
+            nrk=args.nrk,
+            name=args.name,
+            email=args.email,
+            roles=[r.value for r in roles],
+            agency=agency,
+            password_hash=hash_password(password),
+        )
+
+    asyncio.run(_with_db(create))
+    print(f"User {args.nrk} created with roles {', '.join(roles)}.")
+
+
+def cmd_export_schema(args: argparse.Namespace) -> None:
+    from api.schema import build_schema
+
+    text = build_schema(get_settings()).as_str() + "\n"
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"Schema written to {args.output}")
+
+
+def cmd_serve(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    from api.app import create_app
+
+    settings = get_settings()
+    if not args.no_migrate:
+        _migrate()
+    if args.demo:
+        cmd_seed_demo(args)
+    host = args.host or settings.host
+    port = args.port or settings.port
+    print(f"ePesanRuangan on http://{host}:{port}/graphql (database: {_safe_url()})")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", workers=1)
+
+
+def _safe_url() -> str:
+    url = get_settings().database_url
+    scheme, sep, rest = url.partition("://")
+    if "@" in rest:
+        rest = "***@" + rest.split("@", 1)[1]
+    return scheme + sep + rest
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="epesan", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="migrate, then run the API with uvicorn")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.add_argument("--demo", action="store_true", help="add the demo City Hall if empty")
+    serve.add_argument("--no-migrate", action="store_true")
+    serve.set_defaults(func=cmd_serve)
+
+    sub.add_parser("migrate", help="apply database migrations").set_defaults(func=cmd_migrate)
+    sub.add_parser("seed-demo", help="add the demo City Hall").set_defaults(func=cmd_seed_demo)
+
+    user = sub.add_parser("create-user", help="create a user")
+    user.add_argument("--nrk", required=True)
+    user.add_argument("--name", required=True)
+    user.add_argument("--roles", required=True, help="comma-separated, e.g. REQUESTER")
+    user.add_argument("--agency", help="agency code")
+    user.add_argument("--email")
+    user.add_argument("--password", help="or EPESAN_NEW_USER_PASSWORD, or asked")
+    user.set_defaults(func=cmd_create_user)
+
+    export = sub.add_parser("export-schema", help="write the GraphQL SDL")
+    export.add_argument("--output", default="schema.graphql")
+    export.set_defaults(func=cmd_export_schema)
+
+    args = parser.parse_args(argv)
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()

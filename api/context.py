@@ -1,0 +1,43 @@
+"""Per-request context: the caller, their language, loaders, settings and storage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from strawberry.types import Info as StrawberryInfo
+
+from api.loaders import Loaders
+from booking.enums import Language
+from booking.errors import DomainError, ErrorCode
+from booking.models import Session, User
+from booking.ports import DocumentStore
+from booking.settings import Settings
+
+
+@dataclass
+class Context:
+    settings: Settings
+    store: DocumentStore
+    language: Language = Language.ID
+    user: User | None = None
+    session: Session | None = None
+    loaders: Loaders = field(default_factory=Loaders)
+
+    def require_user(self) -> User:
+        if self.user is None:
+            raise DomainError(ErrorCode.UNAUTHENTICATED)
+        return self.user
+
+
+Info = StrawberryInfo[Context, None]
+
+
+def language_from_header(value: str | None) -> Language:
+    """``Accept-Language: en`` (or en-US, ...) switches to English; Bahasa Indonesia otherwise."""
+    for part in (value or "").split(","):
+        tag = part.split(";")[0].strip().lower()
+        if tag.startswith("en"):
+            return Language.EN
+        if tag.startswith("id"):
+            return Language.ID
+    return Language.ID

@@ -1,0 +1,247 @@
+"""Read side: the caller, resources, bookings, tasks, availability. Thin resolvers."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import strawberry
+from strawberry import relay
+from tortoise.expressions import Q
+
+from api.common import aware, paginate
+from api.context import Info
+from api.ids import decode_id
+from api.types import (
+    Agency,
+    Booking,
+    BookingStatus,
+    BusySlot,
+    Connection,
+    EquipmentAvailability,
+    EquipmentItem,
+    Room,
+    RoomAvailability,
+    Step,
+    Task,
+    TimeRange,
+    User,
+    local,
+)
+from booking import availability, models
+from booking.enums import Role
+from booking.errors import DomainError, ErrorCode
+from booking.permissions import can_view_all_bookings, can_view_booking
+from booking.workflow import STEPS, WAITING_STEP, responsible_states
+
+MAX_RANGE_DAYS = 31
+
+
+@strawberry.input
+class BookingFilter:
+    status: list[BookingStatus] | None = None
+    room_id: strawberry.ID | None = None
+    agency_id: strawberry.ID | None = None
+    starts_after: datetime | None = strawberry.field(
+        default=None, description="Bookings ending after this instant."
+    )
+    ends_before: datetime | None = strawberry.field(
+        default=None, description="Bookings starting before this instant."
+    )
+
+
+@strawberry.input
+class EquipmentNeed:
+    equipment_id: strawberry.ID
+    quantity: int
+
+
+def _range(start: datetime, end: datetime, info: Info) -> tuple[datetime, datetime]:
+    start, end = aware(start, info), aware(end, info)
+    if end <= start:
+        raise DomainError(ErrorCode.VALIDATION, "time_order", field="endsAt")
+    if end - start > timedelta(days=MAX_RANGE_DAYS):
+        raise DomainError(
+            ErrorCode.VALIDATION, "range_too_long", field="endsAt", days=MAX_RANGE_DAYS
+        )
+    return start, end
+
+
+@strawberry.type
+class Query:
+    node: relay.Node = relay.node()
+
+    @strawberry.field(description="The logged-in user, or null.")
+    def me(self, info: Info) -> User | None:
+        user = info.context.user
+        return User.from_model(user) if user else None
+
+    @strawberry.field
+    async def rooms(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        min_capacity: int | None = None,
+    ) -> Connection[Room]:
+        info.context.require_user()
+        qs = models.Room.filter(is_active=True).order_by("building", "floor", "code")
+        if min_capacity:
+            qs = qs.filter(capacity__gte=min_capacity)
+        return await paginate(
+            qs, info, first, after, lambda rows: [Room.from_model(r) for r in rows]
+        )
+
+    @strawberry.field
+    async def equipment_items(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> Connection[EquipmentItem]:
+        info.context.require_user()
+        qs = models.EquipmentItem.all().order_by("name")
+        return await paginate(
+            qs, info, first, after, lambda rows: [EquipmentItem.from_model(r) for r in rows]
+        )
+
+    @strawberry.field
+    async def agencies(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Agency]:
+        info.context.require_user()
+        qs = models.Agency.all().order_by("name")
+        return await paginate(
+            qs, info, first, after, lambda rows: [Agency.from_model(r) for r in rows]
+        )
+
+    @strawberry.field(description="Bookings; requesters see their own agency's only.")
+    async def bookings(
+        self,
+        info: Info,
+        filter: BookingFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[Booking]:
+        user = info.context.require_user()
+        qs = models.Booking.all().order_by("starts_at", "id")
+        if not can_view_all_bookings(user):
+            qs = qs.filter(agency_id=user.agency_id or 0)
+        if filter:
+            if filter.status:
+                qs = qs.filter(status__in=list(filter.status))
+            if filter.room_id:
+                qs = qs.filter(room_id=decode_id(filter.room_id, "Room", "roomId"))
+            if filter.agency_id:
+                qs = qs.filter(agency_id=decode_id(filter.agency_id, "Agency", "agencyId"))
+            if filter.starts_after:
+                qs = qs.filter(ends_at__gt=aware(filter.starts_after, info))
+            if filter.ends_before:
+                qs = qs.filter(starts_at__lt=aware(filter.ends_before, info))
+        return await paginate(
+            qs, info, first, after, lambda rows: [Booking.from_model(r) for r in rows]
+        )
+
+    @strawberry.field(description="A booking by its reference number, e.g. EPR-2026-000123.")
+    async def booking_by_reference(self, info: Info, reference: str) -> Booking | None:
+        user = info.context.require_user()
+        parts = reference.strip().upper().split("-")
+        if len(parts) != 3 or parts[0] != "EPR" or not parts[2].isdigit():
+            return None
+        row = await models.Booking.get_or_none(id=int(parts[2]))
+        if row is None or row.reference != reference.strip().upper():
+            return None
+        return Booking.from_model(row) if can_view_booking(user, row) else None
+
+    @strawberry.field(description="Bookings waiting on one of my roles, oldest first.")
+    async def my_tasks(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Task]:
+        user = info.context.require_user()
+        officer_roles = [r for r in user.roles if r != Role.REQUESTER]
+        condition = Q(status__in=responsible_states(officer_roles)) if officer_roles else Q(id=0)
+        if user.has_role(Role.REQUESTER) and user.agency_id:
+            mine = [s for s in responsible_states([Role.REQUESTER])]
+            condition |= Q(status__in=mine, agency_id=user.agency_id)
+        qs = models.Booking.filter(condition).order_by("status_changed_at", "id")
+
+        def tasks(rows: list[models.Booking]) -> list[Task]:
+            return [
+                Task(
+                    booking=Booking.from_model(b),
+                    step=Step.of(WAITING_STEP[b.status], info),
+                    entered_at=local(b.status_changed_at),
+                )
+                for b in rows
+            ]
+
+        return await paginate(qs, info, first, after, tasks)
+
+    @strawberry.field(description="The SOP's steps with their time standards.")
+    def sop_steps(self, info: Info) -> list[Step]:
+        return [Step.of(n, info) for n in sorted(STEPS)]
+
+    @strawberry.field(description="Per room: busy and free intervals of one office-local day.")
+    async def availability(
+        self, info: Info, date: date, room_ids: list[strawberry.ID] | None = None
+    ) -> list[RoomAvailability]:
+        user = info.context.require_user()
+        ids = [decode_id(i, "Room", "roomIds") for i in room_ids] if room_ids else None
+        days = await availability.room_days(date, info.context.settings.tz, ids)
+        return [
+            RoomAvailability(
+                room=Room.from_model(d.room),
+                date=d.day,
+                opens_at=d.window[0],
+                closes_at=d.window[1],
+                busy=[
+                    BusySlot(
+                        starts_at=local(b.starts_at),
+                        ends_at=local(b.ends_at),
+                        status=b.status,
+                        agency_name=b.agency.name,
+                        booking=Booking.from_model(b) if can_view_booking(user, b) else None,
+                    )
+                    for b in d.busy
+                ],
+                free=[TimeRange(starts_at=local(s), ends_at=local(e)) for s, e in d.free],
+            )
+            for d in days
+        ]
+
+    @strawberry.field(
+        description="Rooms free over the whole interval, with capacity and equipment."
+    )
+    async def free_rooms(
+        self,
+        info: Info,
+        starts_at: datetime,
+        ends_at: datetime,
+        min_capacity: int = 0,
+        equipment: list[EquipmentNeed] | None = None,
+    ) -> list[Room]:
+        info.context.require_user()
+        start, end = _range(starts_at, ends_at, info)
+        if equipment:
+            needs = {
+                decode_id(e.equipment_id, "EquipmentItem", "equipment"): e.quantity
+                for e in equipment
+            }
+            free = await availability.equipment_free(start, end, list(needs))
+            if any(i not in free or free[i].free < q for i, q in needs.items()):
+                return []
+        rooms = await availability.free_rooms(start, end, min_capacity, info.context.settings.tz)
+        return [Room.from_model(r) for r in rooms]
+
+    @strawberry.field(description="Free quantity = stock - peak concurrent allocation.")
+    async def equipment_availability(
+        self, info: Info, starts_at: datetime, ends_at: datetime
+    ) -> list[EquipmentAvailability]:
+        info.context.require_user()
+        start, end = _range(starts_at, ends_at, info)
+        free = await availability.equipment_free(start, end)
+        return [
+            EquipmentAvailability(
+                equipment=EquipmentItem.from_model(f.item),
+                stock=f.item.stock,
+                peak_allocated=f.peak_allocated,
+                free_quantity=f.free,
+            )
+            for f in free.values()
+        ]

@@ -1,0 +1,82 @@
+"""The schema and its safety extensions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import strawberry
+from graphql import GraphQLError
+from graphql.validation import NoSchemaIntrospectionCustomRule
+from strawberry.extensions import (
+    AddValidationRules,
+    MaskErrors,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    SchemaExtension,
+    ValidationCache,
+)
+from strawberry.schema.config import StrawberryConfig
+
+from api.mutations import Mutation
+from api.queries import Query
+from api.types import Agency, Booking, EquipmentItem, Room, User
+from booking.errors import DomainError
+from booking.messages import render
+from booking.settings import Settings
+
+
+def _is_unexpected(error: GraphQLError) -> bool:
+    """Mask only real failures; keep syntax, validation, limit and typed errors readable."""
+    original = error.original_error
+    return original is not None and not isinstance(original, (GraphQLError, DomainError))
+
+
+class TypedErrors(MaskErrors):
+    """Typed failures raised by queries get their code and message in the caller's language;
+    unexpected exceptions are masked (no tracebacks, no internals)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            should_mask_error=_is_unexpected, error_message="Kesalahan internal. / Internal error."
+        )
+
+    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
+        processed = []
+        for error in super()._process_errors(errors):
+            original = error.original_error
+            if isinstance(original, DomainError):
+                language = self.execution_context.context.language
+                error = GraphQLError(
+                    render(original, language),
+                    nodes=error.nodes,
+                    path=error.path,
+                    extensions={"code": original.code.value, "field": original.field},
+                )
+            elif error.message.startswith("Kesalahan internal"):
+                error.extensions = {"code": "INTERNAL"}
+            elif original is None and not error.extensions:
+                error.extensions = {"code": "GRAPHQL_VALIDATION_FAILED"}
+            processed.append(error)
+        return processed
+
+
+def build_schema(settings: Settings) -> strawberry.Schema:
+    extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
+        lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
+        lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+        lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
+        lambda: ParserCache(maxsize=512),
+        lambda: ValidationCache(maxsize=512),
+        TypedErrors,
+    ]
+    if settings.production:
+        extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
+    return strawberry.Schema(
+        query=Query,
+        mutation=Mutation,
+        types=[Agency, Booking, EquipmentItem, Room, User],
+        extensions=extensions,
+        config=StrawberryConfig(disable_field_suggestions=settings.production),
+    )

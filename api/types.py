@@ -1,0 +1,427 @@
+"""GraphQL types. Leaf fields are plain attributes; relations go through DataLoaders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Generic, TypeVar
+
+import strawberry
+from strawberry import relay
+
+from api.context import Info
+from api.ids import encode_id
+from booking import models, operations
+from booking.enums import BookingStatus as _BookingStatus
+from booking.enums import Role as _Role
+from booking.errors import DomainError
+from booking.errors import ErrorCode as _ErrorCode
+from booking.messages import render
+from booking.permissions import can_fire, can_view_all_bookings, can_view_booking
+from booking.settings import get_settings
+from booking.workflow import STEPS, WAITING_STEP, find_transition
+from booking.workflow import Action as _Action
+
+
+def local(value: datetime) -> datetime:
+    """Shown in office time with its offset (+07:00); stored in UTC."""
+    return value.astimezone(get_settings().tz)
+
+
+ErrorCode = strawberry.enum(_ErrorCode, description="Stable codes of expected failures.")
+BookingStatus = strawberry.enum(_BookingStatus, description="Where a booking is in the SOP.")
+Role = strawberry.enum(_Role, description="Roles of the SOP.")
+BookingAction = strawberry.enum(_Action, name="BookingAction", description="Workflow verbs.")
+
+
+@strawberry.type(description="An expected failure: stable code, message in the caller's language.")
+class UserError:
+    code: ErrorCode
+    message: str
+    field: str | None = None
+
+    @classmethod
+    def from_domain(cls, error: DomainError, info: Info) -> UserError:
+        return cls(code=error.code, message=render(error, info.context.language), field=error.field)
+
+
+@strawberry.type
+class Agency(relay.Node):
+    id: relay.NodeID[int]
+    code: str
+    name: str
+
+    @classmethod
+    def from_model(cls, m: models.Agency) -> Agency:
+        return cls(id=m.id, code=m.code, name=m.name)
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Agency | None]:
+        info.context.require_user()
+        rows = await info.context.loaders.agencies_by_id.load_many([int(i) for i in node_ids])
+        return [cls.from_model(r) if r else None for r in rows]
+
+
+@strawberry.type
+class Room(relay.Node):
+    id: relay.NodeID[int]
+    code: str
+    name: str
+    building: str
+    floor: str
+    capacity: int
+    facilities: list[str]
+    is_active: bool
+    opens_at: str = strawberry.field(description="Bookable from (office time, HH:MM).")
+    closes_at: str = strawberry.field(description="Bookable until (office time, HH:MM).")
+
+    @classmethod
+    def from_model(cls, m: models.Room) -> Room:
+        return cls(
+            id=m.id,
+            code=m.code,
+            name=m.name,
+            building=m.building,
+            floor=m.floor,
+            capacity=m.capacity,
+            facilities=list(m.facilities or []),
+            is_active=m.is_active,
+            opens_at=m.opens_at.strftime("%H:%M"),
+            closes_at=m.closes_at.strftime("%H:%M"),
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Room | None]:
+        info.context.require_user()
+        rows = await info.context.loaders.rooms_by_id.load_many([int(i) for i in node_ids])
+        return [cls.from_model(r) if r else None for r in rows]
+
+
+@strawberry.type
+class EquipmentItem(relay.Node):
+    id: relay.NodeID[int]
+    code: str
+    name: str
+    unit: str
+    stock: int
+
+    @classmethod
+    def from_model(cls, m: models.EquipmentItem) -> EquipmentItem:
+        return cls(id=m.id, code=m.code, name=m.name, unit=m.unit, stock=m.stock)
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[EquipmentItem | None]:
+        info.context.require_user()
+        rows = await info.context.loaders.equipment_items_by_id.load_many(
+            [int(i) for i in node_ids]
+        )
+        return [cls.from_model(r) if r else None for r in rows]
+
+
+@strawberry.type
+class User(relay.Node):
+    id: relay.NodeID[int]
+    nrk: str
+    name: str
+    email: str | None
+    phone: str | None
+    roles: list[Role]
+    language: str
+    agency_id: strawberry.Private[int | None]
+
+    @classmethod
+    def from_model(cls, m: models.User) -> User:
+        return cls(
+            id=m.id,
+            nrk=m.nrk,
+            name=m.name,
+            email=m.email,
+            phone=m.phone,
+            roles=[_Role(r) for r in m.roles],
+            language=m.language.value,
+            agency_id=m.agency_id,
+        )
+
+    @strawberry.field
+    async def agency(self, info: Info) -> Agency | None:
+        if self.agency_id is None:
+            return None
+        row = await info.context.loaders.agencies_by_id.load(self.agency_id)
+        return Agency.from_model(row) if row else None
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[User | None]:
+        me = info.context.require_user()
+        ids = [int(i) for i in node_ids]
+        rows = await info.context.loaders.users_by_id.load_many(ids)
+        # Officers see people; anyone sees themselves.
+        return [
+            cls.from_model(r) if r and (r.id == me.id or can_view_all_bookings(me)) else None
+            for r in rows
+        ]
+
+
+@strawberry.type(description="A step of the SOP with its time standard.")
+class Step:
+    number: int
+    name: str
+    standard_minutes: int
+    responsible_roles: list[Role]
+
+    @classmethod
+    def of(cls, number: int, info: Info) -> Step:
+        step = STEPS[number]
+        english = info.context.language == "en"
+        return cls(
+            number=step.number,
+            name=step.name_en if english else step.name_id,
+            standard_minutes=step.standard_minutes,
+            responsible_roles=sorted(step.roles, key=list(_Role).index),
+        )
+
+
+@strawberry.type
+class EquipmentLine:
+    requested_quantity: int
+    approved_quantity: int | None
+    equipment_id: strawberry.Private[int]
+
+    @strawberry.field
+    async def equipment(self, info: Info) -> EquipmentItem:
+        row = await info.context.loaders.equipment_items_by_id.load(self.equipment_id)
+        assert row is not None
+        return EquipmentItem.from_model(row)
+
+
+@strawberry.type(description="SOP step 4, computed: need against what is free at the time.")
+class EquipmentCheck:
+    equipment: EquipmentItem
+    requested_quantity: int
+    free_quantity: int
+    shortfall: int
+
+
+@strawberry.type(description="One transition in a booking's history.")
+class HistoryEntry:
+    action: BookingAction
+    from_status: BookingStatus | None
+    to_status: BookingStatus
+    actor_role: Role | None
+    note: str | None
+    at: datetime
+    actor_id: strawberry.Private[int | None]
+
+    @strawberry.field
+    async def actor(self, info: Info) -> User | None:
+        if self.actor_id is None:
+            return None
+        row = await info.context.loaders.users_by_id.load(self.actor_id)
+        return User.from_model(row) if row else None
+
+
+@strawberry.type(description="The request letter (surat permohonan).")
+class Document:
+    content_type: str
+    size: int
+    url: str = strawberry.field(description="Download path; send the same Bearer token.")
+
+
+@strawberry.type
+class Booking(relay.Node):
+    id: relay.NodeID[int]
+    reference: str
+    status: BookingStatus
+    title: str
+    purpose: str
+    participants: int
+    starts_at: datetime
+    ends_at: datetime
+    created_at: datetime
+    status_changed_at: datetime
+    model: strawberry.Private[models.Booking]
+
+    @classmethod
+    def from_model(cls, m: models.Booking) -> Booking:
+        return cls(
+            id=m.id,
+            reference=m.reference,
+            status=m.status,
+            title=m.title,
+            purpose=m.purpose,
+            participants=m.participants,
+            starts_at=local(m.starts_at),
+            ends_at=local(m.ends_at),
+            created_at=local(m.created_at),
+            status_changed_at=local(m.status_changed_at),
+            model=m,
+        )
+
+    @strawberry.field(description="The SOP step the booking waits on, if any.")
+    def step(self, info: Info) -> Step | None:
+        number = WAITING_STEP.get(self.model.status)
+        return Step.of(number, info) if number else None
+
+    @strawberry.field(description="Workflow verbs the caller may use on this booking now.")
+    def available_actions(self, info: Info) -> list[BookingAction]:
+        user = info.context.user
+        if user is None:
+            return []
+        return [
+            a
+            for a in _Action
+            if find_transition(a, self.model.status, None) and can_fire(user, a, self.model)
+        ]
+
+    @strawberry.field
+    async def room(self, info: Info) -> Room:
+        row = await info.context.loaders.rooms_by_id.load(self.model.room_id)
+        assert row is not None
+        return Room.from_model(row)
+
+    @strawberry.field
+    async def agency(self, info: Info) -> Agency:
+        row = await info.context.loaders.agencies_by_id.load(self.model.agency_id)
+        assert row is not None
+        return Agency.from_model(row)
+
+    @strawberry.field
+    async def requester(self, info: Info) -> User:
+        row = await info.context.loaders.users_by_id.load(self.model.requester_id)
+        assert row is not None
+        return User.from_model(row)
+
+    @strawberry.field
+    async def equipment(self, info: Info) -> list[EquipmentLine]:
+        rows = await info.context.loaders.equipment_lines_by_booking_id.load(self.model.id)
+        return [
+            EquipmentLine(
+                requested_quantity=r.requested_quantity,
+                approved_quantity=r.approved_quantity,
+                equipment_id=r.equipment_id,
+            )
+            for r in rows
+        ]
+
+    @strawberry.field(description="SOP step 4: each line's request against free stock now.")
+    async def equipment_check(self, info: Info) -> list[EquipmentCheck]:
+        checks = await operations.equipment_check(self.model)
+        return [
+            EquipmentCheck(
+                equipment=EquipmentItem.from_model(c.item),
+                requested_quantity=c.line.requested_quantity,
+                free_quantity=c.free,
+                shortfall=c.shortfall,
+            )
+            for c in checks
+        ]
+
+    @strawberry.field
+    async def history(self, info: Info) -> list[HistoryEntry]:
+        rows = await info.context.loaders.history_by_booking_id.load(self.model.id)
+        return [
+            HistoryEntry(
+                action=_Action(r.action),
+                from_status=r.from_status,
+                to_status=r.to_status,
+                actor_role=_Role(r.actor_role) if r.actor_role else None,
+                note=r.note,
+                at=local(r.at),
+                actor_id=r.actor_id,
+            )
+            for r in rows
+        ]
+
+    @strawberry.field
+    def letter(self) -> Document | None:
+        m = self.model
+        if not m.letter_key:
+            return None
+        return Document(
+            content_type=m.letter_content_type or "application/octet-stream",
+            size=m.letter_size or 0,
+            url=f"/bookings/{encode_id('Booking', m.id)}/letter",
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Booking | None]:
+        user = info.context.require_user()
+        ids = [int(i) for i in node_ids]
+        rows = {b.id: b for b in await models.Booking.filter(id__in=ids)}
+        return [
+            cls.from_model(rows[i]) if i in rows and can_view_booking(user, rows[i]) else None
+            for i in ids
+        ]
+
+
+@strawberry.type(description="A stretch of time.")
+class TimeRange:
+    starts_at: datetime
+    ends_at: datetime
+
+
+@strawberry.type(description="A busy stretch; details only for those allowed to see the booking.")
+class BusySlot:
+    starts_at: datetime
+    ends_at: datetime
+    status: BookingStatus
+    agency_name: str
+    booking: Booking | None
+
+
+@strawberry.type
+class RoomAvailability:
+    room: Room
+    date: date
+    opens_at: datetime
+    closes_at: datetime
+    busy: list[BusySlot]
+    free: list[TimeRange]
+
+
+@strawberry.type
+class EquipmentAvailability:
+    equipment: EquipmentItem
+    stock: int
+    peak_allocated: int
+    free_quantity: int
+
+
+@strawberry.type(description="A booking waiting on the caller's role.")
+class Task:
+    booking: Booking
+    step: Step
+    entered_at: datetime
+
+
+N = TypeVar("N")
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+@strawberry.type
+class Edge(Generic[N]):
+    cursor: str
+    node: N
+
+
+@strawberry.type
+class Connection(Generic[N]):
+    edges: list[Edge[N]]
+    page_info: PageInfo
+    total_count: int

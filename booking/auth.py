@@ -1,0 +1,117 @@
+"""SOP step 1: log in with NRK and password; opaque, revocable sessions."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from tortoise.expressions import F
+
+from booking.clock import now
+from booking.errors import DomainError, ErrorCode
+from booking.models import LoginThrottle, Session, User
+from booking.settings import Settings
+
+#: argon2id at OWASP's minimum: m=19 MiB, t=2, p=1.
+HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+#: Verified when the NRK is unknown, so both answers take the same time.
+_DUMMY_HASH = HASHER.hash("not-a-real-password")
+#: ``last_seen_at`` is written at most this often per session.
+TOUCH_EVERY = timedelta(seconds=60)
+
+
+def hash_password(password: str) -> str:
+    return HASHER.hash(password)
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return HASHER.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    token: str
+    user: User
+    session: Session
+
+
+async def login(nrk: str, password: str, settings: Settings) -> LoginResult:
+    """Answer the same way for an unknown NRK and a wrong password; slow down, then lock."""
+    nrk = nrk.strip()[:64]
+    at = now()
+    throttle, _ = await LoginThrottle.get_or_create(nrk=nrk)
+    if throttle.locked_until and throttle.locked_until > at:
+        minutes = max(1, int((throttle.locked_until - at).total_seconds() // 60) + 1)
+        raise DomainError(ErrorCode.ACCOUNT_LOCKED, minutes=minutes)
+    delay = min(
+        settings.login_delay_step_seconds * throttle.failures, settings.login_delay_max_seconds
+    )
+    if delay:
+        await asyncio.sleep(delay)
+
+    user = await User.get_or_none(nrk=nrk, is_active=True)
+    ok = await asyncio.to_thread(_verify, user.password_hash if user else _DUMMY_HASH, password)
+    if not (ok and user):
+        await _record_failure(nrk, settings)
+        raise DomainError(ErrorCode.INVALID_CREDENTIALS)
+
+    await LoginThrottle.filter(nrk=nrk).delete()
+    if HASHER.check_needs_rehash(user.password_hash):
+        user.password_hash = await asyncio.to_thread(hash_password, password)
+        await user.save(update_fields=["password_hash"])
+    token = secrets.token_urlsafe(32)
+    session = await Session.create(
+        token_hash=hash_token(token),
+        user=user,
+        created_at=at,
+        last_seen_at=at,
+        expires_at=at + timedelta(hours=settings.session_absolute_hours),
+    )
+    return LoginResult(token=token, user=user, session=session)
+
+
+async def _record_failure(nrk: str, settings: Settings) -> None:
+    at = now()
+    await LoginThrottle.filter(nrk=nrk).update(failures=F("failures") + 1, last_failure_at=at)
+    throttle = await LoginThrottle.get(nrk=nrk)
+    if throttle.failures >= settings.login_max_failures:
+        throttle.locked_until = at + timedelta(minutes=settings.login_lock_minutes)
+        throttle.failures = 0
+        await throttle.save(update_fields=["locked_until", "failures"])
+
+
+async def authenticate(token: str | None, settings: Settings) -> tuple[User, Session] | None:
+    """The user behind a bearer token, or None if it is unknown, revoked, idle or expired."""
+    if not token:
+        return None
+    session = await Session.get_or_none(token_hash=hash_token(token)).select_related("user")
+    if session is None or session.revoked_at is not None:
+        return None
+    at = now()
+    idle_limit = session.last_seen_at + timedelta(minutes=settings.session_idle_minutes)
+    if at >= session.expires_at or at >= idle_limit or not session.user.is_active:
+        return None
+    if at - session.last_seen_at >= TOUCH_EVERY:
+        await Session.filter(id=session.id).update(last_seen_at=at)
+        session.last_seen_at = at
+    return session.user, session
+
+
+async def logout(session: Session) -> None:
+    await Session.filter(id=session.id, revoked_at=None).update(revoked_at=now())
+
+
+async def revoke_user_sessions(user_id: int) -> int:
+    return await Session.filter(user_id=user_id, revoked_at=None).update(revoked_at=now())

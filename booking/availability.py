@@ -1,0 +1,175 @@
+"""Room and equipment availability. Query counts are constant in the number of rooms."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.queryset import QuerySet
+
+from booking.enums import HOLDING_STATUSES
+from booking.models import Booking, BookingEquipment, EquipmentItem, Room
+
+Interval = tuple[datetime, datetime]
+
+
+@dataclass
+class RoomDay:
+    room: Room
+    day: date
+    window: Interval  # bookable hours of that day, UTC
+    busy: list[Booking] = field(default_factory=list)
+    free: list[Interval] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class EquipmentFree:
+    item: EquipmentItem
+    peak_allocated: int
+
+    @property
+    def free(self) -> int:
+        return max(0, self.item.stock - self.peak_allocated)
+
+
+def bookable_window(room: Room, day: date, tz: ZoneInfo) -> Interval:
+    start = datetime.combine(day, room.opens_at, tzinfo=tz)
+    end = (
+        datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
+        if room.closes_at == time(0)
+        else datetime.combine(day, room.closes_at, tzinfo=tz)
+    )
+    return start, end
+
+
+def subtract(window: Interval, busy: Iterable[Interval]) -> list[Interval]:
+    """Free parts of ``window`` once every busy interval is taken out."""
+    free: list[Interval] = []
+    cursor, end = window
+    for b_start, b_end in sorted(busy):
+        if b_end <= cursor:
+            continue
+        if b_start >= end:
+            break
+        if b_start > cursor:
+            free.append((cursor, b_start))
+        cursor = max(cursor, b_end)
+    if cursor < end:
+        free.append((cursor, end))
+    return free
+
+
+def peak_concurrent(allocations: Iterable[tuple[datetime, datetime, int]], window: Interval) -> int:
+    """Largest total quantity in use at any instant of ``window`` (half-open intervals)."""
+    w_start, w_end = window
+    points: list[tuple[datetime, int]] = []
+    for start, end, qty in allocations:
+        start, end = max(start, w_start), min(end, w_end)
+        if start < end and qty > 0:
+            points.append((start, qty))
+            points.append((end, -qty))
+    # At the same instant, releases come before new allocations: [a, b) and [b, c) do not overlap.
+    points.sort(key=lambda p: (p[0], p[1]))
+    peak = current = 0
+    for _, delta in points:
+        current += delta
+        peak = max(peak, current)
+    return peak
+
+
+def holding() -> QuerySet[Booking]:
+    """Bookings that hold their slot (everything not rejected or cancelled)."""
+    return Booking.filter(status__in=list(HOLDING_STATUSES))
+
+
+async def room_days(
+    day: date,
+    tz: ZoneInfo,
+    room_ids: Sequence[int] | None = None,
+) -> list[RoomDay]:
+    """Busy bookings and free intervals of each room on one office-local day: two queries."""
+    rooms_qs = Room.filter(is_active=True).order_by("building", "floor", "code")
+    if room_ids:
+        rooms_qs = rooms_qs.filter(id__in=list(room_ids))
+    rooms = await rooms_qs
+    day_start = datetime.combine(day, time(0), tzinfo=tz)
+    day_end = day_start + timedelta(days=1)
+    bookings = (
+        await holding()
+        .filter(room_id__in=[r.id for r in rooms], starts_at__lt=day_end, ends_at__gt=day_start)
+        .order_by("starts_at")
+        .select_related("agency")
+        if rooms
+        else []
+    )
+    by_room: dict[int, list[Booking]] = defaultdict(list)
+    for b in bookings:
+        by_room[b.room_id].append(b)
+    result = []
+    for room in rooms:
+        window = bookable_window(room, day, tz)
+        busy = by_room.get(room.id, [])
+        free = subtract(window, ((b.starts_at, b.ends_at) for b in busy))
+        result.append(RoomDay(room=room, day=day, window=window, busy=busy, free=free))
+    return result
+
+
+async def free_rooms(
+    start: datetime, end: datetime, min_capacity: int = 0, tz: ZoneInfo | None = None
+) -> list[Room]:
+    """Active rooms with capacity, bookable over [start, end), with no booking holding it: one query."""
+    taken = holding().filter(starts_at__lt=end, ends_at__gt=start).values_list("room_id", flat=True)
+    rooms = (
+        await Room.filter(is_active=True, capacity__gte=min_capacity)
+        .exclude(id__in=taken)  # type: ignore[arg-type]
+        .order_by("capacity", "code")
+    )
+    if tz is None:
+        return list(rooms)
+    return [r for r in rooms if within_hours(r, start, end, tz)]
+
+
+def within_hours(room: Room, start: datetime, end: datetime, tz: ZoneInfo) -> bool:
+    local_start = start.astimezone(tz)
+    w_start, w_end = bookable_window(room, local_start.date(), tz)
+    return w_start <= start and end <= w_end
+
+
+async def equipment_free(
+    start: datetime,
+    end: datetime,
+    item_ids: Sequence[int] | None = None,
+    exclude_booking_id: int | None = None,
+    conn: BaseDBAsyncClient | None = None,
+) -> dict[int, EquipmentFree]:
+    """Free quantity per item = stock - peak concurrent allocation over [start, end): two queries.
+
+    The allocation is the approved quantity of lines whose booking still holds its slot.
+    """
+    items_qs = EquipmentItem.all().using_db(conn).order_by("name")
+    lines_qs = BookingEquipment.filter(
+        approved_quantity__gt=0,
+        booking__status__in=list(HOLDING_STATUSES),
+        booking__starts_at__lt=end,
+        booking__ends_at__gt=start,
+    ).using_db(conn)
+    if item_ids is not None:
+        items_qs = items_qs.filter(id__in=list(item_ids))
+        lines_qs = lines_qs.filter(equipment_id__in=list(item_ids))
+    if exclude_booking_id is not None:
+        lines_qs = lines_qs.exclude(booking_id=exclude_booking_id)
+    items = await items_qs
+    rows = await lines_qs.values_list(
+        "equipment_id", "booking__starts_at", "booking__ends_at", "approved_quantity"
+    )
+    per_item: dict[int, list[tuple[datetime, datetime, int]]] = defaultdict(list)
+    for item_id, b_start, b_end, qty in rows:
+        per_item[item_id].append((b_start, b_end, qty))
+    return {
+        item.id: EquipmentFree(item, peak_concurrent(per_item.get(item.id, []), (start, end)))
+        for item in items
+    }

@@ -1,0 +1,39 @@
+"""Expected failures. Each carries a stable code; adapters render the message in the user's language."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class ErrorCode(StrEnum):
+    ROOM_UNAVAILABLE = "ROOM_UNAVAILABLE"
+    INVALID_TRANSITION = "INVALID_TRANSITION"
+    FORBIDDEN = "FORBIDDEN"
+    NOT_FOUND = "NOT_FOUND"
+    VALIDATION = "VALIDATION"
+    EQUIPMENT_SHORTAGE = "EQUIPMENT_SHORTAGE"
+    UNAUTHENTICATED = "UNAUTHENTICATED"
+    INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+    ACCOUNT_LOCKED = "ACCOUNT_LOCKED"
+    IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
+    BAD_FILE = "BAD_FILE"
+    FILE_TOO_LARGE = "FILE_TOO_LARGE"
+
+
+class DomainError(Exception):
+    """An expected failure. ``message_key`` picks the text; ``params`` fill it in."""
+
+    def __init__(
+        self,
+        code: ErrorCode,
+        message_key: str | None = None,
+        *,
+        field: str | None = None,
+        **params: Any,
+    ) -> None:
+        self.code = code
+        self.message_key = message_key or code.value
+        self.field = field
+        self.params = params
+        super().__init__(f"{code}: {self.message_key} {params}")

@@ -1,0 +1,110 @@
+"""User-facing texts: Bahasa Indonesia first, English second."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from booking.enums import Language
+from booking.errors import DomainError
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "ROOM_UNAVAILABLE": (
+        "Ruangan sudah dipesan pada waktu tersebut.",
+        "The room is already booked at that time.",
+    ),
+    "INVALID_TRANSITION": (
+        "Tindakan '{action}' tidak dapat dilakukan pada pemesanan berstatus {status}.",
+        "Action '{action}' is not possible while the booking is {status}.",
+    ),
+    "FORBIDDEN": (
+        "Anda tidak berwenang melakukan tindakan ini.",
+        "You are not allowed to do this.",
+    ),
+    "NOT_FOUND": ("Data tidak ditemukan.", "Not found."),
+    "VALIDATION": ("Data tidak valid.", "Invalid input."),
+    "EQUIPMENT_SHORTAGE": (
+        "Perlengkapan {name} hanya tersedia {free} {unit} pada waktu tersebut.",
+        "Only {free} {unit} of {name} are available at that time.",
+    ),
+    "UNAUTHENTICATED": (
+        "Silakan masuk terlebih dahulu, atau sesi Anda telah berakhir.",
+        "Please log in; your session is missing or has expired.",
+    ),
+    "INVALID_CREDENTIALS": ("NRK atau kata sandi salah.", "Wrong NRK or password."),
+    "ACCOUNT_LOCKED": (
+        "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {minutes} menit.",
+        "Too many failed logins. Try again in {minutes} minutes.",
+    ),
+    "IDEMPOTENCY_KEY_REUSED": (
+        "Kunci idempotensi ini sudah dipakai untuk permintaan lain.",
+        "This idempotency key was already used for a different request.",
+    ),
+    "BAD_FILE": (
+        "Berkas harus berupa PDF, JPEG, atau PNG.",
+        "The file must be a PDF, JPEG or PNG.",
+    ),
+    "FILE_TOO_LARGE": (
+        "Berkas terlalu besar (maksimum {max_mb} MB).",
+        "The file is too large (at most {max_mb} MB).",
+    ),
+    # Validation details
+    "time_order": ("Waktu selesai harus setelah waktu mulai.", "The end must be after the start."),
+    "time_past": ("Waktu mulai sudah lewat.", "The start time is in the past."),
+    "time_minutes": (
+        "Waktu harus dalam satuan menit penuh.",
+        "Times must be whole minutes.",
+    ),
+    "outside_hours": (
+        "Di luar jam pemesanan ruangan ({opens}-{closes} WIB).",
+        "Outside the room's bookable hours ({opens}-{closes} WIB).",
+    ),
+    "capacity": (
+        "Jumlah peserta ({participants}) melebihi kapasitas ruangan ({capacity}).",
+        "Participants ({participants}) exceed the room's capacity ({capacity}).",
+    ),
+    "positive": ("Nilai harus lebih dari nol.", "The value must be greater than zero."),
+    "required": ("Wajib diisi.", "Required."),
+    "too_long": (
+        "Terlalu panjang (maksimum {max} karakter).",
+        "Too long (at most {max} characters).",
+    ),
+    "duplicate_equipment": (
+        "Perlengkapan yang sama disebut lebih dari sekali.",
+        "The same equipment is listed more than once.",
+    ),
+    "approved_exceeds_requested": (
+        "Jumlah disetujui melebihi jumlah yang diminta.",
+        "The approved quantity exceeds the requested quantity.",
+    ),
+    "equipment_lines_mismatch": (
+        "Setiap baris perlengkapan harus diberi jumlah disetujui.",
+        "Give an approved quantity for every equipment line.",
+    ),
+    "reason_required": ("Alasan wajib diisi.", "A reason is required."),
+    "room_inactive": ("Ruangan tidak aktif.", "The room is not active."),
+    "event_over": ("Acara sudah selesai.", "The event is already over."),
+    "letter_required": ("Surat permohonan wajib dilampirkan.", "The request letter is required."),
+    "bad_id": ("ID tidak valid.", "Invalid id."),
+    "page_size": (
+        "Ukuran halaman maksimum {max}.",
+        "The page size is at most {max}.",
+    ),
+    "range_too_long": (
+        "Rentang waktu terlalu panjang (maksimum {days} hari).",
+        "The time range is too long (at most {days} days).",
+    ),
+    "nrk_format": ("NRK harus berupa angka.", "The NRK must be digits."),
+}
+
+
+def render(error: DomainError, language: Language | str = Language.ID) -> str:
+    texts = MESSAGES.get(error.message_key) or MESSAGES[error.code.value]
+    template = texts[1] if language == Language.EN else texts[0]
+    return format_text(template, error.params)
+
+
+def format_text(template: str, params: dict[str, Any]) -> str:
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template

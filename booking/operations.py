@@ -1,0 +1,570 @@
+"""The SOP's verbs (steps 2-9). Each runs in one transaction and records the booking's history.
+
+No adapter assigns ``Booking.status``: it changes only in :func:`_apply`, along a transition of
+:mod:`booking.workflow`, after :func:`booking.permissions.authorize` allowed it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError, OperationalError
+from tortoise.transactions import in_transaction
+
+from booking import availability
+from booking.clock import now
+from booking.documents import letter_key, sniff_letter
+from booking.enums import BookingStatus, Role
+from booking.errors import DomainError, ErrorCode
+from booking.locks import lock_booking, lock_equipment, take_sqlite_write_lock
+from booking.models import (
+    Booking,
+    BookingEquipment,
+    BookingEvent,
+    EquipmentItem,
+    IdempotencyRecord,
+    Room,
+    User,
+)
+from booking.permissions import authorize, can_submit
+from booking.ports import DocumentStore
+from booking.settings import Settings
+from booking.workflow import Action, Facts, Transition, find_transition
+
+MAX_TITLE = 200
+MAX_TEXT = 4000
+
+
+@dataclass(frozen=True)
+class EquipmentRequest:
+    equipment_id: int
+    quantity: int
+
+
+@dataclass(frozen=True)
+class BookingDraft:
+    room_id: int
+    starts_at: datetime
+    ends_at: datetime
+    title: str
+    purpose: str
+    participants: int
+    equipment: Sequence[EquipmentRequest] = field(default_factory=tuple)
+
+    def fingerprint(self, letter: bytes | None) -> str:
+        data = asdict(self)
+        data["starts_at"] = self.starts_at.isoformat()
+        data["ends_at"] = self.ends_at.isoformat()
+        data["letter"] = hashlib.sha256(letter).hexdigest() if letter is not None else None
+        return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    booking: Booking
+    replayed: bool  # True when an earlier call with the same idempotency key created it
+
+
+@dataclass(frozen=True)
+class EquipmentLineCheck:
+    """SOP step 4, computed: what a line needs against what is free over the booking's time."""
+
+    line: BookingEquipment
+    item: EquipmentItem
+    free: int
+
+    @property
+    def shortfall(self) -> int:
+        return max(0, self.line.requested_quantity - self.free)
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+
+
+def _is_overlap(exc: Exception) -> bool:
+    return "booking_no_overlap" in str(exc)
+
+
+@asynccontextmanager
+async def _write() -> AsyncIterator[BaseDBAsyncClient]:
+    """A transaction whose constraint violations come back as typed errors."""
+    try:
+        async with in_transaction() as conn:
+            yield conn
+    except (IntegrityError, OperationalError) as exc:
+        if _is_overlap(exc):
+            raise DomainError(ErrorCode.ROOM_UNAVAILABLE, field="startsAt") from exc
+        if "booking_time_order" in str(exc):
+            raise DomainError(ErrorCode.VALIDATION, "time_order", field="endsAt") from exc
+        raise
+
+
+def _require_text(value: str, name: str, max_len: int) -> str:
+    value = value.strip()
+    if not value:
+        raise DomainError(ErrorCode.VALIDATION, "required", field=name)
+    if len(value) > max_len:
+        raise DomainError(ErrorCode.VALIDATION, "too_long", field=name, max=max_len)
+    return value
+
+
+def _check_times(room: Room, start: datetime, end: datetime, settings: Settings) -> None:
+    if start.tzinfo is None or end.tzinfo is None:
+        raise DomainError(ErrorCode.VALIDATION, field="startsAt")
+    if start.second or start.microsecond or end.second or end.microsecond:
+        raise DomainError(ErrorCode.VALIDATION, "time_minutes", field="startsAt")
+    if end <= start:
+        raise DomainError(ErrorCode.VALIDATION, "time_order", field="endsAt")
+    if start <= now():
+        raise DomainError(ErrorCode.VALIDATION, "time_past", field="startsAt")
+    if not availability.within_hours(room, start, end, settings.tz):
+        raise DomainError(
+            ErrorCode.VALIDATION,
+            "outside_hours",
+            field="startsAt",
+            opens=room.opens_at.strftime("%H:%M"),
+            closes=room.closes_at.strftime("%H:%M"),
+        )
+
+
+async def _bookable_room(room_id: int, participants: int) -> Room:
+    room = await Room.get_or_none(id=room_id)
+    if room is None:
+        raise DomainError(ErrorCode.NOT_FOUND, field="roomId")
+    if not room.is_active:
+        raise DomainError(ErrorCode.VALIDATION, "room_inactive", field="roomId")
+    if participants > room.capacity:
+        raise DomainError(
+            ErrorCode.VALIDATION,
+            "capacity",
+            field="participants",
+            participants=participants,
+            capacity=room.capacity,
+        )
+    return room
+
+
+async def _check_draft(draft: BookingDraft, settings: Settings) -> tuple[Room, BookingDraft]:
+    title = _require_text(draft.title, "title", MAX_TITLE)
+    purpose = _require_text(draft.purpose, "purpose", MAX_TEXT)
+    if draft.participants <= 0:
+        raise DomainError(ErrorCode.VALIDATION, "positive", field="participants")
+    ids = [line.equipment_id for line in draft.equipment]
+    if len(set(ids)) != len(ids):
+        raise DomainError(ErrorCode.VALIDATION, "duplicate_equipment", field="equipment")
+    if any(line.quantity <= 0 for line in draft.equipment):
+        raise DomainError(ErrorCode.VALIDATION, "positive", field="equipment")
+    if ids and await EquipmentItem.filter(id__in=ids).count() != len(ids):
+        raise DomainError(ErrorCode.NOT_FOUND, field="equipment")
+    room = await _bookable_room(draft.room_id, draft.participants)
+    _check_times(room, draft.starts_at, draft.ends_at, settings)
+    clean = BookingDraft(
+        room_id=room.id,
+        starts_at=draft.starts_at,
+        ends_at=draft.ends_at,
+        title=title,
+        purpose=purpose,
+        participants=draft.participants,
+        equipment=tuple(draft.equipment),
+    )
+    return room, clean
+
+
+async def _record(
+    conn: BaseDBAsyncClient,
+    booking: Booking,
+    action: Action,
+    from_status: BookingStatus | None,
+    actor: User | None,
+    role: Role | None,
+    note: str | None,
+) -> None:
+    await BookingEvent.create(
+        using_db=conn,
+        booking=booking,
+        action=action.value,
+        from_status=from_status,
+        to_status=booking.status,
+        actor=actor,
+        actor_role=role.value if role else None,
+        note=note,
+        at=booking.status_changed_at,
+    )
+
+
+async def _apply(
+    conn: BaseDBAsyncClient,
+    booking: Booking,
+    transition: Transition,
+    actor: User | None,
+    role: Role | None,
+    note: str | None,
+    extra_fields: Sequence[str] = (),
+) -> None:
+    from_status = booking.status
+    booking.status = transition.target
+    booking.status_changed_at = now()
+    await booking.save(using_db=conn, update_fields=["status", "status_changed_at", *extra_fields])
+    await _record(conn, booking, transition.action, from_status, actor, role, note)
+
+
+FactsLoader = Callable[[BaseDBAsyncClient, Booking], Awaitable[Facts]]
+Mutation = Callable[[BaseDBAsyncClient, Booking], Awaitable[Sequence[str]]]
+
+
+async def _fire(
+    user: User,
+    booking_id: int,
+    action: Action,
+    *,
+    note: str | None = None,
+    facts: FactsLoader | None = None,
+    mutate: Mutation | None = None,
+) -> Booking:
+    """Lock the booking, authorize, mutate, pick the guarded transition, apply it."""
+    async with _write() as conn:
+        booking = await lock_booking(conn, booking_id)
+        authorize(user, action, booking)  # role, scope and state, before any work
+        extra: Sequence[str] = await mutate(conn, booking) if mutate else ()
+        known = await facts(conn, booking) if facts else Facts()
+        transition, role = authorize(user, action, booking, known)
+        await _apply(conn, booking, transition, user, role, note, extra)
+    return booking
+
+
+def _note(text: str | None, *, required: bool = False) -> str | None:
+    text = (text or "").strip()
+    if required and not text:
+        raise DomainError(ErrorCode.VALIDATION, "reason_required", field="reason")
+    if len(text) > MAX_TEXT:
+        raise DomainError(ErrorCode.VALIDATION, "too_long", field="reason", max=MAX_TEXT)
+    return text or None
+
+
+# ---------------------------------------------------------------------------------------------
+# step 2: submit
+
+
+async def submit(
+    user: User,
+    draft: BookingDraft,
+    *,
+    letter: bytes | None,
+    idempotency_key: str,
+    store: DocumentStore,
+    settings: Settings,
+) -> SubmitResult:
+    """Create a request; it holds its slot tentatively from now. Retries return the first result."""
+    if not can_submit(user):
+        raise DomainError(ErrorCode.FORBIDDEN)
+    key = idempotency_key.strip()
+    if not 8 <= len(key) <= 128:
+        raise DomainError(ErrorCode.VALIDATION, field="idempotencyKey")
+    fingerprint = draft.fingerprint(letter)
+    replay = await _replay(user, key, Action.SUBMIT, fingerprint)
+    if replay is not None:
+        return SubmitResult(replay, replayed=True)
+
+    room, draft = await _check_draft(draft, settings)
+    if letter is None:
+        raise DomainError(ErrorCode.VALIDATION, "letter_required", field="letter")
+    content_type, ext = sniff_letter(letter, settings.max_letter_bytes)
+    stored_key = letter_key(ext)
+    await store.put(stored_key, letter, content_type)
+    try:
+        booking = await _create_booking(
+            user, room, draft, stored_key, content_type, len(letter), key, fingerprint
+        )
+    except BaseException as exc:
+        await store.delete(stored_key)
+        if isinstance(exc, IntegrityError) and "idempotency_record" in str(exc):
+            # The same key raced with itself: the other call won; answer with its booking.
+            replay = await _replay(user, key, Action.SUBMIT, fingerprint)
+            if replay is not None:
+                return SubmitResult(replay, replayed=True)
+        raise
+    return SubmitResult(booking, replayed=False)
+
+
+async def _replay(user: User, key: str, action: Action, fingerprint: str) -> Booking | None:
+    record = await IdempotencyRecord.get_or_none(user_id=user.id, key=key)
+    if record is None:
+        return None
+    if record.operation != action.value or record.fingerprint != fingerprint:
+        raise DomainError(ErrorCode.IDEMPOTENCY_KEY_REUSED, field="idempotencyKey")
+    return await Booking.get(id=record.booking_id)
+
+
+async def _create_booking(
+    user: User,
+    room: Room,
+    draft: BookingDraft,
+    stored_key: str,
+    content_type: str,
+    size: int,
+    key: str,
+    fingerprint: str,
+) -> Booking:
+    at = now()
+    async with _write() as conn:
+        await take_sqlite_write_lock(conn, "room", room.id)
+        booking = await Booking.create(
+            using_db=conn,
+            requester=user,
+            agency_id=user.agency_id,
+            room=room,
+            starts_at=draft.starts_at,
+            ends_at=draft.ends_at,
+            title=draft.title,
+            purpose=draft.purpose,
+            participants=draft.participants,
+            letter_key=stored_key,
+            letter_content_type=content_type,
+            letter_size=size,
+            status=BookingStatus.SUBMITTED,
+            status_changed_at=at,
+            created_at=at,
+        )
+        if draft.equipment:
+            await BookingEquipment.bulk_create(
+                [
+                    BookingEquipment(
+                        booking_id=booking.id,
+                        equipment_id=line.equipment_id,
+                        requested_quantity=line.quantity,
+                    )
+                    for line in draft.equipment
+                ],
+                using_db=conn,
+            )
+        await _record(conn, booking, Action.SUBMIT, None, user, Role.REQUESTER, None)
+        await IdempotencyRecord.create(
+            using_db=conn,
+            user=user,
+            key=key,
+            operation=Action.SUBMIT.value,
+            fingerprint=fingerprint,
+            booking=booking,
+        )
+    return booking
+
+
+# ---------------------------------------------------------------------------------------------
+# step 3: verify, ask for revision, reject; the requester resubmits
+
+
+async def _equipment_facts(conn: BaseDBAsyncClient, booking: Booking) -> Facts:
+    count = await BookingEquipment.filter(booking_id=booking.id).using_db(conn).count()
+    return Facts(has_equipment=count > 0)
+
+
+async def verify(user: User, booking_id: int, note: str | None = None) -> Booking:
+    return await _fire(user, booking_id, Action.VERIFY, note=_note(note), facts=_equipment_facts)
+
+
+async def request_revision(user: User, booking_id: int, note: str | None) -> Booking:
+    text = _note(note, required=True)
+    return await _fire(user, booking_id, Action.REQUEST_REVISION, note=text)
+
+
+async def reject(user: User, booking_id: int, reason: str | None) -> Booking:
+    return await _fire(user, booking_id, Action.REJECT, note=_note(reason, required=True))
+
+
+@dataclass(frozen=True)
+class Revision:
+    """What a requester may change when resubmitting; None keeps the current value."""
+
+    room_id: int | None = None
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    title: str | None = None
+    purpose: str | None = None
+    participants: int | None = None
+
+
+async def resubmit(
+    user: User, booking_id: int, revision: Revision, note: str | None, settings: Settings
+) -> Booking:
+    async def change(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
+        draft = BookingDraft(
+            room_id=revision.room_id or booking.room_id,
+            starts_at=revision.starts_at or booking.starts_at,
+            ends_at=revision.ends_at or booking.ends_at,
+            title=revision.title if revision.title is not None else booking.title,
+            purpose=revision.purpose if revision.purpose is not None else booking.purpose,
+            participants=revision.participants or booking.participants,
+        )
+        room, draft = await _check_draft(draft, settings)
+        booking.room_id = room.id
+        booking.starts_at, booking.ends_at = draft.starts_at, draft.ends_at
+        booking.title, booking.purpose = draft.title, draft.purpose
+        booking.participants = draft.participants
+        return ["room_id", "starts_at", "ends_at", "title", "purpose", "participants"]
+
+    return await _fire(user, booking_id, Action.RESUBMIT, note=_note(note), mutate=change)
+
+
+# ---------------------------------------------------------------------------------------------
+# steps 4-6: equipment
+
+
+async def equipment_check(booking: Booking) -> list[EquipmentLineCheck]:
+    """SOP step 4: each line's request against what is free over the booking's time."""
+    lines = await BookingEquipment.filter(booking_id=booking.id).order_by("id")
+    if not lines:
+        return []
+    free = await availability.equipment_free(
+        booking.starts_at,
+        booking.ends_at,
+        [line.equipment_id for line in lines],
+        exclude_booking_id=booking.id,
+    )
+    return [
+        EquipmentLineCheck(line, free[line.equipment_id].item, free[line.equipment_id].free)
+        for line in lines
+    ]
+
+
+async def _allocate(
+    conn: BaseDBAsyncClient,
+    booking: Booking,
+    lines: Sequence[BookingEquipment],
+    start: datetime,
+    end: datetime,
+) -> None:
+    """Check approved quantities against free stock under a lock; never over-allocate."""
+    wanted = [line for line in lines if line.approved_quantity]
+    if not wanted:
+        return
+    await lock_equipment(conn, [line.equipment_id for line in wanted])
+    free = await availability.equipment_free(
+        start, end, [line.equipment_id for line in wanted], booking.id, conn
+    )
+    for line in wanted:
+        item_free = free[line.equipment_id]
+        if (line.approved_quantity or 0) > item_free.free:
+            raise DomainError(
+                ErrorCode.EQUIPMENT_SHORTAGE,
+                field="equipment",
+                name=item_free.item.name,
+                free=item_free.free,
+                unit=item_free.item.unit,
+            )
+
+
+async def review_equipment(
+    user: User, booking_id: int, approved: dict[int, int], note: str | None = None
+) -> Booking:
+    """SOP step 5: approved quantity per equipment id; any shortfall goes to the requester."""
+    state: dict[str, bool] = {}
+
+    async def set_quantities(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
+        lines = await BookingEquipment.filter(booking_id=booking.id).using_db(conn)
+        if {line.equipment_id for line in lines} != set(approved):
+            raise DomainError(ErrorCode.VALIDATION, "equipment_lines_mismatch", field="lines")
+        for line in lines:
+            qty = approved[line.equipment_id]
+            if qty < 0:
+                raise DomainError(ErrorCode.VALIDATION, "positive", field="lines")
+            if qty > line.requested_quantity:
+                raise DomainError(ErrorCode.VALIDATION, "approved_exceeds_requested", field="lines")
+            line.approved_quantity = qty
+        await _allocate(conn, booking, lines, booking.starts_at, booking.ends_at)
+        for line in lines:
+            await line.save(using_db=conn, update_fields=["approved_quantity"])
+        state["shortfall"] = any(
+            (line.approved_quantity or 0) < line.requested_quantity for line in lines
+        )
+        return ()
+
+    async def facts(conn: BaseDBAsyncClient, booking: Booking) -> Facts:
+        return Facts(has_equipment=True, has_shortfall=state["shortfall"])
+
+    return await _fire(
+        user,
+        booking_id,
+        Action.REVIEW_EQUIPMENT,
+        note=_note(note),
+        mutate=set_quantities,
+        facts=facts,
+    )
+
+
+async def decide_equipment_shortfall(
+    user: User, booking_id: int, proceed: bool, note: str | None = None
+) -> Booking:
+    """SOP step 6: continue with what is available, or withdraw the request."""
+    action = Action.PROCEED_WITH_SHORTFALL if proceed else Action.WITHDRAW
+    return await _fire(user, booking_id, action, note=_note(note))
+
+
+# ---------------------------------------------------------------------------------------------
+# steps 7-9
+
+
+async def validate(user: User, booking_id: int, note: str | None = None) -> Booking:
+    return await _fire(user, booking_id, Action.VALIDATE, note=_note(note))
+
+
+async def approve(
+    user: User,
+    booking_id: int,
+    settings: Settings,
+    *,
+    room_id: int | None = None,
+    starts_at: datetime | None = None,
+    ends_at: datetime | None = None,
+    note: str | None = None,
+) -> Booking:
+    """SOP step 8: set the schedule, optionally moving the booking to another free room or time."""
+
+    async def reschedule(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
+        if room_id is None and starts_at is None and ends_at is None:
+            return ()
+        new_room = await _bookable_room(room_id or booking.room_id, booking.participants)
+        start, end = starts_at or booking.starts_at, ends_at or booking.ends_at
+        _check_times(new_room, start, end, settings)
+        lines = await BookingEquipment.filter(booking_id=booking.id).using_db(conn)
+        await _allocate(conn, booking, lines, start, end)
+        booking.room_id, booking.starts_at, booking.ends_at = new_room.id, start, end
+        return ["room_id", "starts_at", "ends_at"]
+
+    return await _fire(user, booking_id, Action.APPROVE, note=_note(note), mutate=reschedule)
+
+
+async def cancel(user: User, booking_id: int, reason: str | None) -> Booking:
+    text = _note(reason, required=True)
+
+    async def not_over(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
+        if booking.ends_at <= now():
+            raise DomainError(ErrorCode.VALIDATION, "event_over", field="bookingId")
+        return ()
+
+    return await _fire(user, booking_id, Action.CANCEL, note=text, mutate=not_over)
+
+
+async def complete_finished(limit: int = 500) -> list[int]:
+    """System: APPROVED bookings whose event has ended become COMPLETED. Idempotent."""
+    ids = (
+        await Booking.filter(status=BookingStatus.APPROVED, ends_at__lte=now())
+        .limit(limit)
+        .values_list("id", flat=True)
+    )
+    done = []
+    for booking_id in ids:
+        async with _write() as conn:
+            booking = await lock_booking(conn, booking_id)
+            transition = find_transition(Action.COMPLETE, booking.status, Facts())
+            if transition is None or booking.ends_at > now():
+                continue
+            await _apply(conn, booking, transition, None, None, None)
+        done.append(booking_id)
+    return done

@@ -1,0 +1,88 @@
+"""Who may see and do what. Adapters call these predicates; they never repeat the checks."""
+
+from __future__ import annotations
+
+from booking.enums import Role
+from booking.errors import DomainError, ErrorCode
+from booking.models import Booking, User
+from booking.workflow import (
+    Action,
+    Facts,
+    Transition,
+    acting_role,
+    find_transition,
+    roles_for,
+)
+
+#: Roles that see every booking in detail.
+SEE_ALL = (
+    Role.SERVICE_OFFICER,
+    Role.SERVICE_HEAD,
+    Role.EQUIPMENT_HEAD,
+    Role.LEADERSHIP,
+    Role.ADMIN,
+)
+
+
+def can_view_all_bookings(user: User) -> bool:
+    return user.has_role(*SEE_ALL)
+
+
+def can_view_booking(user: User, booking: Booking) -> bool:
+    if can_view_all_bookings(user):
+        return True
+    return user.has_role(Role.REQUESTER) and booking.agency_id == user.agency_id
+
+
+def can_submit(user: User) -> bool:
+    return user.has_role(Role.REQUESTER) and user.agency_id is not None
+
+
+def can_manage_resources(user: User) -> bool:
+    return user.has_role(Role.ADMIN)
+
+
+def can_fire(user: User, action: Action, booking: Booking, facts: Facts | None = None) -> bool:
+    try:
+        authorize(user, action, booking, facts)
+    except DomainError:
+        return False
+    return True
+
+
+def can_verify(user: User, booking: Booking) -> bool:
+    return can_fire(user, Action.VERIFY, booking)
+
+
+def can_cancel(user: User, booking: Booking) -> bool:
+    return can_fire(user, Action.CANCEL, booking)
+
+
+def can_approve(user: User, booking: Booking) -> bool:
+    return can_fire(user, Action.APPROVE, booking)
+
+
+def authorize(
+    user: User, action: Action, booking: Booking, facts: Facts | None = None
+) -> tuple[Transition, Role | None]:
+    """The transition ``user`` fires with ``action`` on ``booking``, or a typed error.
+
+    Order of checks: can the user see it (NOT_FOUND), may any of their roles fire the action at all
+    (FORBIDDEN), does the booking's state allow it (INVALID_TRANSITION), and is the acting role
+    scoped to the booking's agency (FORBIDDEN).
+    """
+    if not can_view_booking(user, booking):
+        raise DomainError(ErrorCode.NOT_FOUND)
+    if not (roles_for(action) & set(user.roles)):
+        raise DomainError(ErrorCode.FORBIDDEN)
+    transition = find_transition(action, booking.status, facts)
+    if transition is None:
+        raise DomainError(
+            ErrorCode.INVALID_TRANSITION, action=action.value, status=booking.status.value
+        )
+    role = acting_role(transition, user.roles)
+    if role is None:
+        raise DomainError(ErrorCode.FORBIDDEN)
+    if role == Role.REQUESTER and booking.agency_id != user.agency_id:
+        raise DomainError(ErrorCode.FORBIDDEN)
+    return transition, role

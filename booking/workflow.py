@@ -1,0 +1,236 @@
+"""The SOP as data: steps with their time standards, and one transition table.
+
+Every state change goes through :func:`authorize` and a verb in :mod:`booking.operations`; nothing else
+assigns ``Booking.status``. To change who does what, edit the tables below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from booking.enums import BookingStatus as S
+from booking.enums import Role as R
+
+
+@dataclass(frozen=True)
+class Step:
+    number: int
+    name_id: str
+    name_en: str
+    roles: frozenset[R]  # who is responsible while a booking waits on this step
+    standard_minutes: int  # the SOP's "Waktu"
+
+
+def _step(number: int, name_id: str, name_en: str, roles: set[R], minutes: int) -> Step:
+    return Step(number, name_id, name_en, frozenset(roles), minutes)
+
+
+STEPS: dict[int, Step] = {
+    s.number: s
+    for s in (
+        _step(
+            1, "Masuk dengan NRK dan kata sandi", "Log in with NRK and password", {R.REQUESTER}, 5
+        ),
+        _step(2, "Mengajukan permohonan", "Submit the request", {R.REQUESTER}, 10),
+        _step(3, "Verifikasi permohonan", "Verify the request", {R.SERVICE_OFFICER}, 15),
+        _step(
+            4,
+            "Memeriksa ketersediaan perlengkapan",
+            "Check equipment availability",
+            {R.SERVICE_OFFICER},
+            15,
+        ),
+        _step(
+            5,
+            "Verifikasi jumlah perlengkapan",
+            "Verify equipment quantities",
+            {R.EQUIPMENT_HEAD},
+            15,
+        ),
+        _step(
+            6,
+            "Keputusan pemohon atas kekurangan perlengkapan",
+            "Requester decides on the equipment shortfall",
+            {R.REQUESTER},
+            15,
+        ),
+        _step(7, "Validasi pemesanan", "Validate the booking", {R.SERVICE_HEAD}, 15),
+        _step(
+            8,
+            "Menetapkan jadwal",
+            "Set the schedule",
+            {R.SERVICE_HEAD, R.SERVICE_OFFICER},
+            15,
+        ),
+        _step(
+            9,
+            "Membatalkan pemesanan",
+            "Cancel the booking",
+            {R.REQUESTER, R.SERVICE_OFFICER, R.SERVICE_HEAD},
+            15,
+        ),
+        _step(
+            10,
+            "Mengunggah foto laporan acara",
+            "Upload the event photos",
+            {R.REQUESTER, R.SERVICE_OFFICER},
+            20,
+        ),
+    )
+}
+
+#: The step a booking waits on in each state. Its clock starts when the booking enters the state.
+WAITING_STEP: dict[S, int] = {
+    S.SUBMITTED: 3,
+    S.REVISION_REQUESTED: 2,
+    S.EQUIPMENT_REVIEW: 5,
+    S.AWAITING_REQUESTER: 6,
+    S.VALIDATION: 7,
+    S.SCHEDULING: 8,
+    S.RESCHEDULE_REQUIRED: 8,
+    S.COMPLETED: 10,
+}
+
+
+class Action(StrEnum):
+    SUBMIT = "SUBMIT"
+    VERIFY = "VERIFY"
+    REQUEST_REVISION = "REQUEST_REVISION"
+    RESUBMIT = "RESUBMIT"
+    REJECT = "REJECT"
+    REVIEW_EQUIPMENT = "REVIEW_EQUIPMENT"
+    PROCEED_WITH_SHORTFALL = "PROCEED_WITH_SHORTFALL"
+    WITHDRAW = "WITHDRAW"
+    VALIDATE = "VALIDATE"
+    APPROVE = "APPROVE"
+    CANCEL = "CANCEL"
+    COMPLETE = "COMPLETE"
+    REPORT = "REPORT"
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What guards may look at, computed by the verb before it asks for a transition."""
+
+    has_equipment: bool = False
+    has_shortfall: bool = False
+
+
+Guard = Callable[[Facts], bool]
+
+
+def has_equipment(f: Facts) -> bool:
+    return f.has_equipment
+
+
+def no_equipment(f: Facts) -> bool:
+    return not f.has_equipment
+
+
+def has_shortfall(f: Facts) -> bool:
+    return f.has_shortfall
+
+
+def no_shortfall(f: Facts) -> bool:
+    return not f.has_shortfall
+
+
+@dataclass(frozen=True)
+class Transition:
+    action: Action
+    sources: frozenset[S]
+    target: S
+    roles: frozenset[R]  # empty: only the system fires it
+    step: int  # the SOP step this transition performs
+    when: Guard | None = None
+
+    @property
+    def starts_step(self) -> int | None:
+        """The step whose time standard starts when this transition fires."""
+        return WAITING_STEP.get(self.target)
+
+
+def _t(
+    action: Action,
+    sources: set[S] | S,
+    target: S,
+    roles: set[R],
+    step: int,
+    when: Guard | None = None,
+) -> Transition:
+    src = frozenset(sources) if isinstance(sources, set) else frozenset({sources})
+    return Transition(action, src, target, frozenset(roles), step, when)
+
+
+OFFICERS = {R.SERVICE_OFFICER, R.SERVICE_HEAD}
+#: States before the event in which a booking may still be cancelled (SOP step 9).
+CANCELLABLE = {
+    S.SUBMITTED,
+    S.REVISION_REQUESTED,
+    S.EQUIPMENT_REVIEW,
+    S.AWAITING_REQUESTER,
+    S.VALIDATION,
+    S.SCHEDULING,
+    S.APPROVED,
+    S.RESCHEDULE_REQUIRED,
+}
+
+# fmt: off
+TRANSITIONS: tuple[Transition, ...] = (
+    # step 3: verify; requests with equipment go to steps 4-5, the others skip to validation
+    _t(Action.VERIFY, S.SUBMITTED, S.EQUIPMENT_REVIEW, {R.SERVICE_OFFICER}, 3, has_equipment),
+    _t(Action.VERIFY, S.SUBMITTED, S.VALIDATION, {R.SERVICE_OFFICER}, 3, no_equipment),
+    _t(Action.REQUEST_REVISION, S.SUBMITTED, S.REVISION_REQUESTED, {R.SERVICE_OFFICER}, 3),
+    _t(Action.RESUBMIT, S.REVISION_REQUESTED, S.SUBMITTED, {R.REQUESTER}, 2),
+    _t(Action.REJECT, {S.SUBMITTED, S.EQUIPMENT_REVIEW, S.VALIDATION, S.SCHEDULING},
+       S.REJECTED, OFFICERS, 3),
+    # step 5 (step 4 is computed by the system); a shortfall goes to the requester (step 6)
+    _t(Action.REVIEW_EQUIPMENT, S.EQUIPMENT_REVIEW, S.AWAITING_REQUESTER, {R.EQUIPMENT_HEAD}, 5,
+       has_shortfall),
+    _t(Action.REVIEW_EQUIPMENT, S.EQUIPMENT_REVIEW, S.VALIDATION, {R.EQUIPMENT_HEAD}, 5,
+       no_shortfall),
+    _t(Action.PROCEED_WITH_SHORTFALL, S.AWAITING_REQUESTER, S.VALIDATION, {R.REQUESTER}, 6),
+    _t(Action.WITHDRAW, S.AWAITING_REQUESTER, S.CANCELLED, {R.REQUESTER}, 6),
+    # step 7 and 8
+    _t(Action.VALIDATE, S.VALIDATION, S.SCHEDULING, {R.SERVICE_HEAD}, 7),
+    _t(Action.APPROVE, {S.SCHEDULING, S.RESCHEDULE_REQUIRED}, S.APPROVED, OFFICERS, 8),
+    # step 9
+    _t(Action.CANCEL, CANCELLABLE, S.CANCELLED, {R.REQUESTER, *OFFICERS}, 9),
+    # after the event (system), then the report (step 10)
+    _t(Action.COMPLETE, S.APPROVED, S.COMPLETED, set(), 8),
+    _t(Action.REPORT, S.COMPLETED, S.REPORTED, {R.REQUESTER, R.SERVICE_OFFICER}, 10),
+)
+# fmt: on
+
+ROLE_ORDER = list(R)
+
+
+def transitions_for(action: Action) -> tuple[Transition, ...]:
+    return tuple(t for t in TRANSITIONS if t.action == action)
+
+
+def roles_for(action: Action) -> frozenset[R]:
+    return frozenset(r for t in transitions_for(action) for r in t.roles)
+
+
+def find_transition(action: Action, status: S, facts: Facts | None) -> Transition | None:
+    """The first transition of ``action`` from ``status`` whose guard holds (guards ignored when
+    ``facts`` is None: "is this action possible from here at all")."""
+    for t in transitions_for(action):
+        if status in t.sources and (t.when is None or facts is None or t.when(facts)):
+            return t
+    return None
+
+
+def acting_role(transition: Transition, roles: list[str]) -> R | None:
+    """The role in which a user fires a transition (officer roles before REQUESTER)."""
+    mine = [r for r in ROLE_ORDER if r in roles and r in transition.roles]
+    officer = [r for r in mine if r != R.REQUESTER]
+    return (officer or mine or [None])[0]
+
+
+def responsible_states(roles: list[str]) -> list[S]:
+    """States whose waiting step is the responsibility of one of ``roles`` (for ``myTasks``)."""
+    return [s for s, n in WAITING_STEP.items() if STEPS[n].roles & set(roles)]
