@@ -1,0 +1,245 @@
+"""Real databases: SQLite (file) by default, PostgreSQL with EPESAN_TEST_DB=postgres.
+
+One database per test session, migrated with the project's migrations (so the exclusion constraint
+and triggers are the real ones); every test starts from empty tables.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tortoise import Tortoise, connections
+
+from booking import operations
+from booking.auth import hash_password
+from booking.db import close_db, init_db, migrate_db
+from booking.enums import BookingStatus, Role
+from booking.models import Agency, Booking, EquipmentItem, Room, User
+from booking.settings import Settings
+from storage.local import LocalFolderStore
+
+JAKARTA = Settings().tz
+BACKEND = os.environ.get("EPESAN_TEST_DB", "sqlite")
+PG_SERVER = os.environ.get("EPESAN_TEST_PG", "postgres://postgres@127.0.0.1:5432")
+PASSWORD = "rahasia-sekali-123"
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+TABLES = [
+    "idempotency_record",
+    "booking_event",
+    "booking_equipment",
+    "booking",
+    "user_session",
+    "login_throttle",
+    "app_user",
+    "equipment_item",
+    "room",
+    "agency",
+]
+
+
+async def _pg_admin(sql: str) -> None:
+    import asyncpg
+
+    try:
+        conn = await asyncpg.connect(f"{PG_SERVER}/postgres", timeout=5)
+    except (OSError, asyncpg.PostgresError) as exc:
+        pytest.fail(
+            f"PostgreSQL is not reachable at {PG_SERVER} ({exc}). Start it with: "
+            "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start",
+            pytrace=False,
+        )
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+@pytest.fixture(scope="session")
+def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    if BACKEND == "postgres":
+        return f"{PG_SERVER}/epesan_test_{os.getpid()}"
+    return f"sqlite://{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+
+
+@pytest.fixture(scope="session")
+def settings(db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return Settings(
+        database_url=db_url,
+        storage_dir=tmp_path_factory.mktemp("files"),
+        login_delay_step_seconds=0.01,
+        login_delay_max_seconds=0.02,
+        max_letter_bytes=256 * 1024,
+    )
+
+
+@pytest.fixture(scope="session")
+async def database(settings: Settings) -> AsyncIterator[str]:
+    name = settings.database_url.rsplit("/", 1)[1]
+    if BACKEND == "postgres":
+        await _pg_admin(f'DROP DATABASE IF EXISTS "{name}"')
+        await _pg_admin(f'CREATE DATABASE "{name}"')
+    await migrate_db(settings)
+    await init_db(settings)
+    yield settings.database_url
+    await close_db()
+    if BACKEND == "postgres":
+        await _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(autouse=True)
+async def clean_tables(database: str) -> None:
+    conn = connections.get("default")
+    if BACKEND == "postgres":
+        await conn.execute_script(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE")
+    else:
+        for table in TABLES:
+            await conn.execute_script(f"DELETE FROM {table}")
+        await conn.execute_script("DELETE FROM sqlite_sequence")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> LocalFolderStore:
+    return LocalFolderStore(tmp_path / "files")
+
+
+def slot(days: int = 3, hour: int = 9, minutes: int = 120, minute: int = 0) -> tuple[datetime, datetime]:
+    """An office-time interval ``days`` from today at ``hour:minute``."""
+    day = date.today() + timedelta(days=days)
+    start = datetime.combine(day, time(hour, minute), tzinfo=JAKARTA)
+    return start, start + timedelta(minutes=minutes)
+
+
+# -- factories ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def create_agency() -> Callable[..., Awaitable[Agency]]:
+    async def make(code: str | None = None, name: str = "Dinas Uji") -> Agency:
+        return await Agency.create(code=code or uuid.uuid4().hex[:8], name=name)
+
+    return make
+
+
+_HASH: dict[str, str] = {}
+
+
+def password_hash() -> str:
+    if "h" not in _HASH:
+        _HASH["h"] = hash_password(PASSWORD)
+    return _HASH["h"]
+
+
+@pytest.fixture
+def create_user(create_agency: Callable[..., Awaitable[Agency]]) -> Callable[..., Awaitable[User]]:
+    async def make(*roles: Role, agency: Agency | None = None, nrk: str | None = None) -> User:
+        agency = agency or await create_agency()
+        return await User.create(
+            nrk=nrk or str(uuid.uuid4().int)[:6],
+            name=f"Pegawai {'/'.join(roles)}",
+            email="pegawai@example.test",
+            roles=[r.value for r in roles],
+            agency=agency,
+            password_hash=password_hash(),
+        )
+
+    return make
+
+
+@pytest.fixture
+def create_room() -> Callable[..., Awaitable[Room]]:
+    async def make(code: str | None = None, capacity: int = 50, **kw: Any) -> Room:
+        return await Room.create(
+            code=code or uuid.uuid4().hex[:8],
+            name=kw.pop("name", "Ruang Rapat Uji"),
+            building=kw.pop("building", "Blok G"),
+            floor=kw.pop("floor", "3"),
+            capacity=capacity,
+            opens_minute=kw.pop("opens_minute", 7 * 60),
+            closes_minute=kw.pop("closes_minute", 18 * 60),
+            **kw,
+        )
+
+    return make
+
+
+@pytest.fixture
+def create_equipment() -> Callable[..., Awaitable[EquipmentItem]]:
+    async def make(name: str = "Proyektor", stock: int = 5) -> EquipmentItem:
+        return await EquipmentItem.create(
+            code=uuid.uuid4().hex[:8], name=name, unit="unit", stock=stock
+        )
+
+    return make
+
+
+@pytest.fixture
+def create_booking(
+    settings: Settings, store: LocalFolderStore, create_room: Callable[..., Awaitable[Room]]
+) -> Callable[..., Awaitable[Booking]]:
+    """Submit a request as ``requester`` (SOP step 2) through the domain operation."""
+
+    async def make(
+        requester: User,
+        room: Room | None = None,
+        when: tuple[datetime, datetime] | None = None,
+        equipment: dict[int, int] | None = None,
+        participants: int = 20,
+    ) -> Booking:
+        room = room or await create_room()
+        start, end = when or slot()
+        draft = operations.BookingDraft(
+            room_id=room.id,
+            starts_at=start,
+            ends_at=end,
+            title="Rapat Koordinasi",
+            purpose="Koordinasi program kerja",
+            participants=participants,
+            equipment=tuple(
+                operations.EquipmentRequest(i, q) for i, q in (equipment or {}).items()
+            ),
+        )
+        result = await operations.submit(
+            requester,
+            draft,
+            letter=PDF,
+            idempotency_key=uuid.uuid4().hex,
+            store=store,
+            settings=settings,
+        )
+        return result.booking
+
+    return make
+
+
+@pytest.fixture
+async def staff(create_user: Callable[..., Awaitable[User]]) -> dict[Role, User]:
+    """One City Hall user per officer role."""
+    return {
+        role: await create_user(role)
+        for role in (
+            Role.SERVICE_OFFICER,
+            Role.SERVICE_HEAD,
+            Role.EQUIPMENT_HEAD,
+            Role.LEADERSHIP,
+            Role.ADMIN,
+        )
+    }
+
+
+async def status_of(booking: Booking) -> BookingStatus:
+    await booking.refresh_from_db()
+    return booking.status
+
+
+def utc(value: datetime) -> datetime:
+    return value.astimezone(UTC)
+
+
+__all__ = ["PASSWORD", "PDF", "Tortoise", "asyncio", "slot", "status_of", "utc"]

@@ -1,0 +1,193 @@
+"""The SOP walked through the domain verbs, with the unhappy paths."""
+
+from __future__ import annotations
+
+import pytest
+
+from booking import operations
+from booking.enums import BookingStatus as S
+from booking.enums import Role
+from booking.errors import DomainError, ErrorCode
+from booking.models import BookingEvent
+from booking.workflow import TRANSITIONS, WAITING_STEP, Action
+from tests.conftest import slot, status_of
+
+
+async def test_request_without_equipment_skips_steps_4_to_6(create_user, create_booking, staff, settings):
+    requester = await create_user(Role.REQUESTER)
+    booking = await create_booking(requester)
+    assert booking.status == S.SUBMITTED
+    assert booking.reference.startswith("EPR-") and booking.reference.endswith(f"{booking.id:06d}")
+
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, "lengkap")
+    assert await status_of(booking) == S.VALIDATION
+    await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+    assert await status_of(booking) == S.SCHEDULING
+    await operations.approve(staff[Role.SERVICE_HEAD], booking.id, settings)
+    assert await status_of(booking) == S.APPROVED
+
+    history = await BookingEvent.filter(booking_id=booking.id).order_by("id")
+    assert [(h.from_status, h.to_status, h.actor_role) for h in history] == [
+        (None, S.SUBMITTED, "REQUESTER"),
+        (S.SUBMITTED, S.VALIDATION, "SERVICE_OFFICER"),
+        (S.VALIDATION, S.SCHEDULING, "SERVICE_HEAD"),
+        (S.SCHEDULING, S.APPROVED, "SERVICE_HEAD"),
+    ]
+    assert history[1].note == "lengkap"
+    assert history[1].actor_id == staff[Role.SERVICE_OFFICER].id
+
+
+async def test_equipment_shortfall_goes_to_the_requester(
+    create_user, create_booking, create_equipment, staff, settings
+):
+    projector = await create_equipment("Proyektor", stock=2)
+    requester = await create_user(Role.REQUESTER)
+    booking = await create_booking(requester, equipment={projector.id: 3})
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+    assert await status_of(booking) == S.EQUIPMENT_REVIEW
+
+    # step 4, computed: 3 requested, 2 free
+    [check] = await operations.equipment_check(booking)
+    assert (check.line.requested_quantity, check.free, check.shortfall) == (3, 2, 1)
+
+    # approving more than is free is refused and changes nothing
+    with pytest.raises(DomainError) as err:
+        await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], booking.id, {projector.id: 3})
+    assert err.value.code == ErrorCode.EQUIPMENT_SHORTAGE
+    assert await status_of(booking) == S.EQUIPMENT_REVIEW
+
+    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], booking.id, {projector.id: 2})
+    assert await status_of(booking) == S.AWAITING_REQUESTER
+    await operations.decide_equipment_shortfall(requester, booking.id, proceed=True)
+    assert await status_of(booking) == S.VALIDATION
+
+
+async def test_requester_may_withdraw_after_a_shortfall(
+    create_user, create_booking, create_equipment, staff
+):
+    mic = await create_equipment("Mikrofon", stock=1)
+    requester = await create_user(Role.REQUESTER)
+    booking = await create_booking(requester, equipment={mic.id: 4})
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], booking.id, {mic.id: 1})
+    await operations.decide_equipment_shortfall(requester, booking.id, proceed=False)
+    assert await status_of(booking) == S.CANCELLED
+
+
+async def test_full_equipment_goes_straight_to_validation(
+    create_user, create_booking, create_equipment, staff
+):
+    screen = await create_equipment("Layar", stock=4)
+    requester = await create_user(Role.REQUESTER)
+    booking = await create_booking(requester, equipment={screen.id: 4})
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], booking.id, {screen.id: 4})
+    assert await status_of(booking) == S.VALIDATION
+
+
+async def test_revision_and_resubmission(create_user, create_booking, staff, settings):
+    requester = await create_user(Role.REQUESTER)
+    booking = await create_booking(requester)
+    with pytest.raises(DomainError) as err:
+        await operations.request_revision(staff[Role.SERVICE_OFFICER], booking.id, "  ")
+    assert err.value.code == ErrorCode.VALIDATION
+    await operations.request_revision(staff[Role.SERVICE_OFFICER], booking.id, "Lampirkan surat bertanda tangan")
+    assert await status_of(booking) == S.REVISION_REQUESTED
+    start, end = slot(days=4, hour=13)
+    revision = operations.Revision(starts_at=start, ends_at=end, title="Rapat Revisi")
+    await operations.resubmit(requester, booking.id, revision, "sudah", settings)
+    assert await status_of(booking) == S.SUBMITTED
+    assert booking.title == "Rapat Revisi" and booking.starts_at == start
+
+
+async def test_reject_needs_a_reason_and_frees_the_slot(create_user, create_booking, create_room, staff):
+    requester = await create_user(Role.REQUESTER)
+    room = await create_room()
+    booking = await create_booking(requester, room=room)
+    with pytest.raises(DomainError):
+        await operations.reject(staff[Role.SERVICE_OFFICER], booking.id, "")
+    await operations.reject(staff[Role.SERVICE_OFFICER], booking.id, "Ruangan dipakai pimpinan")
+    assert await status_of(booking) == S.REJECTED
+    again = await create_booking(requester, room=room)  # same slot is free again
+    assert again.status == S.SUBMITTED
+
+
+async def test_cancel_by_requester_and_by_officer(create_user, create_booking, staff, settings):
+    requester = await create_user(Role.REQUESTER)
+    first = await create_booking(requester, when=slot(days=2))
+    second = await create_booking(requester, when=slot(days=5))
+    await operations.cancel(requester, first.id, "Acara ditunda")
+    await operations.verify(staff[Role.SERVICE_OFFICER], second.id)
+    await operations.validate(staff[Role.SERVICE_HEAD], second.id)
+    await operations.approve(staff[Role.SERVICE_OFFICER], second.id, settings)
+    await operations.cancel(staff[Role.SERVICE_HEAD], second.id, "Jadwal pimpinan mendadak")
+    assert await status_of(first) == S.CANCELLED
+    assert await status_of(second) == S.CANCELLED
+    with pytest.raises(DomainError) as err:
+        await operations.cancel(requester, first.id, "lagi")
+    assert err.value.code == ErrorCode.INVALID_TRANSITION
+
+
+async def test_approve_can_move_to_another_free_room_and_time(
+    create_user, create_booking, create_room, staff, settings
+):
+    requester = await create_user(Role.REQUESTER)
+    room_a, room_b = await create_room(), await create_room()
+    other = await create_booking(requester, room=room_b, when=slot(days=3, hour=9))
+    booking = await create_booking(requester, room=room_a, when=slot(days=3, hour=9))
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+    await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+
+    # room B is taken at that time: refused, nothing changes
+    with pytest.raises(DomainError) as err:
+        await operations.approve(staff[Role.SERVICE_HEAD], booking.id, settings, room_id=room_b.id)
+    assert err.value.code == ErrorCode.ROOM_UNAVAILABLE
+    assert await status_of(booking) == S.SCHEDULING
+    assert booking.room_id == room_a.id
+
+    start, end = slot(days=3, hour=13)
+    await operations.approve(
+        staff[Role.SERVICE_HEAD], booking.id, settings, room_id=room_b.id, starts_at=start, ends_at=end
+    )
+    await booking.refresh_from_db()
+    assert (booking.status, booking.room_id, booking.starts_at) == (S.APPROVED, room_b.id, start)
+    assert other.id != booking.id
+
+
+async def test_wrong_state_changes_nothing(create_user, create_booking, staff):
+    requester = await create_user(Role.REQUESTER)
+    booking = await create_booking(requester)
+    with pytest.raises(DomainError) as err:
+        await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+    assert err.value.code == ErrorCode.INVALID_TRANSITION
+    assert await status_of(booking) == S.SUBMITTED
+    assert await BookingEvent.filter(booking_id=booking.id).count() == 1
+
+
+async def test_completed_after_the_event(create_user, create_booking, staff, settings):
+    from datetime import timedelta
+
+    from booking.models import Booking
+
+    requester = await create_user(Role.REQUESTER)
+    booking = await create_booking(requester)
+    for verb in (operations.verify,):
+        await verb(staff[Role.SERVICE_OFFICER], booking.id)
+    await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+    await operations.approve(staff[Role.SERVICE_HEAD], booking.id, settings)
+    assert await operations.complete_finished() == []  # not over yet
+    await Booking.filter(id=booking.id).update(
+        starts_at=booking.starts_at - timedelta(days=10), ends_at=booking.ends_at - timedelta(days=10)
+    )
+    assert await operations.complete_finished() == [booking.id]
+    assert await status_of(booking) == S.COMPLETED
+    assert await operations.complete_finished() == []  # idempotent
+
+
+def test_every_waiting_state_has_a_step_and_every_transition_a_known_target():
+    targets = {t.target for t in TRANSITIONS}
+    assert S.APPROVED in targets and S.REJECTED in targets
+    for t in TRANSITIONS:
+        assert t.step in range(1, 11)
+        assert t.roles or t.action == Action.COMPLETE
+    assert WAITING_STEP[S.SUBMITTED] == 3 and WAITING_STEP[S.EQUIPMENT_REVIEW] == 5
