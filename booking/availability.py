@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.queryset import QuerySet
 
+from booking.clock import to_utc
 from booking.enums import HOLDING_STATUSES
 from booking.models import Booking, BookingEquipment, EquipmentItem, Room
 
@@ -96,8 +97,8 @@ async def room_days(
     if room_ids:
         rooms_qs = rooms_qs.filter(id__in=list(room_ids))
     rooms = await rooms_qs
-    day_start = datetime.combine(day, time(0), tzinfo=tz)
-    day_end = day_start + timedelta(days=1)
+    day_start = to_utc(datetime.combine(day, time(0), tzinfo=tz))
+    day_end = to_utc(datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz))
     bookings = (
         await holding()
         .filter(room_id__in=[r.id for r in rooms], starts_at__lt=day_end, ends_at__gt=day_start)
@@ -122,6 +123,7 @@ async def free_rooms(
     start: datetime, end: datetime, min_capacity: int = 0, tz: ZoneInfo | None = None
 ) -> list[Room]:
     """Active rooms with capacity, bookable over [start, end), with no booking holding it: one query."""
+    start, end = to_utc(start), to_utc(end)
     taken = holding().filter(starts_at__lt=end, ends_at__gt=start).values_list("room_id", flat=True)
     rooms = (
         await Room.filter(is_active=True, capacity__gte=min_capacity)
@@ -150,6 +152,8 @@ async def equipment_free(
 
     The allocation is the approved quantity of lines whose booking still holds its slot.
     """
+    # UTC explicitly: SQLite compares the text of joined columns without converting parameters.
+    start, end = to_utc(start), to_utc(end)
     items_qs = EquipmentItem.all().using_db(conn).order_by("name")
     lines_qs = BookingEquipment.filter(
         approved_quantity__gt=0,

@@ -18,7 +18,7 @@ from tortoise.exceptions import IntegrityError, OperationalError
 from tortoise.transactions import in_transaction
 
 from booking import availability
-from booking.clock import now
+from booking.clock import now, to_utc
 from booking.documents import letter_key, sniff_letter
 from booking.enums import BookingStatus, Role
 from booking.errors import DomainError, ErrorCode
@@ -167,8 +167,8 @@ async def _check_draft(draft: BookingDraft, settings: Settings) -> tuple[Room, B
     _check_times(room, draft.starts_at, draft.ends_at, settings)
     clean = BookingDraft(
         room_id=room.id,
-        starts_at=draft.starts_at,
-        ends_at=draft.ends_at,
+        starts_at=to_utc(draft.starts_at),
+        ends_at=to_utc(draft.ends_at),
         title=title,
         purpose=purpose,
         participants=draft.participants,
@@ -530,7 +530,7 @@ async def approve(
         if room_id is None and starts_at is None and ends_at is None:
             return ()
         new_room = await _bookable_room(room_id or booking.room_id, booking.participants)
-        start, end = starts_at or booking.starts_at, ends_at or booking.ends_at
+        start, end = to_utc(starts_at or booking.starts_at), to_utc(ends_at or booking.ends_at)
         _check_times(new_room, start, end, settings)
         lines = await BookingEquipment.filter(booking_id=booking.id).using_db(conn)
         await _allocate(conn, booking, lines, start, end)

@@ -1,0 +1,1379 @@
+"""End-to-end benchmark of the ePesanRuangan GraphQL API against a real uvicorn server.
+
+Run from the project root with the venv active::
+
+    python bench/bench_api.py            # full run (about 3 minutes)
+    python bench/bench_api.py --quick    # shorter phases, for a smoke test
+    python bench/bench_api.py --profile  # also cProfile the resolvers in-process
+
+It creates (and drops at the end) its own PostgreSQL database, seeds 20,000 bookings, starts
+``uvicorn api.app:create_app --factory`` in a subprocess (1 worker, then 2), and measures the
+ceiling ``{ __typename }``, the one-day availability of 50 rooms, the free-room search and
+booking creation (multipart upload) at 1 and 16 concurrent clients. It then counts SQL
+statements per operation in-process, runs 20 double-booking races, prints a table and writes it
+to ``bench/results/latest.txt``. See ``bench/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import cProfile
+import io
+import json
+import logging
+import math
+import os
+import pstats
+import random
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import aiohttp
+import asyncpg
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results" / "latest.txt"
+PG_HOST = "127.0.0.1"
+PG_PORT = 5432
+PG_USER = "postgres"
+DB_NAME = "epesan_bench"
+DB_URL = f"postgres://{PG_USER}@{PG_HOST}:{PG_PORT}/{DB_NAME}"
+JKT = ZoneInfo("Asia/Jakarta")
+PASSWORD = "Bench-password-2026!"
+N_AGENCIES = 16  # one REQUESTER each; 16 different requesters race for one slot
+N_ROOMS = 50
+N_BOOKINGS = 20_000
+SEED_DAYS = 182
+OPENS, CLOSES = 7 * 60, 21 * 60
+CAPACITIES = [10, 12, 16, 20, 25, 30, 40, 50, 60, 80, 100, 150, 200, 300, 400]
+EQUIPMENT = [
+    ("PROJ", "Proyektor", "unit", 8),
+    ("LAYAR", "Layar proyektor", "unit", 8),
+    ("MIC", "Mikrofon nirkabel", "buah", 30),
+    ("SOUND", "Sound system portabel", "set", 4),
+    ("PODIUM", "Podium", "unit", 3),
+    ("LAPTOP", "Laptop presentasi", "unit", 6),
+    ("KURSI", "Kursi lipat tambahan", "buah", 200),
+    ("MEJA", "Meja lipat", "buah", 40),
+    ("VC", "Perangkat video conference", "set", 3),
+    ("BACKDROP", "Backdrop/banner stand", "unit", 5),
+]
+STATUS_WEIGHTS = {
+    "APPROVED": 55,
+    "SUBMITTED": 25,
+    "CANCELLED": 8,
+    "EQUIPMENT_REVIEW": 3,
+    "VALIDATION": 3,
+    "SCHEDULING": 3,
+    "REVISION_REQUESTED": 2,
+    "REJECTED": 1,
+}
+RELEASED = ("REJECTED", "CANCELLED")
+
+AVAILABILITY_QUERY = """query Day($date: Date!) {
+  availability(date: $date) {
+    room { id code }
+    busy { startsAt endsAt status agencyName booking { id reference } }
+    free { startsAt endsAt }
+  }
+}"""
+FREE_ROOMS_QUERY = """query Free($s: DateTime!, $e: DateTime!) {
+  freeRooms(startsAt: $s, endsAt: $e, minCapacity: 20) { id code capacity }
+}"""
+SUBMIT_MUTATION = """mutation Submit($input: SubmitBookingInput!) {
+  submitBooking(input: $input) {
+    booking { id reference status }
+    replayed
+    errors { code message field }
+  }
+}"""
+LOGIN_MUTATION = """mutation Login($nrk: String!, $password: String!) {
+  login(input: {nrk: $nrk, password: $password}) { token errors { code } }
+}"""
+
+
+def tiny_pdf() -> bytes:
+    """A minimal but well-formed one-page PDF (correct xref offsets)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+PDF = tiny_pdf()
+
+
+# ---------------------------------------------------------------------------------------------
+# database: create, migrate, seed
+
+
+async def recreate_database() -> None:
+    conn = await asyncpg.connect(host=PG_HOST, port=PG_PORT, user=PG_USER, database="postgres")
+    try:
+        await conn.execute(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
+        await conn.execute(f"CREATE DATABASE {DB_NAME}")
+    finally:
+        await conn.close()
+
+
+async def drop_database() -> None:
+    conn = await asyncpg.connect(host=PG_HOST, port=PG_PORT, user=PG_USER, database="postgres")
+    try:
+        await conn.execute(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
+    finally:
+        await conn.close()
+
+
+@dataclass
+class Dataset:
+    requester_nrks: list[str]
+    officer_nrk: str
+    room_ids: list[int]
+    room_capacity: dict[int, int]
+    busy_day: date
+    busy_day_bookings: int
+    holding_on_busy_day: int
+    bookings: int
+    equipment_lines: int
+    first_day: date
+    seconds: float
+
+
+def jakarta(day: date, minute: int) -> datetime:
+    """An office-local minute of ``day`` as an aware UTC datetime."""
+    local = datetime(day.year, day.month, day.day, tzinfo=JKT) + timedelta(minutes=minute)
+    return local.astimezone(UTC)
+
+
+def next_monday(today: date) -> date:
+    return today + timedelta(days=7 - today.weekday())
+
+
+async def seed(rng: random.Random) -> Dataset:
+    """Agencies, users, rooms, equipment, then 20,000 bookings with executemany."""
+    from tortoise import Tortoise
+
+    from booking.auth import hash_password
+    from booking.models import Agency, EquipmentItem, Room, User
+
+    started = time.perf_counter()
+    password_hash = hash_password(PASSWORD)
+    await Agency.bulk_create(
+        [Agency(code="BIRO-UMUM", name="Biro Umum dan Administrasi Sekretariat Daerah")]
+        + [Agency(code=f"AG{i:02d}", name=f"Dinas Bench {i:02d}") for i in range(1, 17)]
+    )
+    agencies = await Agency.all().order_by("id")
+    office = agencies[0]
+    requester_agencies = agencies[1:]
+    await User.bulk_create(
+        [
+            User(
+                nrk=f"5000{i:02d}",
+                name=f"Operator Bench {i:02d}",
+                roles=["REQUESTER"],
+                agency_id=agency.id,
+                password_hash=password_hash,
+            )
+            for i, agency in enumerate(requester_agencies, start=1)
+        ]
+        + [
+            User(
+                nrk="600001",
+                name="Petugas Pelayanan Bench",
+                roles=["SERVICE_OFFICER"],
+                agency_id=office.id,
+                password_hash=password_hash,
+            )
+        ]
+    )
+    users = {u.nrk: u for u in await User.all()}
+    requesters = [users[f"5000{i:02d}"] for i in range(1, 17)]
+    await Room.bulk_create(
+        [
+            Room(
+                code=f"R{i:02d}",
+                name=f"Ruang Rapat Bench {i:02d}",
+                building=f"Blok {'ABCDE'[i % 5]}",
+                floor=str(1 + i % 20),
+                capacity=CAPACITIES[i % len(CAPACITIES)],
+                facilities=["AC", "proyektor"] if i % 2 else ["AC"],
+                opens_minute=OPENS,
+                closes_minute=CLOSES,
+            )
+            for i in range(1, N_ROOMS + 1)
+        ]
+    )
+    rooms = await Room.all().order_by("id")
+    await EquipmentItem.bulk_create(
+        [EquipmentItem(code=c, name=n, unit=u, stock=s) for c, n, u, s in EQUIPMENT]
+    )
+    equipment_ids = [e.id for e in await EquipmentItem.all().order_by("id")]
+
+    # How many bookings each room-day gets: weekdays far more than weekends; one busy day full.
+    first_day = next_monday(datetime.now(JKT).date())
+    busy_day = first_day + timedelta(days=9)  # a Wednesday
+    days = [first_day + timedelta(days=d) for d in range(SEED_DAYS)]
+    weights = [1.0 if d.weekday() < 5 else 0.2 for d in days]
+    cap = 8
+    counts: Counter[tuple[int, date]] = Counter()
+    for room in rooms:
+        counts[(room.id, busy_day)] = cap
+    remaining = N_BOOKINGS - sum(counts.values())
+    while remaining:
+        day = rng.choices(days, weights)[0]
+        key = (rng.choice(rooms).id, day)
+        if counts[key] < cap:
+            counts[key] += 1
+            remaining -= 1
+
+    statuses = list(STATUS_WEIGHTS)
+    status_weights = list(STATUS_WEIGHTS.values())
+    capacity = {r.id: r.capacity for r in rooms}
+    now = datetime.now(UTC).replace(microsecond=0)
+    booking_rows: list[tuple[Any, ...]] = []
+    line_rows: list[tuple[Any, ...]] = []
+    holding_on_busy_day = 0
+    booking_id = 0
+    for (room_id, day), n in sorted(counts.items()):
+        seg = (CLOSES - OPENS) // n  # each booking stays inside its own segment: no overlap
+        for i in range(n):
+            duration = rng.randint(min(30, seg), min(seg, 180))
+            start = OPENS + i * seg + rng.randint(0, seg - duration)
+            status = rng.choices(statuses, status_weights)[0]
+            booking_id += 1
+            requester = rng.choice(requesters)
+            created = now - timedelta(days=rng.randint(1, 30), minutes=rng.randint(0, 1439))
+            changed = created + timedelta(minutes=rng.randint(0, 2880))
+            booking_rows.append(
+                (
+                    booking_id,
+                    requester.id,
+                    requester.agency_id,
+                    room_id,
+                    jakarta(day, start),
+                    jakarta(day, start + duration),
+                    f"Rapat koordinasi {booking_id}",
+                    "Data benchmark: rapat koordinasi lintas SKPD.",
+                    rng.randint(1, capacity[room_id]),
+                    "letters/bench/seed.pdf",
+                    "application/pdf",
+                    len(PDF),
+                    status,
+                    changed,
+                    created,
+                )
+            )
+            if day == busy_day and status not in RELEASED:
+                holding_on_busy_day += 1
+            if rng.random() < 0.2:
+                approved = status in ("APPROVED", "SCHEDULING", "VALIDATION")
+                for item in rng.sample(equipment_ids, rng.randint(1, 3)):
+                    qty = rng.randint(1, 3)
+                    line_rows.append((booking_id, item, qty, qty if approved else None))
+
+    conn = Tortoise.get_connection("default")
+    await conn.execute_many(
+        "INSERT INTO booking (id, requester_id, agency_id, room_id, starts_at, ends_at, title,"
+        " purpose, participants, letter_key, letter_content_type, letter_size, status,"
+        " status_changed_at, created_at)"
+        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+        booking_rows,
+    )
+    await conn.execute_many(
+        "INSERT INTO booking_equipment (booking_id, equipment_id, requested_quantity,"
+        " approved_quantity) VALUES ($1, $2, $3, $4)",
+        line_rows,
+    )
+    await conn.execute_script(
+        "SELECT setval(pg_get_serial_sequence('booking', 'id'), (SELECT max(id) FROM booking));"
+        "ANALYZE;"
+    )
+    return Dataset(
+        requester_nrks=[u.nrk for u in requesters],
+        officer_nrk="600001",
+        room_ids=[r.id for r in rooms],
+        room_capacity=capacity,
+        busy_day=busy_day,
+        busy_day_bookings=counts_for_day(counts, busy_day),
+        holding_on_busy_day=holding_on_busy_day,
+        bookings=len(booking_rows),
+        equipment_lines=len(line_rows),
+        first_day=first_day,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def counts_for_day(counts: Counter[tuple[int, date]], day: date) -> int:
+    return sum(n for (_, d), n in counts.items() if d == day)
+
+
+# ---------------------------------------------------------------------------------------------
+# server
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Server:
+    proc: subprocess.Popen[bytes]
+    port: int
+    workers: int
+    log: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+def launch_server(workers: int, storage: Path, log_dir: Path) -> Server:
+    port = free_port()
+    env = dict(os.environ)
+    env.update(EPESAN_DATABASE_URL=DB_URL, EPESAN_STORAGE_DIR=str(storage))
+    cmd = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "api.app:create_app",
+        "--factory",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+    ]
+    if workers > 1:
+        cmd += ["--workers", str(workers)]
+    log = log_dir / f"uvicorn-{workers}w.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    return Server(proc, port, workers, log)
+
+
+async def start_server(workers: int, storage: Path, log_dir: Path) -> Server:
+    server = launch_server(workers, storage, log_dir)
+    proc, log = server.proc, server.log
+    deadline = time.monotonic() + 30
+    async with aiohttp.ClientSession() as session:
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise RuntimeError(f"uvicorn exited: {log.read_text()[-2000:]}")
+            with contextlib.suppress(aiohttp.ClientError):
+                async with session.get(server.url + "/health") as resp:
+                    if resp.status == 200:
+                        break
+            await asyncio.sleep(0.1)
+        else:
+            raise RuntimeError("uvicorn did not answer /health within 30 s")
+    if workers > 1:
+        await asyncio.sleep(1.0)  # let every worker finish its lifespan start-up
+    return server
+
+
+def stop_server(server: Server) -> None:
+    server.proc.terminate()
+    try:
+        server.proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        server.proc.kill()
+        server.proc.wait()
+
+
+# ---------------------------------------------------------------------------------------------
+# CPU accounting from /proc: the server's process tree, PostgreSQL backends, this client
+
+
+CLK = os.sysconf("SC_CLK_TCK")
+
+
+def _proc_stats() -> dict[int, tuple[int, str, float]]:
+    """pid -> (ppid, comm, cpu seconds) for every readable process."""
+    found = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            raw = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        comm = raw[raw.index("(") + 1 : raw.rindex(")")]
+        rest = raw[raw.rindex(")") + 2 :].split()
+        found[int(entry)] = (int(rest[1]), comm, (int(rest[11]) + int(rest[12])) / CLK)
+    return found
+
+
+def cpu_snapshot(server_pid: int) -> tuple[float, float, float]:
+    procs = _proc_stats()
+    tree = {server_pid}
+    changed = True
+    while changed:
+        changed = False
+        for pid, (ppid, _, _) in procs.items():
+            if ppid in tree and pid not in tree:
+                tree.add(pid)
+                changed = True
+    server = sum(procs[p][2] for p in tree if p in procs)
+    postgres = sum(cpu for _, comm, cpu in procs.values() if comm.startswith("postgres"))
+    client = sum(os.times()[:2])
+    return server, postgres, client
+
+
+# ---------------------------------------------------------------------------------------------
+# load generation
+
+
+@dataclass
+class Result:
+    name: str
+    concurrency: int
+    requests: int
+    errors: int
+    seconds: float
+    latencies: list[float]
+    cpu_server: float = 0.0
+    cpu_postgres: float = 0.0
+    cpu_client: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+    def pct(self, p: float) -> float:
+        if not self.latencies:
+            return float("nan")
+        ordered = sorted(self.latencies)
+        index = min(len(ordered) - 1, max(0, math.ceil(p / 100 * len(ordered)) - 1))
+        return ordered[index] * 1000
+
+
+Call = Callable[[aiohttp.ClientSession], Awaitable[str | None]]  # returns an error or None
+
+
+async def run_load(
+    session: aiohttp.ClientSession,
+    call: Call,
+    concurrency: int,
+    seconds: float,
+    name: str,
+    server_pid: int,
+) -> Result:
+    latencies: list[float] = []
+    errors: list[str] = []
+    cpu0 = cpu_snapshot(server_pid)
+    started = time.perf_counter()
+    deadline = started + seconds
+
+    async def client() -> None:
+        while time.perf_counter() < deadline:
+            t0 = time.perf_counter()
+            try:
+                error = await call(session)
+            except (TimeoutError, aiohttp.ClientError) as exc:
+                error = f"{type(exc).__name__}: {exc}"
+            latencies.append(time.perf_counter() - t0)
+            if error:
+                errors.append(error)
+
+    await asyncio.gather(*(client() for _ in range(concurrency)))
+    elapsed = time.perf_counter() - started
+    cpu1 = cpu_snapshot(server_pid)
+    result = Result(
+        name,
+        concurrency,
+        len(latencies),
+        len(errors),
+        elapsed,
+        latencies,
+        cpu_server=(cpu1[0] - cpu0[0]) / elapsed,
+        cpu_postgres=(cpu1[1] - cpu0[1]) / elapsed,
+        cpu_client=(cpu1[2] - cpu0[2]) / elapsed,
+    )
+    for error, n in Counter(errors).most_common(3):
+        result.notes.append(f"{n}x {error[:200]}")
+    return result
+
+
+async def graphql(
+    session: aiohttp.ClientSession,
+    url: str,
+    query: str,
+    variables: dict[str, Any] | None = None,
+    token: str | None = None,
+) -> dict[str, Any]:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    async with session.post(
+        url, json={"query": query, "variables": variables or {}}, headers=headers
+    ) as resp:
+        body = await resp.read()
+        if resp.status != 200:
+            raise RuntimeError(f"HTTP {resp.status}: {body[:300]!r}")
+        return json.loads(body)
+
+
+def submit_form(variables: dict[str, Any]) -> aiohttp.FormData:
+    """A GraphQL multipart request: operations, map, and the file part."""
+    variables = {"input": {**variables["input"], "letter": None}}
+    form = aiohttp.FormData()
+    form.add_field(
+        "operations",
+        json.dumps({"query": SUBMIT_MUTATION, "variables": variables}),
+        content_type="application/json",
+    )
+    form.add_field("map", json.dumps({"0": ["variables.input.letter"]}))
+    form.add_field("0", PDF, filename="surat.pdf", content_type="application/pdf")
+    return form
+
+
+async def submit_http(
+    session: aiohttp.ClientSession, url: str, token: str, variables: dict[str, Any]
+) -> dict[str, Any]:
+    headers = {"Authorization": f"Bearer {token}", "Apollo-Require-Preflight": "true"}
+    async with session.post(url, data=submit_form(variables), headers=headers) as resp:
+        body = await resp.read()
+        if resp.status != 200:
+            raise RuntimeError(f"HTTP {resp.status}: {body[:300]!r}")
+        return json.loads(body)
+
+
+def submit_error(payload: dict[str, Any]) -> str | None:
+    if payload.get("errors"):
+        return f"graphql: {payload['errors'][0].get('message')}"
+    data = (payload.get("data") or {}).get("submitBooking") or {}
+    if data.get("errors"):
+        return f"submit: {data['errors'][0].get('code')} {data['errors'][0].get('message')}"
+    if not data.get("booking") or data.get("replayed"):
+        return "submit: no booking or replayed"
+    return None
+
+
+def encode_id(type_name: str, pk: int) -> str:
+    from api.ids import encode_id as encode
+
+    return encode(type_name, pk)
+
+
+class SlotSource:
+    """Distinct free 45-minute slots, far in the future (from day ``offset_days`` on)."""
+
+    def __init__(self, data: Dataset, offset_days: int) -> None:
+        self._iter = self._slots(data, offset_days)
+        self.used = 0
+
+    @staticmethod
+    def _slots(data: Dataset, offset_days: int) -> Iterator[tuple[int, datetime, datetime]]:
+        day = data.first_day + timedelta(days=offset_days)
+        while True:
+            for hour in range(7, 21):
+                for room_id in data.room_ids:
+                    start = jakarta(day, hour * 60 + 7)
+                    yield room_id, start, start + timedelta(minutes=45)
+            day += timedelta(days=1)
+
+    def next(self) -> tuple[int, datetime, datetime]:
+        self.used += 1
+        return next(self._iter)
+
+
+def submit_variables(room_id: int, start: datetime, end: datetime, key: str) -> dict[str, Any]:
+    return {
+        "input": {
+            "idempotencyKey": key,
+            "roomId": encode_id("Room", room_id),
+            "startsAt": start.astimezone(JKT).isoformat(),
+            "endsAt": end.astimezone(JKT).isoformat(),
+            "title": "Rapat benchmark",
+            "purpose": "Pengukuran kinerja pembuatan pemesanan.",
+            "participants": 8,
+        }
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# scenarios
+
+
+@dataclass
+class Scenarios:
+    url: str
+    data: Dataset
+    officer: str
+    requesters: list[str]
+    slots: SlotSource
+    free_windows: list[tuple[str, str]]
+    rr: int = 0
+
+    def ceiling(self) -> Call:
+        async def call(session: aiohttp.ClientSession) -> str | None:
+            body = await graphql(session, self.url, "{ __typename }")
+            return None if body.get("data") == {"__typename": "Query"} else str(body)[:200]
+
+        return call
+
+    def ceiling_auth(self) -> Call:
+        async def call(session: aiohttp.ClientSession) -> str | None:
+            body = await graphql(session, self.url, "{ __typename }", token=self.officer)
+            return None if body.get("data") == {"__typename": "Query"} else str(body)[:200]
+
+        return call
+
+    def availability(self) -> Call:
+        expected_busy = self.data.holding_on_busy_day
+        variables = {"date": self.data.busy_day.isoformat()}
+
+        async def call(session: aiohttp.ClientSession) -> str | None:
+            body = await graphql(session, self.url, AVAILABILITY_QUERY, variables, self.officer)
+            if body.get("errors"):
+                return str(body["errors"])[:200]
+            days = body["data"]["availability"]
+            busy = sum(len(d["busy"]) for d in days)
+            if len(days) != N_ROOMS or busy != expected_busy:
+                return f"availability: {len(days)} rooms, {busy} busy (want {expected_busy})"
+            return None
+
+        return call
+
+    def free_rooms(self) -> Call:
+        async def call(session: aiohttp.ClientSession) -> str | None:
+            self.rr += 1
+            s, e = self.free_windows[self.rr % len(self.free_windows)]
+            body = await graphql(
+                session, self.url, FREE_ROOMS_QUERY, {"s": s, "e": e}, self.officer
+            )
+            if body.get("errors"):
+                return str(body["errors"])[:200]
+            return None if isinstance(body["data"]["freeRooms"], list) else "freeRooms: no list"
+
+        return call
+
+    def submit(self) -> Call:
+        async def call(session: aiohttp.ClientSession) -> str | None:
+            room_id, start, end = self.slots.next()
+            self.rr += 1
+            token = self.requesters[self.rr % len(self.requesters)]
+            variables = submit_variables(room_id, start, end, f"bench-{uuid.uuid4().hex}")
+            return submit_error(await submit_http(session, self.url, token, variables))
+
+        return call
+
+
+async def login_all(session: aiohttp.ClientSession, url: str, data: Dataset) -> dict[str, str]:
+    tokens = {}
+    for nrk in [*data.requester_nrks, data.officer_nrk]:
+        body = await graphql(session, url, LOGIN_MUTATION, {"nrk": nrk, "password": PASSWORD})
+        payload = body["data"]["login"]
+        if not payload["token"]:
+            raise RuntimeError(f"login {nrk} failed: {payload['errors']}")
+        tokens[nrk] = payload["token"]
+    return tokens
+
+
+def free_windows(data: Dataset, rng: random.Random) -> list[tuple[str, str]]:
+    """64 one- to three-hour windows on seeded weekdays (office time)."""
+    windows = []
+    while len(windows) < 64:
+        day = data.first_day + timedelta(days=rng.randint(0, SEED_DAYS - 1))
+        if day.weekday() >= 5:
+            continue
+        start = rng.randint(8 * 60, 17 * 60)
+        s = jakarta(day, start).astimezone(JKT)
+        e = s + timedelta(minutes=rng.choice([60, 90, 120, 180]))
+        windows.append((s.isoformat(), e.isoformat()))
+    return windows
+
+
+async def race(
+    session: aiohttp.ClientSession,
+    url: str,
+    data: Dataset,
+    requester_tokens: list[str],
+    rounds: int,
+    offset_days: int,
+) -> tuple[list[int], list[str]]:
+    """Each round: 16 requesters submit the same room and slot at once."""
+    wins: list[int] = []
+    losers: Counter[str] = Counter()
+
+    async def one(
+        token: str, slot: tuple[int, datetime, datetime], go: asyncio.Event
+    ) -> str | None:
+        await go.wait()
+        variables = submit_variables(*slot, f"race-{uuid.uuid4().hex}")
+        return submit_error(await submit_http(session, url, token, variables))
+
+    for r in range(rounds):
+        room_id = data.room_ids[r % len(data.room_ids)]
+        day = data.first_day + timedelta(days=offset_days + r // len(data.room_ids))
+        start = jakarta(day, 10 * 60 + 3)
+        slot = (room_id, start, start + timedelta(minutes=97))
+        go = asyncio.Event()
+        tasks = [asyncio.ensure_future(one(t, slot, go)) for t in requester_tokens]
+        await asyncio.sleep(0.01)  # every task is parked on the event
+        go.set()
+        outcomes = await asyncio.gather(*tasks)
+        wins.append(sum(1 for o in outcomes if o is None))
+        for o in outcomes:
+            if o:
+                losers[o.split(" ")[1] if o.startswith("submit:") else o[:60]] += 1
+    return wins, [f"{n}x {code}" for code, n in losers.most_common()]
+
+
+async def count_overlaps() -> int:
+    from tortoise import Tortoise
+
+    conn = Tortoise.get_connection("default")
+    rows = await conn.execute_query_dict(
+        "SELECT count(*) AS n FROM booking a JOIN booking b"
+        " ON a.room_id = b.room_id AND a.id < b.id"
+        " AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at"
+        " WHERE a.status NOT IN ('REJECTED', 'CANCELLED')"
+        " AND b.status NOT IN ('REJECTED', 'CANCELLED')"
+    )
+    return int(rows[0]["n"])
+
+
+# ---------------------------------------------------------------------------------------------
+# SQL statements per request, in-process
+
+
+class CountingHandler(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.statements: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = str(record.msg)
+        if message.startswith(("Created connection pool", "Closed connection pool")):
+            return
+        self.statements.append(message if not record.args else str(record.args[0]))
+
+
+class WireCounter:
+    """Counts every statement asyncpg sends (this includes BEGIN/COMMIT, which Tortoise
+    does not log)."""
+
+    METHODS = ("execute", "executemany", "fetch", "fetchrow", "fetchval")
+
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+        self.active = False
+        self._saved: dict[str, Any] = {}
+
+    def install(self) -> None:
+        cls = asyncpg.connection.Connection
+        for name in self.METHODS:
+            original = getattr(cls, name)
+            self._saved[name] = original
+
+            def wrapper(conn: Any, *args: Any, _orig: Any = original, **kw: Any) -> Any:
+                if self.active:
+                    self.sent.append(_kind(str(args[0]) if args else "?"))
+                return _orig(conn, *args, **kw)
+
+            setattr(cls, name, wrapper)
+
+    def uninstall(self) -> None:
+        for name, original in self._saved.items():
+            setattr(asyncpg.connection.Connection, name, original)
+
+
+def _kind(sql: str) -> str:
+    if sql.startswith("SELECT pg_advisory_unlock_all()"):
+        return "pool-reset"  # asyncpg's reset query when a connection goes back to the pool
+    return sql.split(None, 1)[0].upper() if sql.strip() else "?"
+
+
+class MemoryUpload:
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    async def read(self, size: int = -1) -> bytes:
+        return self.data
+
+
+@dataclass
+class InProcess:
+    settings: Any
+    schema: Any
+    store: Any
+    tokens: dict[str, str]
+    data: Dataset
+    slots: SlotSource
+    free_windows: list[tuple[str, str]]
+
+    async def run(self, op: str, i: int = 0) -> tuple[Any, Any]:
+        from api.context import Context
+        from booking import auth
+
+        if op == "submit":
+            mine = [n for n in self.data.requester_nrks if n in self.tokens]
+            token = self.tokens[mine[i % len(mine)]]
+        else:
+            token = self.tokens[self.data.officer_nrk]
+        found = await auth.authenticate(token, self.settings)
+        assert found is not None
+        context = Context(settings=self.settings, store=self.store, user=found[0], session=found[1])
+        if op == "availability":
+            query, variables = AVAILABILITY_QUERY, {"date": self.data.busy_day.isoformat()}
+        elif op == "free_rooms":
+            s, e = self.free_windows[i % len(self.free_windows)]
+            query, variables = FREE_ROOMS_QUERY, {"s": s, "e": e}
+        else:
+            room_id, start, end = self.slots.next()
+            query = SUBMIT_MUTATION
+            variables = submit_variables(room_id, start, end, f"inproc-{uuid.uuid4().hex}")
+            variables["input"]["letter"] = MemoryUpload(PDF)
+        result = await self.schema.execute(query, variable_values=variables, context_value=context)
+        return result, found
+
+
+@dataclass
+class SqlCount:
+    logged: int  # statements logged by tortoise.db_client
+    wire: list[str]  # statements sent by asyncpg, BEGIN/COMMIT and pool resets included
+    kinds: list[str]
+    error: str | None
+    ms: float  # in-process time per operation, unprofiled
+
+
+def result_error(op: str, result: Any) -> str | None:
+    if result.errors:
+        return "; ".join(f"{e.message} {e.extensions or ''}" for e in result.errors)[:200]
+    if op == "submit":
+        return submit_error({"data": result.data})
+    return None
+
+
+async def count_sql(inproc: InProcess, timing_runs: int = 30) -> dict[str, SqlCount]:
+    logger = logging.getLogger("tortoise.db_client")
+    handler = CountingHandler()
+    wire = WireCounter()
+    wire.install()
+    old_level = logger.level
+    logger.setLevel(logging.DEBUG)
+    logger.addHandler(handler)
+    logger.propagate = False
+    out = {}
+    try:
+        for op in ("availability", "free_rooms", "submit"):
+            for i in range(3):  # the first run may touch the session; keep the last
+                handler.statements.clear()
+                wire.sent = []
+                wire.active = True
+                result, _ = await inproc.run(op, i)
+                wire.active = False
+            kinds = [s.split()[0].upper() for s in handler.statements]
+            out[op] = SqlCount(
+                len(handler.statements), wire.sent, kinds, result_error(op, result), 0.0
+            )
+    finally:
+        wire.active = False
+        wire.uninstall()
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+        logger.propagate = True
+    for op, count in out.items():
+        started = time.perf_counter()
+        for i in range(timing_runs):
+            await inproc.run(op, i)
+        count.ms = (time.perf_counter() - started) / timing_runs * 1000
+    return out
+
+
+async def profile_inprocess(inproc: InProcess, n: int) -> str:
+    """cProfile ``n`` in-process executions of each operation; top functions by own time."""
+    report = io.StringIO()
+    for op in ("availability", "free_rooms", "submit"):
+        for i in range(5):
+            await inproc.run(op, i)  # warm caches
+        profiler = cProfile.Profile()
+        started = time.perf_counter()
+        profiler.enable()
+        for i in range(n):
+            await inproc.run(op, i)
+        profiler.disable()
+        per_call = (time.perf_counter() - started) / n * 1000
+        stats = pstats.Stats(profiler)
+        total = sum(v[2] for v in stats.stats.values())  # type: ignore[attr-defined]
+        by_package: Counter[str] = Counter()
+        for (filename, _, _), value in stats.stats.items():  # type: ignore[attr-defined]
+            by_package[_package(filename)] += value[2]
+        report.write(
+            f"\n--- in-process cProfile: {op}, {n} runs, {per_call:.2f} ms/run (profiled) ---\n"
+        )
+        report.write(
+            "own time by package: "
+            + ", ".join(f"{k} {v / total:.0%}" for k, v in by_package.most_common(9))
+            + "\n"
+        )
+        text = io.StringIO()
+        pstats.Stats(profiler, stream=text).sort_stats("tottime").print_stats(15)
+        lines = [ln for ln in text.getvalue().splitlines() if ln.strip()]
+        start = next(i for i, ln in enumerate(lines) if ln.lstrip().startswith("ncalls"))
+        report.write("\n".join(lines[start:]) + "\n")
+        text = io.StringIO()
+        pstats.Stats(profiler, stream=text).sort_stats("cumulative").print_stats(
+            r"(api|booking)/", 12
+        )
+        lines = [ln for ln in text.getvalue().splitlines() if ln.strip()]
+        start = next(i for i, ln in enumerate(lines) if ln.lstrip().startswith("ncalls"))
+        report.write("project functions by cumulative time:\n" + "\n".join(lines[start:]) + "\n")
+    return report.getvalue()
+
+
+def _package(filename: str) -> str:
+    if "site-packages/" in filename:
+        return filename.split("site-packages/")[1].split("/")[0].split(".")[0]
+    for local in ("api", "booking", "storage"):
+        if f"/{local}/" in filename:
+            return local
+    if filename.startswith("~") or filename.startswith("<"):
+        return "builtins"
+    return "stdlib"
+
+
+# ---------------------------------------------------------------------------------------------
+# py-spy: sample the live server during a measured phase
+
+
+async def start_py_spy(
+    pid: int, seconds: float, name: str
+) -> tuple[asyncio.subprocess.Process, Path]:
+    slug = "".join(c if c.isalnum() else "-" for c in name.strip().lower()).strip("-")
+    out = RESULTS.parent / f"py-spy-{slug[:40]}.txt"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    proc = await asyncio.create_subprocess_exec(
+        py_spy_executable(),
+        "record",
+        "--pid",
+        str(pid),
+        "--subprocesses",
+        "--nonblocking",
+        "--rate",
+        "250",
+        "--duration",
+        str(max(1, int(seconds))),
+        "--full-filenames",
+        "--format",
+        "raw",
+        "--output",
+        str(out),
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    return proc, out
+
+
+def py_spy_executable() -> str:
+    beside = Path(sys.executable).with_name("py-spy")
+    return str(beside) if beside.exists() else "py-spy"
+
+
+async def finish_py_spy(proc: asyncio.subprocess.Process, out: Path, name: str) -> str:
+    _, stderr = await proc.communicate()
+    return summarize_py_spy(out, name, stderr.decode())
+
+
+#: Where a request's time goes: label -> (file fragment, function name or "" for any).
+PHASES = [
+    ("HTTP: uvicorn/httptools + starlette", ("uvicorn/", ""), ("starlette/", "")),
+    ("  multipart body parsing", ("", "parse_multipart"), ("multipart/", "")),
+    ("  request context + authenticate()", ("api/app.py", "get_context")),
+    ("    of which authenticate()", ("booking/auth.py", "authenticate")),
+    ("GraphQL parse (graphql/language/parser)", ("graphql/language/parser", "")),
+    ("GraphQL validation (graphql/validation)", ("graphql/validation/", "")),
+    ("GraphQL execution (graphql/execution)", ("graphql/execution/", "")),
+    (
+        "  resolvers (api/queries.py, api/mutations.py)",
+        ("api/queries.py", ""),
+        ("api/mutations.py", ""),
+    ),
+    ("  api/types.py from_model/local", ("api/types.py", "")),
+    ("Tortoise ORM (tortoise/, pypika)", ("tortoise/", ""), ("pypika_tortoise/", "")),
+    ("asyncpg", ("asyncpg/", "")),
+    ("response JSON encoding", ("json/", ""), ("", "encode_json")),
+]
+
+
+def summarize_py_spy(out: Path, name: str, stderr: str) -> str:
+    if not out.exists():
+        return f"\n--- py-spy {name.strip()}: failed: {stderr[-300:]}\n"
+    phases: Counter[str] = Counter()
+    own: Counter[str] = Counter()
+    own_package: Counter[str] = Counter()
+    project: Counter[str] = Counter()
+    total = 0
+    for line in out.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not count.isdigit():
+            continue
+        n = int(count)
+        total += n
+        frames = []
+        for frame in stack.split(";"):
+            func, _, where = frame.partition(" (")
+            frames.append((func, where.rsplit(":", 1)[0]))
+        for label, *patterns in PHASES:
+            if any(
+                frag in filename and (not fn or func == fn)
+                for func, filename in frames
+                for frag, fn in patterns
+            ):
+                phases[label] += n
+        seen = set()
+        for func, filename in frames:
+            if any(f"/{p}/" in filename for p in ("api", "booking", "storage")) and (
+                "site-packages" not in filename
+            ):
+                key = f"{func} ({_short(filename)})"
+                if key not in seen:
+                    seen.add(key)
+                    project[key] += n
+        if frames:
+            func, filename = frames[-1]
+            own[f"{func} ({_short(filename)})"] += n
+            own_package[_package(filename)] += n
+    if not total:
+        return f"\n--- py-spy {name.strip()}: no samples\n"
+    lines = [
+        f"\n--- py-spy on the server, {name.strip()} at 16 clients: {total} samples"
+        " (busy threads only) ---",
+        "own time by package: "
+        + ", ".join(f"{k} {v / total:.0%}" for k, v in own_package.most_common(10)),
+        "phases (share of samples whose stack is inside):",
+        *(f"  {phases[label] / total:6.1%}  {label}" for label, *_ in PHASES),
+        "top functions by own time:",
+        *(f"  {n / total:6.1%}  {key}" for key, n in own.most_common(12)),
+        "project functions by inclusive time:",
+        *(f"  {n / total:6.1%}  {key}" for key, n in project.most_common(12)),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _short(filename: str) -> str:
+    if "site-packages/" in filename:
+        return filename.split("site-packages/")[1]
+    if str(ROOT) in filename:
+        return filename.split(str(ROOT) + "/")[1]
+    return filename.rsplit("/", 2)[-1] if "/" in filename else filename
+
+
+# ---------------------------------------------------------------------------------------------
+# main
+
+
+TARGETS = """targets:
+  day view        >= 200 req/s at 16 clients, p99 <= 150 ms at 16, p50 <= 15 ms at 1 client
+  free-room search>= 600 req/s at 16 clients
+  booking creation>= 175 req/s at 16 clients (distinct slots)
+  double bookings == 0"""
+
+
+def fmt_results(results: list[Result], workers: int) -> list[str]:
+    ceilings = {r.concurrency: r.rps for r in results if r.name == "ceiling {__typename}"}
+    lines = [
+        f"server: 1 uvicorn process x {workers} worker(s)",
+        f"{'operation':<28}{'conc':>5}{'requests':>9}{'err':>5}{'req/s':>9}{'p50 ms':>8}"
+        f"{'p99 ms':>8}{'/ceil':>7}{'srv cpu':>9}{'pg cpu':>8}{'cli cpu':>8}",
+    ]
+    for r in results:
+        ratio = r.rps / ceilings[r.concurrency] if ceilings.get(r.concurrency) else float("nan")
+        lines.append(
+            f"{r.name:<28}{r.concurrency:>5}{r.requests:>9}{r.errors:>5}{r.rps:>9.1f}"
+            f"{r.pct(50):>8.2f}{r.pct(99):>8.2f}{ratio:>7.2f}"
+            f"{r.cpu_server:>9.0%}{r.cpu_postgres:>8.0%}{r.cpu_client:>8.0%}"
+        )
+        lines.extend(f"    ! {note}" for note in r.notes)
+    return lines
+
+
+def verdicts(results: list[Result], double_bookings: int) -> list[str]:
+    def get(name: str, conc: int) -> Result | None:
+        return next((r for r in results if r.name == name and r.concurrency == conc), None)
+
+    def mark(ok: bool) -> str:
+        return "met    " if ok else "NOT MET"
+
+    lines = []
+    day16, day1 = get("availability (day, 50 rooms)", 16), get("availability (day, 50 rooms)", 1)
+    free16 = get("freeRooms search", 16)
+    sub16 = get("submitBooking (multipart)", 16)
+    if day16 and day1:
+        ok = day16.rps >= 200 and day16.pct(99) <= 150 and day1.pct(50) <= 15
+        lines.append(
+            f"  {mark(ok)} day view: {day16.rps:.0f} req/s (>=200), p99 {day16.pct(99):.0f} ms"
+            f" (<=150) at 16; p50 {day1.pct(50):.1f} ms (<=15) at 1"
+        )
+    if free16:
+        lines.append(
+            f"  {mark(free16.rps >= 600)} free-room search: {free16.rps:.0f} req/s (>=600)"
+        )
+    if sub16:
+        ok = sub16.rps >= 175 and sub16.errors == 0
+        lines.append(
+            f"  {mark(ok)} booking creation: {sub16.rps:.0f} req/s (>=175), {sub16.errors} errors"
+        )
+    lines.append(f"  {mark(double_bookings == 0)} double bookings: {double_bookings}")
+    return lines
+
+
+async def bench_server(
+    workers: int,
+    data: Dataset,
+    storage: Path,
+    tmp_dir: Path,
+    args: argparse.Namespace,
+    slots: SlotSource,
+    windows: list[tuple[str, str]],
+    race_offset: int,
+    out: list[str],
+    spy_reports: list[str],
+) -> tuple[list[Result], int, int]:
+    server = await start_server(workers, storage, tmp_dir)
+    try:
+        connector = aiohttp.TCPConnector(limit=64, force_close=False)
+        timeout = aiohttp.ClientTimeout(total=60)
+        async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
+            url = server.url + "/graphql"
+            tokens = await login_all(session, url, data)
+            requester_tokens = [tokens[n] for n in data.requester_nrks]
+            sc = Scenarios(url, data, tokens[data.officer_nrk], requester_tokens, slots, windows)
+            plan = [
+                ("ceiling {__typename}", sc.ceiling()),
+                ("  same, with Bearer token", sc.ceiling_auth()),
+                ("availability (day, 50 rooms)", sc.availability()),
+                ("freeRooms search", sc.free_rooms()),
+                ("submitBooking (multipart)", sc.submit()),
+            ]
+            results = []
+            for name, call in plan:
+                for conc in (1, 16):
+                    await run_load(session, call, conc, args.warmup, name, server.proc.pid)
+                    spy = None
+                    if args.py_spy and conc == 16 and workers == args.workers[0]:
+                        spy = await start_py_spy(server.proc.pid, args.duration, name)
+                    result = await run_load(
+                        session, call, conc, args.duration, name, server.proc.pid
+                    )
+                    if spy is not None:
+                        spy_reports.append(await finish_py_spy(*spy, name))
+                    results.append(result)
+                    print(
+                        f"  [{workers}w] {name:<30} c={conc:<3} {result.rps:8.1f} req/s"
+                        f"  p50 {result.pct(50):6.2f} ms  p99 {result.pct(99):7.2f} ms"
+                        f"  errors {result.errors}",
+                        flush=True,
+                    )
+            wins, losers = await race(session, url, data, requester_tokens, args.races, race_offset)
+        overlaps = await count_overlaps()
+        out.extend(fmt_results(results, workers))
+        bad_rounds = sum(1 for w in wins if w != 1)
+        out.append(
+            f"race: {len(wins)} rounds x {len(requester_tokens)} concurrent submitBooking, same"
+            f" room+slot, different requesters; winners per round: {wins}"
+        )
+        out.append(f"  losers answered: {', '.join(losers) or '-'}")
+        out.append(
+            f"  double bookings: {overlaps} in {len(wins)} races (overlapping holding bookings"
+            f" in the database); rounds without exactly 1 winner: {bad_rounds}"
+        )
+        log_text = server.log.read_text().strip()
+        if log_text:
+            out.append("  server log (tail): " + log_text[-600:].replace("\n", "\n    "))
+        return results, overlaps, bad_rounds
+    finally:
+        stop_server(server)
+
+
+async def main_async(args: argparse.Namespace) -> int:
+    os.environ["EPESAN_DATABASE_URL"] = DB_URL
+    tmp = Path(tempfile.mkdtemp(prefix="epesan-bench-"))
+    storage = tmp / "files"
+    os.environ["EPESAN_STORAGE_DIR"] = str(storage)
+
+    from api.schema import build_schema
+    from booking.db import close_db, init_db, migrate_db
+    from booking.settings import get_settings
+    from storage import make_store
+
+    get_settings.cache_clear()
+    settings = get_settings()
+    rng = random.Random(20260101)
+    t_start = time.perf_counter()
+    out: list[str] = []
+    try:
+        print(f"creating database {DB_NAME} and migrating ...", flush=True)
+        await recreate_database()
+        await migrate_db(settings, url=DB_URL)
+        await init_db(settings, url=DB_URL)
+        print("seeding ...", flush=True)
+        data = await seed(rng)
+        print(
+            f"  {data.bookings} bookings, {data.equipment_lines} equipment lines"
+            f" in {data.seconds:.1f} s; busy day {data.busy_day}"
+            f" ({data.holding_on_busy_day} holding bookings)",
+            flush=True,
+        )
+        windows = free_windows(data, rng)
+        slots = SlotSource(data, offset_days=730)  # about two years after the seeded data
+        all_results: dict[int, list[Result]] = {}
+        spy_reports: list[str] = []
+        doubles: dict[int, int] = {}
+        failures = 0
+        for i, workers in enumerate(args.workers):
+            print(f"server with {workers} worker(s) ...", flush=True)
+            section: list[str] = []
+            results, overlaps, bad_rounds = await bench_server(
+                workers,
+                data,
+                storage,
+                tmp,
+                args,
+                slots,
+                windows,
+                1100 + 10 * i,
+                section,
+                spy_reports,
+            )
+            all_results[workers] = results
+            doubles[workers] = overlaps
+            failures += overlaps + bad_rounds + sum(r.errors for r in results)
+            out.extend(["", *section])
+
+        print("counting SQL statements in-process ...", flush=True)
+        from booking import auth
+
+        tokens = {}
+        for nrk in [*data.requester_nrks[:3], data.officer_nrk]:
+            tokens[nrk] = (await auth.login(nrk, PASSWORD, settings)).token
+        inproc = InProcess(
+            settings, build_schema(settings), make_store(settings), tokens, data, slots, windows
+        )
+        # In-process failures are reported once below, not logged with a traceback per run.
+        logging.getLogger("strawberry.execution").setLevel(logging.CRITICAL)
+        counts = await count_sql(inproc)
+        out.append("")
+        out.append(
+            "SQL per request (in-process, same GraphQL operation, incl. the session lookup of"
+            " authenticate()):"
+        )
+        names = {
+            "availability": "availability (day, 50 rooms)",
+            "free_rooms": "freeRooms search",
+            "submit": "submitBooking",
+        }
+        for op, c in counts.items():
+            out.append(
+                f"  {names[op]:<30} {c.logged:>3} statements logged by tortoise.db_client"
+                f" ({' '.join(c.kinds)}); {c.ms:.2f} ms per run in-process (no HTTP)"
+            )
+            wire = ", ".join(f"{k} x{n}" for k, n in Counter(c.wire).most_common())
+            out.append(f"  {'':<30} {len(c.wire):>3} round trips sent by asyncpg: {wire}")
+            if c.error:
+                out.append(f"    ! every run fails: {c.error}")
+        profile_text = ""
+        if args.profile:
+            print("profiling in-process ...", flush=True)
+            profile_text = await profile_inprocess(inproc, args.profile_runs)
+        await close_db()
+
+        head = [
+            "ePesanRuangan API benchmark  " + datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+            f"how: machine {os.cpu_count()} cores (client, server and PostgreSQL share them);"
+            f" uvicorn {'/'.join(str(w) for w in args.workers)} worker(s) (uvloop, httptools);"
+            f" aiohttp client, concurrency 1 and 16, {args.warmup:g} s warm-up then"
+            f" {args.duration:g} s measured per row (request counts in the table);",
+            f"     dataset {data.bookings} bookings over {SEED_DAYS} days from {data.first_day},"
+            f" {N_ROOMS} rooms, {len(EQUIPMENT)} equipment items, {N_AGENCIES} requester"
+            f" agencies, {data.equipment_lines} equipment lines; busy day {data.busy_day}:"
+            f" {data.holding_on_busy_day} holding bookings;",
+            "     queries run as SERVICE_OFFICER (sees every booking); submitBooking spread over"
+            f" {N_AGENCIES} requesters, a distinct 45-min slot each, no equipment, {len(PDF)}-byte"
+            " PDF; /ceil = req/s over the anonymous ceiling at the same concurrency;",
+            "     cpu columns = CPU seconds per wall second of the server process tree, all"
+            " postgres processes, and this client (100% = one core).",
+        ]
+        tail = ["", TARGETS]
+        for workers in args.workers:
+            tail.append(f"verdict (server with {workers} worker(s)):")
+            tail += verdicts(all_results[workers], doubles[workers])
+        tail.append(f"total run time {time.perf_counter() - t_start:.0f} s")
+        text = "\n".join([*head, *out, *tail]) + "\n"
+        if profile_text:
+            text += profile_text
+        text += "".join(spy_reports)
+        print("\n" + text)
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(text, encoding="utf-8")
+        print(f"written to {RESULTS.relative_to(ROOT)}")
+        return 0 if failures == 0 else 1
+    finally:
+        with contextlib.suppress(Exception):
+            await close_db()
+        if not args.keep_db:
+            await drop_database()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--duration", type=float, default=5.0, help="measured seconds per row")
+    parser.add_argument("--warmup", type=float, default=1.0, help="warm-up seconds per row")
+    parser.add_argument(
+        "--workers", type=int, nargs="+", default=[1, 2], help="server configurations to measure"
+    )
+    parser.add_argument("--races", type=int, default=20, help="double-booking race rounds")
+    parser.add_argument("--quick", action="store_true", help="1 s phases, 1 worker, 5 races")
+    parser.add_argument("--profile", action="store_true", help="cProfile resolvers in-process")
+    parser.add_argument("--profile-runs", type=int, default=200)
+    parser.add_argument(
+        "--py-spy",
+        action="store_true",
+        help="sample the server with py-spy during every 16-client phase (first configuration)",
+    )
+    parser.add_argument("--keep-db", action="store_true", help="do not drop the database")
+    args = parser.parse_args()
+    if args.quick:
+        args.duration, args.warmup, args.workers, args.races = 1.0, 0.3, [1], 5
+    try:
+        import uvloop
+
+        runner: Callable[[Any], Any] = uvloop.run
+    except ImportError:  # pragma: no cover
+        runner = asyncio.run
+    sys.exit(runner(main_async(args)))
+
+
+if __name__ == "__main__":
+    main()
