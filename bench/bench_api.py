@@ -356,15 +356,16 @@ class Server:
         return f"http://127.0.0.1:{self.port}"
 
 
-def launch_server(workers: int, storage: Path, log_dir: Path) -> Server:
+def launch_server(workers: int, storage: Path, log_dir: Path, app: str, db_query: str) -> Server:
     port = free_port()
     env = dict(os.environ)
-    env.update(EPESAN_DATABASE_URL=DB_URL, EPESAN_STORAGE_DIR=str(storage))
+    url = DB_URL + (f"?{db_query}" if db_query else "")
+    env.update(EPESAN_DATABASE_URL=url, EPESAN_STORAGE_DIR=str(storage))
     cmd = [
         sys.executable,
         "-m",
         "uvicorn",
-        "api.app:create_app",
+        app,
         "--factory",
         "--host",
         "127.0.0.1",
@@ -381,8 +382,10 @@ def launch_server(workers: int, storage: Path, log_dir: Path) -> Server:
     return Server(proc, port, workers, log)
 
 
-async def start_server(workers: int, storage: Path, log_dir: Path) -> Server:
-    server = launch_server(workers, storage, log_dir)
+async def start_server(
+    workers: int, storage: Path, log_dir: Path, app: str = "api.app:create_app", db_query: str = ""
+) -> Server:
+    server = launch_server(workers, storage, log_dir, app, db_query)
     proc, log = server.proc, server.log
     deadline = time.monotonic() + 30
     async with aiohttp.ClientSession() as session:
@@ -1160,7 +1163,7 @@ async def bench_server(
     out: list[str],
     spy_reports: list[str],
 ) -> tuple[list[Result], int, int]:
-    server = await start_server(workers, storage, tmp_dir)
+    server = await start_server(workers, storage, tmp_dir, args.app, args.db_query)
     try:
         connector = aiohttp.TCPConnector(limit=64, force_close=False)
         timeout = aiohttp.ClientTimeout(total=60)
@@ -1363,6 +1366,16 @@ def main() -> None:
         help="sample the server with py-spy during every 16-client phase (first configuration)",
     )
     parser.add_argument("--keep-db", action="store_true", help="do not drop the database")
+    parser.add_argument(
+        "--app",
+        default="api.app:create_app",
+        help="ASGI factory the server runs (to A/B a candidate fix; default: %(default)s)",
+    )
+    parser.add_argument(
+        "--db-query",
+        default="",
+        help="query string appended to the server's database URL, e.g. maxsize=20",
+    )
     args = parser.parse_args()
     if args.quick:
         args.duration, args.warmup, args.workers, args.races = 1.0, 0.3, [1], 5

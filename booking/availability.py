@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Subquery
 from tortoise.queryset import QuerySet
 
 from booking.clock import to_utc
@@ -124,10 +125,10 @@ async def free_rooms(
 ) -> list[Room]:
     """Active rooms with capacity, bookable over [start, end), with no booking holding it: one query."""
     start, end = to_utc(start), to_utc(end)
-    taken = holding().filter(starts_at__lt=end, ends_at__gt=start).values_list("room_id", flat=True)
+    taken = holding().filter(starts_at__lt=end, ends_at__gt=start).values("room_id")
     rooms = (
         await Room.filter(is_active=True, capacity__gte=min_capacity)
-        .exclude(id__in=taken)  # type: ignore[arg-type]
+        .exclude(id__in=Subquery(taken))
         .order_by("capacity", "code")
     )
     if tz is None:
