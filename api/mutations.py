@@ -86,6 +86,31 @@ class BookingReasonInput:
     reason: str
 
 
+@strawberry.input(description="SOP step 3.")
+class VerifyBookingInput(BookingNoteInput):
+    pass
+
+
+@strawberry.input(description="SOP step 3: what the requester must fix (note required).")
+class RequestRevisionInput(BookingNoteInput):
+    pass
+
+
+@strawberry.input(description="SOP step 7.")
+class ValidateBookingInput(BookingNoteInput):
+    pass
+
+
+@strawberry.input
+class RejectBookingInput(BookingReasonInput):
+    pass
+
+
+@strawberry.input(description="SOP step 9.")
+class CancelBookingInput(BookingReasonInput):
+    pass
+
+
 @strawberry.input
 class ResubmitBookingInput:
     booking_id: strawberry.ID
@@ -210,13 +235,13 @@ class Mutation:
         return await typed(info, action, lambda errors: SubmitBookingPayload(errors=errors))
 
     @strawberry.mutation(description="SOP step 3: the request is complete and possible.")
-    async def verify_booking(self, info: Info, input: BookingNoteInput) -> BookingPayload:
+    async def verify_booking(self, info: Info, input: VerifyBookingInput) -> BookingPayload:
         return await _verb(
             info, lambda u: operations.verify(u, _booking_id(input.booking_id), input.note)
         )
 
     @strawberry.mutation(description="SOP step 3: send the request back to the requester.")
-    async def request_revision(self, info: Info, input: BookingNoteInput) -> BookingPayload:
+    async def request_revision(self, info: Info, input: RequestRevisionInput) -> BookingPayload:
         return await _verb(
             info,
             lambda u: operations.request_revision(u, _booking_id(input.booking_id), input.note),
@@ -240,7 +265,7 @@ class Mutation:
         return await _verb(info, run)
 
     @strawberry.mutation(description="Refuse the request, with a reason.")
-    async def reject_booking(self, info: Info, input: BookingReasonInput) -> BookingPayload:
+    async def reject_booking(self, info: Info, input: RejectBookingInput) -> BookingPayload:
         return await _verb(
             info, lambda u: operations.reject(u, _booking_id(input.booking_id), input.reason)
         )
@@ -274,7 +299,7 @@ class Mutation:
         )
 
     @strawberry.mutation(description="SOP step 7: validate the room and equipment booking.")
-    async def validate_booking(self, info: Info, input: BookingNoteInput) -> BookingPayload:
+    async def validate_booking(self, info: Info, input: ValidateBookingInput) -> BookingPayload:
         return await _verb(
             info, lambda u: operations.validate(u, _booking_id(input.booking_id), input.note)
         )
@@ -297,7 +322,7 @@ class Mutation:
         return await _verb(info, run)
 
     @strawberry.mutation(description="SOP step 9: cancel, with a reason.")
-    async def cancel_booking(self, info: Info, input: BookingReasonInput) -> BookingPayload:
+    async def cancel_booking(self, info: Info, input: CancelBookingInput) -> BookingPayload:
         return await _verb(
             info, lambda u: operations.cancel(u, _booking_id(input.booking_id), input.reason)
         )

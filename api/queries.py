@@ -68,7 +68,7 @@ def _range(start: datetime, end: datetime, info: Info) -> tuple[datetime, dateti
 
 @strawberry.type
 class Query:
-    node: relay.Node = relay.node()
+    node: relay.Node | None = relay.node()
 
     @strawberry.field(description="The logged-in user, or null.")
     def me(self, info: Info) -> User | None:
