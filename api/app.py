@@ -76,7 +76,7 @@ class GraphQLApp(GraphQL[Context, None]):
             )
         return None
 
-    async def get_context(self, request: Request | WebSocket, response: Any) -> Context:  # type: ignore[override]
+    async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
         context = Context(
             settings=self.settings,
             store=self.store,

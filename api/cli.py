@@ -7,9 +7,13 @@ import asyncio
 import getpass
 import os
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TypeVar
 
 from booking.settings import get_settings
+
+T = TypeVar("T")
 
 
 def _migrate() -> None:
@@ -18,7 +22,7 @@ def _migrate() -> None:
     asyncio.run(migrate_db(get_settings()))
 
 
-async def _with_db(coro_factory):  # type: ignore[no-untyped-def]
+async def _with_db(coro_factory: Callable[[], Awaitable[T]]) -> T:
     from booking.db import close_db, init_db
 
     await init_db(get_settings())

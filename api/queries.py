@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 import strawberry
@@ -161,7 +162,7 @@ class Query:
             condition |= Q(status__in=mine, agency_id=user.agency_id)
         qs = models.Booking.filter(condition).order_by("status_changed_at", "id")
 
-        def tasks(rows: list[models.Booking]) -> list[Task]:
+        def tasks(rows: Sequence[models.Booking]) -> list[Task]:
             return [
                 Task(
                     booking=Booking.from_model(b),

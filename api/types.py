@@ -28,10 +28,11 @@ def local(value: datetime) -> datetime:
     return value.astimezone(get_settings().tz)
 
 
-ErrorCode = strawberry.enum(_ErrorCode, description="Stable codes of expected failures.")
-BookingStatus = strawberry.enum(_BookingStatus, description="Where a booking is in the SOP.")
-Role = strawberry.enum(_Role, description="Roles of the SOP.")
-BookingAction = strawberry.enum(_Action, name="BookingAction", description="Workflow verbs.")
+# The domain's enums are the schema's enums (Strawberry maps plain Enum classes).
+ErrorCode = _ErrorCode
+BookingStatus = _BookingStatus
+Role = _Role
+BookingAction = _Action
 
 
 @strawberry.type(description="An expected failure: stable code, message in the caller's language.")

@@ -31,7 +31,7 @@ class User(Model):
         "booking.Agency", related_name="users", null=True, on_delete=fields.RESTRICT
     )
     agency_id: int | None
-    roles: list[str] = fields.JSONField(default=list)  # type: ignore[assignment]
+    roles: list[str] = fields.JSONField(default=list)
     language = fields.CharEnumField(Language, default=Language.ID, max_length=2)
     password_hash = fields.CharField(max_length=200)
     is_active = fields.BooleanField(default=True)
@@ -81,7 +81,7 @@ class Room(Model):
     building = fields.CharField(max_length=100)
     floor = fields.CharField(max_length=16)
     capacity = fields.IntField()
-    facilities: list[str] = fields.JSONField(default=list)  # type: ignore[assignment]
+    facilities: list[str] = fields.JSONField(default=list)
     is_active = fields.BooleanField(default=True)
     # Bookable hours, office-local time (Asia/Jakarta), in minutes after midnight (1440: midnight).
     opens_minute = fields.IntField(default=7 * 60)
@@ -128,8 +128,8 @@ class Booking(Model):
         "booking.Room", related_name="bookings", on_delete=fields.RESTRICT
     )
     room_id: int
-    starts_at: datetime = fields.DatetimeField(db_index=True)  # type: ignore[assignment]
-    ends_at: datetime = fields.DatetimeField()  # type: ignore[assignment]
+    starts_at: datetime = fields.DatetimeField(db_index=True)
+    ends_at: datetime = fields.DatetimeField()
     title = fields.CharField(max_length=200)
     purpose = fields.TextField()
     participants = fields.IntField()
@@ -137,8 +137,8 @@ class Booking(Model):
     letter_content_type = fields.CharField(max_length=64, null=True)
     letter_size = fields.IntField(null=True)
     status = fields.CharEnumField(BookingStatus, max_length=24, db_index=True)
-    status_changed_at: datetime = fields.DatetimeField()  # type: ignore[assignment]
-    created_at: datetime = fields.DatetimeField()  # type: ignore[assignment]
+    status_changed_at: datetime = fields.DatetimeField()
+    created_at: datetime = fields.DatetimeField()
 
     equipment_lines: fields.ReverseRelation[BookingEquipment]
     history: fields.ReverseRelation[BookingEvent]
@@ -190,7 +190,7 @@ class BookingEvent(Model):
     actor_id: int | None
     actor_role = fields.CharField(max_length=24, null=True)
     note = fields.TextField(null=True)
-    at: datetime = fields.DatetimeField()  # type: ignore[assignment]
+    at: datetime = fields.DatetimeField()
 
     class Meta:
         table = "booking_event"

@@ -553,8 +553,10 @@ async def cancel(user: User, booking_id: int, reason: str | None) -> Booking:
 
 async def complete_finished(limit: int = 500) -> list[int]:
     """System: APPROVED bookings whose event has ended become COMPLETED. Idempotent."""
-    ids = (
-        await Booking.filter(status=BookingStatus.APPROVED, ends_at__lte=now())
+    ids: list[int] = (
+        await Booking.filter(  # type: ignore[assignment]
+            status=BookingStatus.APPROVED, ends_at__lte=now()
+        )
         .limit(limit)
         .values_list("id", flat=True)
     )

@@ -94,7 +94,9 @@ WAITING_STEP: dict[S, int] = {
 }
 
 
-class Action(StrEnum):
+class BookingAction(StrEnum):
+    """The workflow's verbs."""
+
     SUBMIT = "SUBMIT"
     VERIFY = "VERIFY"
     REQUEST_REVISION = "REQUEST_REVISION"
@@ -108,6 +110,9 @@ class Action(StrEnum):
     CANCEL = "CANCEL"
     COMPLETE = "COMPLETE"
     REPORT = "REPORT"
+
+
+Action = BookingAction
 
 
 @dataclass(frozen=True)

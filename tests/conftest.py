@@ -109,7 +109,9 @@ def store(tmp_path: Path) -> LocalFolderStore:
     return LocalFolderStore(tmp_path / "files")
 
 
-def slot(days: int = 3, hour: int = 9, minutes: int = 120, minute: int = 0) -> tuple[datetime, datetime]:
+def slot(
+    days: int = 3, hour: int = 9, minutes: int = 120, minute: int = 0
+) -> tuple[datetime, datetime]:
     """An office-time interval ``days`` from today at ``hour:minute``."""
     day = date.today() + timedelta(days=days)
     start = datetime.combine(day, time(hour, minute), tzinfo=JAKARTA)

@@ -29,8 +29,17 @@ def run_server(env: dict[str, str], log: Path) -> Iterator[str]:
     with log.open("wb") as out:
         proc = subprocess.Popen(
             [
-                sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory",
-                "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "api.app:create_app",
+                "--factory",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
             ],
             env={**os.environ, **env},
             stdout=out,

@@ -46,6 +46,11 @@ SUBMIT = """mutation($input: SubmitBookingInput!) {
 BOOKING_FIELDS = "booking { id status step { number } } errors { code message field }"
 
 
+async def get(url: str, headers: dict[str, str] | None = None) -> httpx.Response:
+    async with httpx.AsyncClient() as http:
+        return await http.get(url, headers=headers)
+
+
 def gid(type_name: str, pk: int) -> str:
     from api.ids import encode_id
 
@@ -58,7 +63,9 @@ async def login(base: str, nrk: str) -> str:
     return result["login"]["token"]
 
 
-def submit_input(room_id: int, when: tuple[datetime, datetime], key: str | None = None, **extra) -> dict:
+def submit_input(
+    room_id: int, when: tuple[datetime, datetime], key: str | None = None, **extra
+) -> dict:
     start, end = when
     return {
         "idempotencyKey": key or uuid.uuid4().hex,
@@ -68,7 +75,11 @@ def submit_input(room_id: int, when: tuple[datetime, datetime], key: str | None 
         "title": "Rapat Koordinasi Smart City",
         "purpose": "Koordinasi program kerja tahun depan",
         "participants": 25,
-        "letter": FileVar(io.BytesIO(extra.pop("letter", PDF)), filename="surat.pdf", content_type="application/pdf"),
+        "letter": FileVar(
+            io.BytesIO(extra.pop("letter", PDF)),
+            filename="surat.pdf",
+            content_type="application/pdf",
+        ),
         **extra,
     }
 
@@ -84,22 +95,38 @@ async def verb(base: str, token: str, name: str, input: dict, language: str | No
     return result[name]
 
 
-async def test_sop_steps_1_to_9_end_to_end(server, create_user, create_room, create_equipment, create_agency):
+async def test_sop_steps_1_to_9_end_to_end(
+    server, create_user, create_room, create_equipment, create_agency
+):
     diskominfo = await create_agency(name="Diskominfotik")
     requester = await create_user(Role.REQUESTER, agency=diskominfo, nrk="100001")
     other_agency = await create_user(Role.REQUESTER, nrk="100002")
-    for nrk, role in (("200001", Role.SERVICE_OFFICER), ("200002", Role.SERVICE_HEAD), ("200003", Role.EQUIPMENT_HEAD)):
+    for nrk, role in (
+        ("200001", Role.SERVICE_OFFICER),
+        ("200002", Role.SERVICE_HEAD),
+        ("200003", Role.EQUIPMENT_HEAD),
+    ):
         await create_user(role, nrk=nrk)
     room = await create_room(code="RRS", capacity=30)
     projector = await create_equipment("Proyektor", stock=1)
 
     # step 1
-    tokens = {nrk: await login(server, nrk) for nrk in ("100001", "100002", "200001", "200002", "200003")}
+    tokens = {
+        nrk: await login(server, nrk) for nrk in ("100001", "100002", "200001", "200002", "200003")
+    }
     me = await execute(server, "{ me { nrk roles agency { name } } }", token=tokens["100001"])
-    assert me["me"] == {"nrk": "100001", "roles": ["REQUESTER"], "agency": {"name": "Diskominfotik"}}
+    assert me["me"] == {
+        "nrk": "100001",
+        "roles": ["REQUESTER"],
+        "agency": {"name": "Diskominfotik"},
+    }
 
     # step 2: the request with its letter, as a multipart upload
-    inp = submit_input(room.id, slot(days=5, hour=9), equipment=[{"equipmentId": gid("EquipmentItem", projector.id), "quantity": 2}])
+    inp = submit_input(
+        room.id,
+        slot(days=5, hour=9),
+        equipment=[{"equipmentId": gid("EquipmentItem", projector.id), "quantity": 2}],
+    )
     result = await execute(server, SUBMIT, {"input": inp}, token=tokens["100001"], upload=True)
     payload = result["submitBooking"]
     assert payload["errors"] == [] and payload["replayed"] is False
@@ -109,29 +136,64 @@ async def test_sop_steps_1_to_9_end_to_end(server, create_user, create_room, cre
     booking_id = booking["id"]
 
     # the officer finds it in their tasks (step 3 waits on them)
-    tasks = await execute(server, "{ myTasks { edges { node { booking { id } step { number standardMinutes } } } } }", token=tokens["200001"])
+    tasks = await execute(
+        server,
+        "{ myTasks { edges { node { booking { id } step { number standardMinutes } } } } }",
+        token=tokens["200001"],
+    )
     assert [e["node"]["booking"]["id"] for e in tasks["myTasks"]["edges"]] == [booking_id]
     assert tasks["myTasks"]["edges"][0]["node"]["step"] == {"number": 3, "standardMinutes": 15}
 
     # another agency's requester sees the slot busy, not the booking
     day = slot(days=5)[0].date().isoformat()
-    view = await execute(server, "query($d: Date!, $r: [ID!]) { availability(date: $d, roomIds: $r) { busy { status agencyName booking { id } } } }",
-                         {"d": day, "r": [gid("Room", room.id)]}, token=tokens["100002"])
-    assert view["availability"][0]["busy"] == [{"status": "SUBMITTED", "agencyName": "Diskominfotik", "booking": None}]
-    hidden = await execute(server, "query($id: ID!) { node(id: $id) { id } }", {"id": booking_id}, token=tokens["100002"])
+    view = await execute(
+        server,
+        "query($d: Date!, $r: [ID!]) { availability(date: $d, roomIds: $r) { busy { status agencyName booking { id } } } }",
+        {"d": day, "r": [gid("Room", room.id)]},
+        token=tokens["100002"],
+    )
+    assert view["availability"][0]["busy"] == [
+        {"status": "SUBMITTED", "agencyName": "Diskominfotik", "booking": None}
+    ]
+    hidden = await execute(
+        server,
+        "query($id: ID!) { node(id: $id) { id } }",
+        {"id": booking_id},
+        token=tokens["100002"],
+    )
     assert hidden["node"] is None
 
     # step 3, then step 4 (computed) and step 5 with a shortfall
-    assert (await verb(server, tokens["200001"], "verifyBooking", {"bookingId": booking_id}))["booking"]["status"] == "EQUIPMENT_REVIEW"
-    check = await execute(server, "query($id: ID!) { node(id: $id) { ... on Booking { equipmentCheck { requestedQuantity freeQuantity shortfall } } } }",
-                          {"id": booking_id}, token=tokens["200003"])
-    assert check["node"]["equipmentCheck"] == [{"requestedQuantity": 2, "freeQuantity": 1, "shortfall": 1}]
-    reviewed = await verb(server, tokens["200003"], "reviewEquipment",
-                          {"bookingId": booking_id, "lines": [{"equipmentId": gid("EquipmentItem", projector.id), "approvedQuantity": 1}]})
+    assert (await verb(server, tokens["200001"], "verifyBooking", {"bookingId": booking_id}))[
+        "booking"
+    ]["status"] == "EQUIPMENT_REVIEW"
+    check = await execute(
+        server,
+        "query($id: ID!) { node(id: $id) { ... on Booking { equipmentCheck { requestedQuantity freeQuantity shortfall } } } }",
+        {"id": booking_id},
+        token=tokens["200003"],
+    )
+    assert check["node"]["equipmentCheck"] == [
+        {"requestedQuantity": 2, "freeQuantity": 1, "shortfall": 1}
+    ]
+    reviewed = await verb(
+        server,
+        tokens["200003"],
+        "reviewEquipment",
+        {
+            "bookingId": booking_id,
+            "lines": [{"equipmentId": gid("EquipmentItem", projector.id), "approvedQuantity": 1}],
+        },
+    )
     assert reviewed["booking"]["status"] == "AWAITING_REQUESTER"
 
     # step 6: the requester continues with what is available
-    decided = await verb(server, tokens["100001"], "decideEquipmentShortfall", {"bookingId": booking_id, "proceed": True})
+    decided = await verb(
+        server,
+        tokens["100001"],
+        "decideEquipmentShortfall",
+        {"bookingId": booking_id, "proceed": True},
+    )
     assert decided["booking"]["status"] == "VALIDATION"
 
     # wrong role: a typed error, nothing changes
@@ -139,18 +201,38 @@ async def test_sop_steps_1_to_9_end_to_end(server, create_user, create_room, cre
     assert wrong["booking"] is None and wrong["errors"][0]["code"] == "FORBIDDEN"
 
     # step 7 and step 8 with a changed time
-    assert (await verb(server, tokens["200002"], "validateBooking", {"bookingId": booking_id}))["booking"]["status"] == "SCHEDULING"
+    assert (await verb(server, tokens["200002"], "validateBooking", {"bookingId": booking_id}))[
+        "booking"
+    ]["status"] == "SCHEDULING"
     new_start, new_end = slot(days=5, hour=13)
-    approved = await verb(server, tokens["200001"], "approveBooking",
-                          {"bookingId": booking_id, "startsAt": new_start.isoformat(), "endsAt": new_end.isoformat(), "note": "Dipindah ke siang"})
+    approved = await verb(
+        server,
+        tokens["200001"],
+        "approveBooking",
+        {
+            "bookingId": booking_id,
+            "startsAt": new_start.isoformat(),
+            "endsAt": new_end.isoformat(),
+            "note": "Dipindah ke siang",
+        },
+    )
     assert approved["booking"]["status"] == "APPROVED" and approved["errors"] == []
 
     # step 9: the requester cancels with a reason
-    cancelled = await verb(server, tokens["100001"], "cancelBooking", {"bookingId": booking_id, "reason": "Acara ditunda"})
+    cancelled = await verb(
+        server,
+        tokens["100001"],
+        "cancelBooking",
+        {"bookingId": booking_id, "reason": "Acara ditunda"},
+    )
     assert cancelled["booking"]["status"] == "CANCELLED"
 
-    history = await execute(server, "query($id: ID!) { node(id: $id) { ... on Booking { history { action fromStatus toStatus actorRole note actor { nrk } } } } }",
-                            {"id": booking_id}, token=tokens["100001"])
+    history = await execute(
+        server,
+        "query($id: ID!) { node(id: $id) { ... on Booking { history { action fromStatus toStatus actorRole note actor { nrk } } } } }",
+        {"id": booking_id},
+        token=tokens["100001"],
+    )
     steps = [(h["action"], h["toStatus"], h["actorRole"]) for h in history["node"]["history"]]
     assert steps == [
         ("SUBMIT", "SUBMITTED", "REQUESTER"),
@@ -170,18 +252,38 @@ async def test_a_retried_submit_returns_the_first_booking(server, create_user, c
     token = await login(server, "110001")
     room = await create_room()
     when = slot(days=6, hour=10)
-    first = (await execute(server, SUBMIT, {"input": submit_input(room.id, when, key="retry-key-0001")}, token=token, upload=True))["submitBooking"]
-    again = (await execute(server, SUBMIT, {"input": submit_input(room.id, when, key="retry-key-0001")}, token=token, upload=True))["submitBooking"]
+    first = (
+        await execute(
+            server,
+            SUBMIT,
+            {"input": submit_input(room.id, when, key="retry-key-0001")},
+            token=token,
+            upload=True,
+        )
+    )["submitBooking"]
+    again = (
+        await execute(
+            server,
+            SUBMIT,
+            {"input": submit_input(room.id, when, key="retry-key-0001")},
+            token=token,
+            upload=True,
+        )
+    )["submitBooking"]
     assert first["errors"] == [] and again["errors"] == []
     assert again["booking"]["id"] == first["booking"]["id"] and again["replayed"] is True
     count = await execute(server, "{ bookings { totalCount } }", token=token)
     assert count["bookings"]["totalCount"] == 1
     other = submit_input(room.id, slot(days=7, hour=10), key="retry-key-0001")
-    reused = (await execute(server, SUBMIT, {"input": other}, token=token, upload=True))["submitBooking"]
+    reused = (await execute(server, SUBMIT, {"input": other}, token=token, upload=True))[
+        "submitBooking"
+    ]
     assert reused["errors"][0]["code"] == "IDEMPOTENCY_KEY_REUSED"
 
 
-async def test_64_concurrent_submits_for_one_slot_one_wins(server, create_user, create_room, create_agency):
+async def test_64_concurrent_submits_for_one_slot_one_wins(
+    server, create_user, create_room, create_agency
+):
     room = await create_room()
     tokens = []
     for i in range(8):
@@ -190,7 +292,9 @@ async def test_64_concurrent_submits_for_one_slot_one_wins(server, create_user, 
     when = slot(days=8, hour=10)
 
     async def attempt(i: int) -> dict:
-        result = await execute(server, SUBMIT, {"input": submit_input(room.id, when)}, token=tokens[i % 8], upload=True)
+        result = await execute(
+            server, SUBMIT, {"input": submit_input(room.id, when)}, token=tokens[i % 8], upload=True
+        )
         return result["submitBooking"]
 
     results = await asyncio.gather(*(attempt(i) for i in range(64)))
@@ -203,12 +307,13 @@ async def test_64_concurrent_submits_for_one_slot_one_wins(server, create_user, 
 async def test_uploads_need_a_preflight_header(server, create_user):
     await create_user(Role.REQUESTER, nrk="130001")
     token = await login(server, "130001")
-    response = httpx.post(
-        f"{server}/graphql",
-        headers={"Authorization": f"Bearer {token}"},
-        data={"operations": '{"query": "{ __typename }"}', "map": "{}"},
-        files={"x": ("a.txt", b"x")},
-    )
+    async with httpx.AsyncClient() as http:
+        response = await http.post(
+            f"{server}/graphql",
+            headers={"Authorization": f"Bearer {token}"},
+            data={"operations": '{"query": "{ __typename }"}', "map": "{}"},
+            files={"x": ("a.txt", b"x")},
+        )
     assert response.status_code == 400
 
 
@@ -221,11 +326,19 @@ async def test_uploads_need_a_preflight_header(server, create_user):
         (b"", "BAD_FILE"),
     ],
 )
-async def test_bad_and_oversized_letters_are_refused(server, create_user, create_room, letter, code):
+async def test_bad_and_oversized_letters_are_refused(
+    server, create_user, create_room, letter, code
+):
     await create_user(Role.REQUESTER, nrk="140001")
     token = await login(server, "140001")
     room = await create_room()
-    result = await execute(server, SUBMIT, {"input": submit_input(room.id, slot(days=9), letter=letter)}, token=token, upload=True)
+    result = await execute(
+        server,
+        SUBMIT,
+        {"input": submit_input(room.id, slot(days=9), letter=letter)},
+        token=token,
+        upload=True,
+    )
     payload = result["submitBooking"]
     assert payload["booking"] is None and payload["errors"][0]["code"] == code
     count = await execute(server, "{ bookings { totalCount } }", token=token)
@@ -246,16 +359,23 @@ async def test_revoked_expired_and_missing_tokens(server, create_user):
     assert err.value.errors[0]["extensions"]["code"] == "UNAUTHENTICATED"
 
     expired = await login(server, "150001")
-    await Session.filter(revoked_at=None).update(expires_at=datetime(2020, 1, 1, tzinfo=slot()[0].tzinfo))
+    await Session.filter(revoked_at=None).update(
+        expires_at=datetime(2020, 1, 1, tzinfo=slot()[0].tzinfo)
+    )
     assert (await execute(server, "{ me { nrk } }", token=expired))["me"] is None
     wrong = await execute(server, LOGIN, {"nrk": "150001", "pw": "salah"})
-    assert wrong["login"]["token"] is None and wrong["login"]["errors"][0]["code"] == "INVALID_CREDENTIALS"
+    assert (
+        wrong["login"]["token"] is None
+        and wrong["login"]["errors"][0]["code"] == "INVALID_CREDENTIALS"
+    )
 
 
 async def test_messages_follow_accept_language(server, create_user):
     await create_user(Role.REQUESTER, nrk="160001")
     indonesian = await execute(server, LOGIN, {"nrk": "160001", "pw": "salah"})
-    english = await execute(server, LOGIN, {"nrk": "160001", "pw": "salah"}, language="en-US,en;q=0.9")
+    english = await execute(
+        server, LOGIN, {"nrk": "160001", "pw": "salah"}, language="en-US,en;q=0.9"
+    )
     assert indonesian["login"]["errors"][0]["message"] == "NRK atau kata sandi salah."
     assert english["login"]["errors"][0]["message"] == "Wrong NRK or password."
 
@@ -263,13 +383,22 @@ async def test_messages_follow_accept_language(server, create_user):
 async def test_malformed_input_is_a_typed_error_not_a_500(server, create_user, create_room):
     await create_user(Role.SERVICE_OFFICER, nrk="170001")
     token = await login(server, "170001")
-    for bad in ("not-base64!", gid("Room", 1), "Qm9va2luZzphYmM="):  # garbage, wrong type, non-numeric
+    for bad in (
+        "not-base64!",
+        gid("Room", 1),
+        "Qm9va2luZzphYmM=",
+    ):  # garbage, wrong type, non-numeric
         payload = await verb(server, token, "verifyBooking", {"bookingId": bad})
-        assert payload["errors"][0]["code"] == "VALIDATION" and payload["errors"][0]["field"] == "bookingId"
+        assert (
+            payload["errors"][0]["code"] == "VALIDATION"
+            and payload["errors"][0]["field"] == "bookingId"
+        )
     missing = await verb(server, token, "verifyBooking", {"bookingId": gid("Booking", 999999)})
     assert missing["errors"][0]["code"] == "NOT_FOUND"
     with pytest.raises(TransportQueryError) as err:
-        await execute(server, '{ availability(date: "2026-13-45") { free { startsAt } } }', token=token)
+        await execute(
+            server, '{ availability(date: "2026-13-45") { free { startsAt } } }', token=token
+        )
     assert "Internal" not in str(err.value)
     with pytest.raises(TransportQueryError) as err:
         await execute(server, "{ rooms(first: 1000) { totalCount } }", token=token)
@@ -281,21 +410,39 @@ async def test_query_depth_is_limited(server, create_user):
     token = await login(server, "180001")
     deep = "{ bookings { edges { node { history { actor { agency { name } } } room { name } } } } }"
     await execute(server, deep, token=token)  # 7 levels are fine
-    nested = "{ me { agency { id } } " + "".join("a%d: me { nrk } " % i for i in range(40)) + "}"
+    nested = "{ me { agency { id } } " + "".join(f"a{i}: me {{ nrk }} " for i in range(40)) + "}"
     with pytest.raises(TransportQueryError):
         await execute(server, nested, token=token)  # too many aliases
 
 
-async def test_letter_download_only_for_those_who_may_see_the_booking(server, create_user, create_room, create_agency):
+async def test_letter_download_only_for_those_who_may_see_the_booking(
+    server, create_user, create_room, create_agency
+):
     await create_user(Role.REQUESTER, nrk="190001")
     await create_user(Role.REQUESTER, nrk="190002", agency=await create_agency())
     owner, stranger = await login(server, "190001"), await login(server, "190002")
     room = await create_room()
-    payload = (await execute(server, SUBMIT, {"input": submit_input(room.id, slot(days=10))}, token=owner, upload=True))["submitBooking"]
-    url = (await execute(server, "query($id: ID!) { node(id: $id) { ... on Booking { letter { url contentType } } } }",
-                         {"id": payload["booking"]["id"]}, token=owner))["node"]["letter"]
+    payload = (
+        await execute(
+            server,
+            SUBMIT,
+            {"input": submit_input(room.id, slot(days=10))},
+            token=owner,
+            upload=True,
+        )
+    )["submitBooking"]
+    url = (
+        await execute(
+            server,
+            "query($id: ID!) { node(id: $id) { ... on Booking { letter { url contentType } } } }",
+            {"id": payload["booking"]["id"]},
+            token=owner,
+        )
+    )["node"]["letter"]
     assert url["contentType"] == "application/pdf"
-    ok = httpx.get(server + url["url"], headers={"Authorization": f"Bearer {owner}"})
+    ok = await get(server + url["url"], headers={"Authorization": f"Bearer {owner}"})
     assert ok.status_code == 200 and ok.content == PDF
-    assert httpx.get(server + url["url"], headers={"Authorization": f"Bearer {stranger}"}).status_code == 404
-    assert httpx.get(server + url["url"]).status_code == 401
+    assert (
+        await get(server + url["url"], headers={"Authorization": f"Bearer {stranger}"})
+    ).status_code == 404
+    assert (await get(server + url["url"])).status_code == 401

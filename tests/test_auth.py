@@ -66,7 +66,8 @@ async def test_idle_and_absolute_expiry(create_user, settings):
     await create_user(Role.REQUESTER, nrk="444444")
     idle = await auth.login("444444", PASSWORD, settings)
     await Session.filter(id=idle.session.id).update(
-        last_seen_at=idle.session.last_seen_at - timedelta(minutes=settings.session_idle_minutes + 1)
+        last_seen_at=idle.session.last_seen_at
+        - timedelta(minutes=settings.session_idle_minutes + 1)
     )
     assert await auth.authenticate(idle.token, settings) is None
 

@@ -48,7 +48,9 @@ async def count_queries(coro_factory) -> int:
     return handler.count
 
 
-async def test_day_view_query_count_does_not_grow_with_rooms(create_user, create_room, create_booking, settings):
+async def test_day_view_query_count_does_not_grow_with_rooms(
+    create_user, create_room, create_booking, settings
+):
     requester = await create_user(Role.REQUESTER)
     day = slot()[0].astimezone(JAKARTA).date()
 
@@ -67,7 +69,9 @@ async def test_day_view_query_count_does_not_grow_with_rooms(create_user, create
     assert len(days) == 15 and all(len(d.busy) == 2 and len(d.free) == 3 for d in days)
 
 
-async def test_free_rooms_respects_bookings_capacity_and_hours(create_user, create_room, create_booking, settings):
+async def test_free_rooms_respects_bookings_capacity_and_hours(
+    create_user, create_room, create_booking, settings
+):
     requester = await create_user(Role.REQUESTER)
     small = await create_room(capacity=10)
     big_taken = await create_room(capacity=100)
@@ -76,7 +80,9 @@ async def test_free_rooms_respects_bookings_capacity_and_hours(create_user, crea
     start, end = slot(hour=10, minutes=60)
     rooms = await availability.free_rooms(start, end, min_capacity=50, tz=settings.tz)
     assert [r.id for r in rooms] == [big_free.id]
-    late = await availability.free_rooms(*slot(hour=17, minutes=120), min_capacity=0, tz=settings.tz)
+    late = await availability.free_rooms(
+        *slot(hour=17, minutes=120), min_capacity=0, tz=settings.tz
+    )
     assert late == []  # rooms close at 18:00
     assert small.id in [r.id for r in await availability.free_rooms(start, end, 5, settings.tz)]
     count = await count_queries(lambda: availability.free_rooms(start, end, 50, settings.tz))

@@ -32,10 +32,15 @@ async def test_the_constraint_exists_in_the_database(database):
         rows = await conn.execute_query_dict(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'booking_no_overlap%'"
         )
-        assert {r["name"] for r in rows} == {"booking_no_overlap_insert", "booking_no_overlap_update"}
+        assert {r["name"] for r in rows} == {
+            "booking_no_overlap_insert",
+            "booking_no_overlap_update",
+        }
 
 
-async def test_a_raw_overlapping_insert_is_refused_by_the_database(create_user, create_booking, create_room):
+async def test_a_raw_overlapping_insert_is_refused_by_the_database(
+    create_user, create_booking, create_room
+):
     """Even code that skips the domain cannot double-book."""
     requester = await create_user(Role.REQUESTER)
     room = await create_room()
@@ -68,7 +73,9 @@ async def test_back_to_back_bookings_do_not_overlap(create_user, create_booking,
     assert second.status == S.SUBMITTED
 
 
-async def test_overlap_is_a_typed_error_and_leaves_no_row(create_user, create_booking, create_room, store):
+async def test_overlap_is_a_typed_error_and_leaves_no_row(
+    create_user, create_booking, create_room, store
+):
     requester = await create_user(Role.REQUESTER)
     room = await create_room()
     await create_booking(requester, room=room, when=slot(hour=9))
@@ -81,7 +88,9 @@ async def test_overlap_is_a_typed_error_and_leaves_no_row(create_user, create_bo
     assert sorted(p.name for p in store.root.rglob("*") if p.is_file()) == files_before
 
 
-async def test_cancelled_and_rejected_release_the_slot(create_user, create_booking, create_room, staff):
+async def test_cancelled_and_rejected_release_the_slot(
+    create_user, create_booking, create_room, staff
+):
     requester = await create_user(Role.REQUESTER)
     room = await create_room()
     first = await create_booking(requester, room=room)
@@ -92,7 +101,9 @@ async def test_cancelled_and_rejected_release_the_slot(create_user, create_booki
     assert third.status == S.SUBMITTED
 
 
-async def test_concurrent_requests_for_one_slot_one_wins(create_user, create_booking, create_room, create_agency):
+async def test_concurrent_requests_for_one_slot_one_wins(
+    create_user, create_booking, create_room, create_agency
+):
     room = await create_room()
     requesters = [await create_user(Role.REQUESTER) for _ in range(16)]
     results = await asyncio.gather(
@@ -119,7 +130,12 @@ async def test_equipment_is_never_over_allocated_under_concurrency(
     requester = await create_user(Role.REQUESTER)
     bookings = [
         await _to_equipment_review(
-            requester, create_booking, projector.id, 2, slot(days=4, hour=9 + (i % 3), minutes=90), staff
+            requester,
+            create_booking,
+            projector.id,
+            2,
+            slot(days=4, hour=9 + (i % 3), minutes=90),
+            staff,
         )
         for i in range(12)
     ]
@@ -129,7 +145,9 @@ async def test_equipment_is_never_over_allocated_under_concurrency(
         return_exceptions=True,
     )
     errors = [r for r in results if isinstance(r, Exception)]
-    assert all(isinstance(e, DomainError) and e.code == ErrorCode.EQUIPMENT_SHORTAGE for e in errors)
+    assert all(
+        isinstance(e, DomainError) and e.code == ErrorCode.EQUIPMENT_SHORTAGE for e in errors
+    )
     # Check every instant: approved quantities of overlapping holding bookings never exceed stock.
     lines = await BookingEquipment.filter(approved_quantity__gt=0).select_related("booking")
     for line in lines:
@@ -137,13 +155,16 @@ async def test_equipment_is_never_over_allocated_under_concurrency(
         in_use = sum(
             o.approved_quantity or 0
             for o in lines
-            if o.booking.starts_at <= at < o.booking.ends_at and o.booking.status not in (S.CANCELLED, S.REJECTED)
+            if o.booking.starts_at <= at < o.booking.ends_at
+            and o.booking.status not in (S.CANCELLED, S.REJECTED)
         )
         assert in_use <= projector.stock
     assert len(lines) >= 2  # something was allocated
 
 
-async def test_peak_not_sum_frees_sequential_equipment(create_user, create_booking, create_equipment, staff):
+async def test_peak_not_sum_frees_sequential_equipment(
+    create_user, create_booking, create_equipment, staff
+):
     """Two 2-unit allocations at 09-10 and 10-11 leave 1 of 3 free over 09-11, not -1."""
     from booking.availability import equipment_free
 

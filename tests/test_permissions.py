@@ -32,12 +32,16 @@ async def _run(action: str, user, booking: Booking, equipment_id: int, settings)
         "verify": lambda: operations.verify(user, booking.id),
         "request_revision": lambda: operations.request_revision(user, booking.id, "perbaiki"),
         "reject": lambda: operations.reject(user, booking.id, "tidak sesuai"),
-        "review_equipment": lambda: operations.review_equipment(user, booking.id, {equipment_id: 1}),
+        "review_equipment": lambda: operations.review_equipment(
+            user, booking.id, {equipment_id: 1}
+        ),
         "decide": lambda: operations.decide_equipment_shortfall(user, booking.id, True),
         "validate": lambda: operations.validate(user, booking.id),
         "approve": lambda: operations.approve(user, booking.id, settings),
         "cancel": lambda: operations.cancel(user, booking.id, "batal"),
-        "resubmit": lambda: operations.resubmit(user, booking.id, operations.Revision(), None, settings),
+        "resubmit": lambda: operations.resubmit(
+            user, booking.id, operations.Revision(), None, settings
+        ),
     }
     await calls[action]()
 
@@ -71,7 +75,15 @@ async def test_role_matrix(action, role, create_user, create_booking, create_equ
         assert await BookingEvent.filter(booking_id=booking.id).count() == events_before
 
 
-WRONG_STATES = [S.SUBMITTED, S.EQUIPMENT_REVIEW, S.VALIDATION, S.SCHEDULING, S.APPROVED, S.REJECTED, S.CANCELLED]
+WRONG_STATES = [
+    S.SUBMITTED,
+    S.EQUIPMENT_REVIEW,
+    S.VALIDATION,
+    S.SCHEDULING,
+    S.APPROVED,
+    S.REJECTED,
+    S.CANCELLED,
+]
 
 
 def _allowed_from(action: str, state: S) -> bool:
@@ -138,4 +150,9 @@ async def test_review_must_cover_every_line_and_not_exceed_request(
         with pytest.raises(DomainError) as err:
             await operations.review_equipment(head, booking.id, bad)
         assert err.value.code == ErrorCode.VALIDATION
-    assert await BookingEquipment.filter(booking_id=booking.id, approved_quantity__not_isnull=True).count() == 0
+    assert (
+        await BookingEquipment.filter(
+            booking_id=booking.id, approved_quantity__not_isnull=True
+        ).count()
+        == 0
+    )

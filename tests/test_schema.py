@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from api.schema import build_schema
 from booking.settings import Settings
@@ -26,15 +32,44 @@ def test_relay_conventions_in_the_schema():
     assert "scalar Upload" in sdl
 
 
-async def test_production_mode_hides_introspection_and_suggestions(database):
-    from api.context import Context
-    from storage.local import LocalFolderStore
+PRODUCTION_CHECK = """
+import asyncio, json
+from api.context import Context
+from api.schema import build_schema
+from booking.settings import Settings
+from storage.local import LocalFolderStore
 
-    schema = build_schema(Settings(production=True))
-    context = Context(settings=Settings(production=True), store=LocalFolderStore(ROOT / "var"))
-    result = await schema.execute("{ __schema { types { name } } }", context_value=context)
-    assert result.errors and "introspection" in result.errors[0].message.lower()
-    typo = await schema.execute("{ meee { nrk } }", context_value=context)
-    assert typo.errors and "Did you mean" not in typo.errors[0].message
-    dev = await build_schema(Settings()).execute("{ meee { nrk } }", context_value=context)
-    assert dev.errors and "Did you mean" in dev.errors[0].message
+async def main():
+    settings = Settings()
+    schema = build_schema(settings)
+    context = Context(settings=settings, store=LocalFolderStore("var"))
+    out = {}
+    for name, query in (("introspection", "{ __schema { types { name } } }"), ("typo", "{ meee { nrk } }")):
+        result = await schema.execute(query, context_value=context)
+        out[name] = [e.message for e in result.errors or []]
+    print(json.dumps(out))
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.parametrize("production", [True, False])
+def test_production_mode_hides_introspection_and_suggestions(production):
+    """A schema is built once per process, so each mode runs in its own interpreter."""
+    env = {**os.environ, "EPESAN_PRODUCTION": "true" if production else "false"}
+    done = subprocess.run(
+        [sys.executable, "-c", PRODUCTION_CHECK],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    if production:
+        assert out["introspection"] and "introspection" in out["introspection"][0].lower()
+        assert out["typo"] and "Did you mean" not in out["typo"][0]
+    else:
+        assert out["introspection"] == []
+        assert "Did you mean" in out["typo"][0]

@@ -13,7 +13,9 @@ from booking.workflow import TRANSITIONS, WAITING_STEP, Action
 from tests.conftest import slot, status_of
 
 
-async def test_request_without_equipment_skips_steps_4_to_6(create_user, create_booking, staff, settings):
+async def test_request_without_equipment_skips_steps_4_to_6(
+    create_user, create_booking, staff, settings
+):
     requester = await create_user(Role.REQUESTER)
     booking = await create_booking(requester)
     assert booking.status == S.SUBMITTED
@@ -91,7 +93,9 @@ async def test_revision_and_resubmission(create_user, create_booking, staff, set
     with pytest.raises(DomainError) as err:
         await operations.request_revision(staff[Role.SERVICE_OFFICER], booking.id, "  ")
     assert err.value.code == ErrorCode.VALIDATION
-    await operations.request_revision(staff[Role.SERVICE_OFFICER], booking.id, "Lampirkan surat bertanda tangan")
+    await operations.request_revision(
+        staff[Role.SERVICE_OFFICER], booking.id, "Lampirkan surat bertanda tangan"
+    )
     assert await status_of(booking) == S.REVISION_REQUESTED
     start, end = slot(days=4, hour=13)
     revision = operations.Revision(starts_at=start, ends_at=end, title="Rapat Revisi")
@@ -100,7 +104,9 @@ async def test_revision_and_resubmission(create_user, create_booking, staff, set
     assert booking.title == "Rapat Revisi" and booking.starts_at == start
 
 
-async def test_reject_needs_a_reason_and_frees_the_slot(create_user, create_booking, create_room, staff):
+async def test_reject_needs_a_reason_and_frees_the_slot(
+    create_user, create_booking, create_room, staff
+):
     requester = await create_user(Role.REQUESTER)
     room = await create_room()
     booking = await create_booking(requester, room=room)
@@ -147,7 +153,12 @@ async def test_approve_can_move_to_another_free_room_and_time(
 
     start, end = slot(days=3, hour=13)
     await operations.approve(
-        staff[Role.SERVICE_HEAD], booking.id, settings, room_id=room_b.id, starts_at=start, ends_at=end
+        staff[Role.SERVICE_HEAD],
+        booking.id,
+        settings,
+        room_id=room_b.id,
+        starts_at=start,
+        ends_at=end,
     )
     await booking.refresh_from_db()
     assert (booking.status, booking.room_id, booking.starts_at) == (S.APPROVED, room_b.id, start)
@@ -177,7 +188,8 @@ async def test_completed_after_the_event(create_user, create_booking, staff, set
     await operations.approve(staff[Role.SERVICE_HEAD], booking.id, settings)
     assert await operations.complete_finished() == []  # not over yet
     await Booking.filter(id=booking.id).update(
-        starts_at=booking.starts_at - timedelta(days=10), ends_at=booking.ends_at - timedelta(days=10)
+        starts_at=booking.starts_at - timedelta(days=10),
+        ends_at=booking.ends_at - timedelta(days=10),
     )
     assert await operations.complete_finished() == [booking.id]
     assert await status_of(booking) == S.COMPLETED
