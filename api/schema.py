@@ -62,7 +62,24 @@ class TypedErrors(MaskErrors):
         return processed
 
 
+_SCHEMAS: dict[tuple[object, ...], strawberry.Schema] = {}
+
+
 def build_schema(settings: Settings) -> strawberry.Schema:
+    """The schema for these settings, built once per process (Strawberry's relay ``node`` field
+    cannot be bound to two schemas, so each mode is built at most once)."""
+    key = (
+        settings.production,
+        settings.max_query_depth,
+        settings.max_aliases,
+        settings.max_tokens,
+    )
+    if key not in _SCHEMAS:
+        _SCHEMAS[key] = _build(settings)
+    return _SCHEMAS[key]
+
+
+def _build(settings: Settings) -> strawberry.Schema:
     extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
         lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
         lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),

@@ -1,0 +1,67 @@
+"""List fields resolve their relations with DataLoaders: the query count does not grow with rows."""
+
+from __future__ import annotations
+
+from api.context import Context
+from api.schema import build_schema
+from booking.enums import Role
+from booking.settings import Settings
+from tests.conftest import slot
+from tests.test_availability import count_queries
+
+BOOKINGS = """{ bookings(first: 100) { totalCount edges { node {
+  reference status room { name } agency { name } requester { name }
+  equipment { requestedQuantity equipment { name } } history { toStatus actor { name } }
+} } } }"""
+
+DAY_VIEW = """query($d: Date!) { availability(date: $d) {
+  room { code } busy { status agencyName booking { reference room { name } } } free { startsAt }
+} }"""
+
+
+async def run(query: str, user, settings: Settings, store, variables=None) -> int:
+    schema = build_schema(Settings())
+    context = Context(settings=settings, store=store, user=user)
+    errors: list = []
+
+    async def execute() -> None:
+        result = await schema.execute(query, variable_values=variables, context_value=context)
+        errors.extend(result.errors or [])
+
+    count = await count_queries(execute)
+    assert not errors, errors
+    return count
+
+
+async def test_bookings_list_query_count_is_constant(
+    create_user, create_room, create_booking, create_equipment, staff, settings, store
+):
+    officer = staff[Role.SERVICE_OFFICER]
+    item = await create_equipment()
+    counts = []
+    for round_ in range(3):
+        for i in range(4):
+            requester = await create_user(Role.REQUESTER)
+            await create_booking(
+                requester,
+                room=await create_room(),
+                when=slot(days=3 + round_, hour=8 + i),
+                equipment={item.id: 1},
+            )
+        counts.append(await run(BOOKINGS, officer, settings, store))
+    assert counts[0] == counts[1] == counts[2]
+    assert counts[0] <= 9  # session-less context: page, count, 5 loaders (+ nested actors, items)
+
+
+async def test_day_view_query_count_is_constant(
+    create_user, create_room, create_booking, staff, settings, store
+):
+    officer = staff[Role.SERVICE_OFFICER]
+    requester = await create_user(Role.REQUESTER)
+    day = slot()[0].date().isoformat()
+    counts = []
+    for _ in range(3):
+        for _ in range(5):
+            await create_booking(requester, room=await create_room(), when=slot(hour=10))
+        counts.append(await run(DAY_VIEW, officer, settings, store, {"d": day}))
+    assert counts[0] == counts[1] == counts[2] <= 3
