@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Generic, TypeVar
 
 import strawberry
 from strawberry import relay
+from strawberry.dataloader import DataLoader
 
 from api.context import Info
 from api.ids import encode_id
@@ -26,6 +27,22 @@ from booking.workflow import Action as _Action
 def local(value: datetime) -> datetime:
     """Shown in office time with its offset (+07:00); stored in UTC."""
     return value.astimezone(get_settings().tz)
+
+
+R = TypeVar("R")
+Out = TypeVar("Out")
+
+
+async def _nodes(
+    info: Info,
+    loader: DataLoader[int, R | None],
+    node_ids: Iterable[str],
+    convert: Callable[[R], Out],
+) -> list[Out | None]:
+    """``node(id:)`` for resources every logged-in user may read."""
+    info.context.require_user()
+    rows = await loader.load_many([int(i) for i in node_ids])
+    return [convert(r) if r else None for r in rows]
 
 
 # The domain's enums are the schema's enums (Strawberry maps plain Enum classes).
@@ -60,9 +77,7 @@ class Agency(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Agency | None]:
-        info.context.require_user()
-        rows = await info.context.loaders.agencies_by_id.load_many([int(i) for i in node_ids])
-        return [cls.from_model(r) if r else None for r in rows]
+        return await _nodes(info, info.context.loaders.agencies_by_id, node_ids, cls.from_model)
 
 
 @strawberry.type
@@ -97,9 +112,7 @@ class Room(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Room | None]:
-        info.context.require_user()
-        rows = await info.context.loaders.rooms_by_id.load_many([int(i) for i in node_ids])
-        return [cls.from_model(r) if r else None for r in rows]
+        return await _nodes(info, info.context.loaders.rooms_by_id, node_ids, cls.from_model)
 
 
 @strawberry.type
@@ -118,11 +131,9 @@ class EquipmentItem(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[EquipmentItem | None]:
-        info.context.require_user()
-        rows = await info.context.loaders.equipment_items_by_id.load_many(
-            [int(i) for i in node_ids]
+        return await _nodes(
+            info, info.context.loaders.equipment_items_by_id, node_ids, cls.from_model
         )
-        return [cls.from_model(r) if r else None for r in rows]
 
 
 @strawberry.type
