@@ -63,9 +63,14 @@ class GraphQLApp(GraphQL[Context, None]):
         if content_type.startswith("multipart/form-data") and not any(
             h in request.headers for h in PREFLIGHT_HEADERS
         ):
-            return PlainTextResponse(
-                "Unggahan memerlukan header Apollo-Require-Preflight. / "
-                "Uploads need the Apollo-Require-Preflight header.",
+            english = language_from_header(request.headers.get("accept-language")) == "en"
+            message = (
+                "Uploads need the Apollo-Require-Preflight header."
+                if english
+                else "Unggahan memerlukan header Apollo-Require-Preflight."
+            )
+            return JSONResponse(
+                {"errors": [{"message": message, "extensions": {"code": "PREFLIGHT_REQUIRED"}}]},
                 status_code=400,
             )
         length = request.headers.get("content-length")

@@ -7,16 +7,27 @@ import binascii
 
 from booking.errors import DomainError, ErrorCode
 
+MAX_PK = 2**31 - 1  # integer primary keys (PostgreSQL int4)
+MAX_OFFSET = 10_000_000
 
-def decode_id(value: str, type_name: str, field: str = "id") -> int:
-    """The database id in a global id of ``type_name``, or a typed VALIDATION error."""
+
+def parse_global_id(value: str, field: str = "id") -> tuple[str, int]:
+    """Type name and database id of a global id, or a typed VALIDATION error."""
     try:
         decoded = base64.b64decode(value.encode(), validate=True).decode()
         kind, _, raw = decoded.partition(":")
         number = int(raw)
     except (binascii.Error, UnicodeDecodeError, ValueError):
         raise DomainError(ErrorCode.VALIDATION, "bad_id", field=field) from None
-    if kind != type_name or number <= 0 or str(number) != raw:
+    if not kind or not 0 < number <= MAX_PK or str(number) != raw:
+        raise DomainError(ErrorCode.VALIDATION, "bad_id", field=field)
+    return kind, number
+
+
+def decode_id(value: str, type_name: str, field: str = "id") -> int:
+    """The database id in a global id of ``type_name``, or a typed VALIDATION error."""
+    kind, number = parse_global_id(value, field)
+    if kind != type_name:
         raise DomainError(ErrorCode.VALIDATION, "bad_id", field=field)
     return number
 
@@ -42,7 +53,7 @@ def decode_cursor(cursor: str | None) -> int:
             raise ValueError(raw)
         offset = int(raw.removeprefix(CURSOR_PREFIX))
     except (binascii.Error, UnicodeDecodeError, ValueError):
-        raise DomainError(ErrorCode.VALIDATION, "bad_id", field="after") from None
-    if offset < 0:
-        raise DomainError(ErrorCode.VALIDATION, "bad_id", field="after")
+        raise DomainError(ErrorCode.VALIDATION, "bad_cursor", field="after") from None
+    if not 0 <= offset <= MAX_OFFSET:
+        raise DomainError(ErrorCode.VALIDATION, "bad_cursor", field="after")
     return offset

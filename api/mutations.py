@@ -11,7 +11,7 @@ from strawberry.file_uploads import Upload
 from api.common import aware, typed
 from api.context import Info
 from api.ids import decode_id
-from api.types import Booking, User, UserError
+from api.types import Booking, User, UserError, local
 from booking import auth, models, operations
 from booking.errors import DomainError, ErrorCode
 
@@ -62,7 +62,7 @@ class EquipmentRequestInput:
 @strawberry.input
 class SubmitBookingInput:
     idempotency_key: str = strawberry.field(
-        description="Client-generated, unique per intended booking; a retry returns the first result."
+        description="8-128 characters, client-generated, unique per intended booking (e.g. a UUID); a retry with the same key returns the first result."
     )
     room_id: strawberry.ID
     starts_at: datetime
@@ -185,7 +185,7 @@ class Mutation:
             result = await auth.login(input.nrk, input.password, info.context.settings)
             return LoginPayload(
                 token=result.token,
-                expires_at=result.session.expires_at,
+                expires_at=local(result.session.expires_at),
                 user=User.from_model(result.user),
             )
 

@@ -11,7 +11,7 @@ from tortoise.expressions import Q
 
 from api.common import aware, paginate
 from api.context import Info
-from api.ids import decode_id
+from api.ids import decode_id, parse_global_id
 from api.types import (
     Agency,
     Booking,
@@ -35,6 +35,9 @@ from booking.permissions import can_view_all_bookings, can_view_booking
 from booking.workflow import STEPS, WAITING_STEP, responsible_states
 
 MAX_RANGE_DAYS = 31
+NODE_TYPES: dict[str, type[Agency | Booking | EquipmentItem | Room | User]] = {
+    t.__name__: t for t in (Agency, Booking, EquipmentItem, Room, User)
+}
 
 
 @strawberry.input
@@ -69,7 +72,14 @@ def _range(start: datetime, end: datetime, info: Info) -> tuple[datetime, dateti
 
 @strawberry.type
 class Query:
-    node: relay.Node | None = relay.node()
+    @strawberry.field(description="Relay: any object by its global id (null if not visible).")
+    async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
+        type_name, pk = parse_global_id(id)
+        node_type = NODE_TYPES.get(type_name)
+        if node_type is None:
+            raise DomainError(ErrorCode.VALIDATION, "bad_id", field="id")
+        [found] = await node_type.resolve_nodes(info=info, node_ids=[str(pk)])
+        return found
 
     @strawberry.field(description="The logged-in user, or null.")
     def me(self, info: Info) -> User | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import strawberry
 from graphql import GraphQLError
@@ -62,24 +63,15 @@ class TypedErrors(MaskErrors):
         return processed
 
 
-_SCHEMAS: dict[tuple[object, ...], strawberry.Schema] = {}
+class Schema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
+        """Log real faults only: expected (typed) failures are answers, not incidents."""
+        faults = [e for e in errors if not isinstance(e.original_error, DomainError)]
+        if faults:
+            super().process_errors(faults, execution_context)
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
-    """The schema for these settings, built once per process (Strawberry's relay ``node`` field
-    cannot be bound to two schemas, so each mode is built at most once)."""
-    key = (
-        settings.production,
-        settings.max_query_depth,
-        settings.max_aliases,
-        settings.max_tokens,
-    )
-    if key not in _SCHEMAS:
-        _SCHEMAS[key] = _build(settings)
-    return _SCHEMAS[key]
-
-
-def _build(settings: Settings) -> strawberry.Schema:
     extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
         lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
         lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
@@ -90,7 +82,7 @@ def _build(settings: Settings) -> strawberry.Schema:
     ]
     if settings.production:
         extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
-    return strawberry.Schema(
+    return Schema(
         query=Query,
         mutation=Mutation,
         types=[Agency, Booking, EquipmentItem, Room, User],

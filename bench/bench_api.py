@@ -27,6 +27,7 @@ import math
 import os
 import pstats
 import random
+import re
 import shutil
 import socket
 import subprocess
@@ -404,6 +405,23 @@ async def start_server(
     return server
 
 
+def server_log_summary(log: Path) -> list[str]:
+    """Exceptions the server logged, counted by their last line."""
+    text = log.read_text(errors="replace") if log.exists() else ""
+    found: Counter[str] = Counter()
+    for line in text.splitlines():
+        match = re.match(r"^\s*([A-Za-z_][\w.]*(?:Error|Exception|Warning)):? ?(.*)$", line)
+        if match and not line.startswith((" File", "Traceback")):
+            found[f"{match.group(1)}: {match.group(2)[:120]}"] += 1
+    if not found:
+        return [
+            "  server log: no exceptions"
+            if text.strip() == ""
+            else "  server log: no exceptions (other output only)"
+        ]
+    return ["  server log exceptions:", *(f"    {n}x {what}" for what, n in found.most_common(6))]
+
+
 def stop_server(server: Server) -> None:
     server.proc.terminate()
     try:
@@ -421,22 +439,39 @@ CLK = os.sysconf("SC_CLK_TCK")
 
 
 def _proc_stats() -> dict[int, tuple[int, str, float]]:
-    """pid -> (ppid, comm, cpu seconds) for every readable process."""
+    """pid -> (ppid, command line, cpu seconds) for every readable process."""
     found = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             raw = Path(f"/proc/{entry}/stat").read_text()
+            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode()
         except OSError:
             continue
-        comm = raw[raw.index("(") + 1 : raw.rindex(")")]
         rest = raw[raw.rindex(")") + 2 :].split()
-        found[int(entry)] = (int(rest[1]), comm, (int(rest[11]) + int(rest[12])) / CLK)
+        found[int(entry)] = (int(rest[1]), cmdline, (int(rest[11]) + int(rest[12])) / CLK)
     return found
 
 
-def cpu_snapshot(server_pid: int) -> tuple[float, float, float]:
+def _machine_busy() -> float:
+    """CPU seconds the whole machine spent busy (all cores), from /proc/stat."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle + iowait
+    return (sum(fields[:8]) - idle) / CLK
+
+
+@dataclass
+class CpuSnapshot:
+    server: dict[int, float]
+    postgres: dict[int, float]
+    client: float
+    machine: float
+
+
+def cpu_snapshot(server_pid: int) -> CpuSnapshot:
+    """CPU seconds of the server's process tree, of the PostgreSQL backends serving the bench
+    database, of this client, and of the whole machine (to see other load on the box)."""
     procs = _proc_stats()
     tree = {server_pid}
     changed = True
@@ -446,14 +481,39 @@ def cpu_snapshot(server_pid: int) -> tuple[float, float, float]:
             if ppid in tree and pid not in tree:
                 tree.add(pid)
                 changed = True
-    server = sum(procs[p][2] for p in tree if p in procs)
-    postgres = sum(cpu for _, comm, cpu in procs.values() if comm.startswith("postgres"))
-    client = sum(os.times()[:2])
-    return server, postgres, client
+    return CpuSnapshot(
+        server={p: procs[p][2] for p in tree if p in procs},
+        postgres={
+            pid: cpu
+            for pid, (_, cmd, cpu) in procs.items()
+            if cmd.startswith("postgres:") and f" {DB_NAME} " in cmd
+        },
+        client=sum(os.times()[:2]),
+        machine=_machine_busy(),
+    )
+
+
+def cpu_delta(before: CpuSnapshot, after: CpuSnapshot) -> tuple[float, float, float, float]:
+    """(server, postgres, client, other) CPU seconds between two snapshots; processes that
+    started in between count from zero, ones that ended are left out."""
+    server = sum(v - before.server.get(p, 0.0) for p, v in after.server.items())
+    postgres = sum(v - before.postgres.get(p, 0.0) for p, v in after.postgres.items())
+    client = after.client - before.client
+    other = (after.machine - before.machine) - server - postgres - client
+    return server, postgres, client, max(0.0, other)
 
 
 # ---------------------------------------------------------------------------------------------
 # load generation
+
+
+@dataclass
+class RaceOutcome:
+    overlaps: int  # overlapping holding bookings found in the database
+    multi_winner_rounds: int  # rounds where more than one request got the slot
+    zero_winner_rounds: int  # rounds where nobody got the slot
+    wrong_answers: int  # losers that did not get ROOM_UNAVAILABLE
+    rounds: int
 
 
 @dataclass
@@ -467,6 +527,7 @@ class Result:
     cpu_server: float = 0.0
     cpu_postgres: float = 0.0
     cpu_client: float = 0.0
+    cpu_other: float = 0.0
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -511,7 +572,7 @@ async def run_load(
 
     await asyncio.gather(*(client() for _ in range(concurrency)))
     elapsed = time.perf_counter() - started
-    cpu1 = cpu_snapshot(server_pid)
+    used = cpu_delta(cpu0, cpu_snapshot(server_pid))
     result = Result(
         name,
         concurrency,
@@ -519,9 +580,10 @@ async def run_load(
         len(errors),
         elapsed,
         latencies,
-        cpu_server=(cpu1[0] - cpu0[0]) / elapsed,
-        cpu_postgres=(cpu1[1] - cpu0[1]) / elapsed,
-        cpu_client=(cpu1[2] - cpu0[2]) / elapsed,
+        cpu_server=used[0] / elapsed,
+        cpu_postgres=used[1] / elapsed,
+        cpu_client=used[2] / elapsed,
+        cpu_other=used[3] / elapsed,
     )
     for error, n in Counter(errors).most_common(3):
         result.notes.append(f"{n}x {error[:200]}")
@@ -588,7 +650,7 @@ def encode_id(type_name: str, pk: int) -> str:
 
 
 class SlotSource:
-    """Distinct free 45-minute slots, far in the future (from day ``offset_days`` on)."""
+    """Distinct free 45-minute slots, from day ``offset_days`` after the seed start on."""
 
     def __init__(self, data: Dataset, offset_days: int) -> None:
         self._iter = self._slots(data, offset_days)
@@ -635,6 +697,7 @@ class Scenarios:
     requesters: list[str]
     slots: SlotSource
     free_windows: list[tuple[str, str]]
+    expected_free: dict[tuple[str, str], list[str]]
     rr: int = 0
 
     def ceiling(self) -> Call:
@@ -676,7 +739,9 @@ class Scenarios:
             )
             if body.get("errors"):
                 return str(body["errors"])[:200]
-            return None if isinstance(body["data"]["freeRooms"], list) else "freeRooms: no list"
+            got = sorted(room["code"] for room in body["data"]["freeRooms"])
+            want = self.expected_free[(s, e)]
+            return None if got == want else f"freeRooms: {len(got)} rooms, want {len(want)}"
 
         return call
 
@@ -716,6 +781,24 @@ def free_windows(data: Dataset, rng: random.Random) -> list[tuple[str, str]]:
     return windows
 
 
+async def expected_free_rooms(windows: list[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
+    """What freeRooms(minCapacity: 20) must answer for each window, straight from SQL."""
+    from tortoise import Tortoise
+
+    conn = Tortoise.get_connection("default")
+    expected = {}
+    for s, e in windows:
+        rows = await conn.execute_query_dict(
+            "SELECT code FROM room r WHERE r.is_active AND r.capacity >= 20 AND NOT EXISTS ("
+            " SELECT 1 FROM booking b WHERE b.room_id = r.id"
+            " AND b.status NOT IN ('REJECTED', 'CANCELLED')"
+            " AND b.starts_at < $2 AND b.ends_at > $1) ORDER BY code",
+            [datetime.fromisoformat(s), datetime.fromisoformat(e)],
+        )
+        expected[(s, e)] = [row["code"] for row in rows]
+    return expected
+
+
 async def race(
     session: aiohttp.ClientSession,
     url: str,
@@ -723,7 +806,7 @@ async def race(
     requester_tokens: list[str],
     rounds: int,
     offset_days: int,
-) -> tuple[list[int], list[str]]:
+) -> tuple[list[int], Counter[str]]:
     """Each round: 16 requesters submit the same room and slot at once."""
     wins: list[int] = []
     losers: Counter[str] = Counter()
@@ -749,7 +832,7 @@ async def race(
         for o in outcomes:
             if o:
                 losers[o.split(" ")[1] if o.startswith("submit:") else o[:60]] += 1
-    return wins, [f"{n}x {code}" for code, n in losers.most_common()]
+    return wins, losers
 
 
 async def count_overlaps() -> int:
@@ -1108,20 +1191,20 @@ def fmt_results(results: list[Result], workers: int) -> list[str]:
     lines = [
         f"server: 1 uvicorn process x {workers} worker(s)",
         f"{'operation':<28}{'conc':>5}{'requests':>9}{'err':>5}{'req/s':>9}{'p50 ms':>8}"
-        f"{'p99 ms':>8}{'/ceil':>7}{'srv cpu':>9}{'pg cpu':>8}{'cli cpu':>8}",
+        f"{'p99 ms':>8}{'/ceil':>7}{'srv cpu':>9}{'pg cpu':>8}{'cli cpu':>8}{'other':>7}",
     ]
     for r in results:
         ratio = r.rps / ceilings[r.concurrency] if ceilings.get(r.concurrency) else float("nan")
         lines.append(
             f"{r.name:<28}{r.concurrency:>5}{r.requests:>9}{r.errors:>5}{r.rps:>9.1f}"
             f"{r.pct(50):>8.2f}{r.pct(99):>8.2f}{ratio:>7.2f}"
-            f"{r.cpu_server:>9.0%}{r.cpu_postgres:>8.0%}{r.cpu_client:>8.0%}"
+            f"{r.cpu_server:>9.0%}{r.cpu_postgres:>8.0%}{r.cpu_client:>8.0%}{r.cpu_other:>7.0%}"
         )
         lines.extend(f"    ! {note}" for note in r.notes)
     return lines
 
 
-def verdicts(results: list[Result], double_bookings: int) -> list[str]:
+def verdicts(results: list[Result], race: RaceOutcome) -> list[str]:
     def get(name: str, conc: int) -> Result | None:
         return next((r for r in results if r.name == name and r.concurrency == conc), None)
 
@@ -1147,7 +1230,14 @@ def verdicts(results: list[Result], double_bookings: int) -> list[str]:
         lines.append(
             f"  {mark(ok)} booking creation: {sub16.rps:.0f} req/s (>=175), {sub16.errors} errors"
         )
-    lines.append(f"  {mark(double_bookings == 0)} double bookings: {double_bookings}")
+    doubles = race.overlaps + race.multi_winner_rounds
+    if race.zero_winner_rounds:
+        lines.append(f"  NOT MET {race.zero_winner_rounds} race rounds had no winner")
+    lines.append(f"  {mark(doubles == 0)} double bookings: {doubles} in {race.rounds} races")
+    if race.wrong_answers:
+        lines.append(
+            f"  BUG     {race.wrong_answers} race losers got another error than ROOM_UNAVAILABLE"
+        )
     return lines
 
 
@@ -1162,7 +1252,7 @@ async def bench_server(
     race_offset: int,
     out: list[str],
     spy_reports: list[str],
-) -> tuple[list[Result], int, int]:
+) -> tuple[list[Result], RaceOutcome]:
     server = await start_server(workers, storage, tmp_dir, args.app, args.db_query)
     try:
         connector = aiohttp.TCPConnector(limit=64, force_close=False)
@@ -1171,7 +1261,9 @@ async def bench_server(
             url = server.url + "/graphql"
             tokens = await login_all(session, url, data)
             requester_tokens = [tokens[n] for n in data.requester_nrks]
-            sc = Scenarios(url, data, tokens[data.officer_nrk], requester_tokens, slots, windows)
+            expected = await expected_free_rooms(windows)
+            officer = tokens[data.officer_nrk]
+            sc = Scenarios(url, data, officer, requester_tokens, slots, windows, expected)
             plan = [
                 ("ceiling {__typename}", sc.ceiling()),
                 ("  same, with Bearer token", sc.ceiling_auth()),
@@ -1201,20 +1293,26 @@ async def bench_server(
             wins, losers = await race(session, url, data, requester_tokens, args.races, race_offset)
         overlaps = await count_overlaps()
         out.extend(fmt_results(results, workers))
-        bad_rounds = sum(1 for w in wins if w != 1)
+        multi = sum(1 for w in wins if w > 1)
+        zero = sum(1 for w in wins if w == 0)
         out.append(
             f"race: {len(wins)} rounds x {len(requester_tokens)} concurrent submitBooking, same"
             f" room+slot, different requesters; winners per round: {wins}"
         )
-        out.append(f"  losers answered: {', '.join(losers) or '-'}")
+        answers = ", ".join(f"{n}x {code}" for code, n in losers.most_common())
+        out.append(f"  losers answered: {answers or '-'}")
         out.append(
             f"  double bookings: {overlaps} in {len(wins)} races (overlapping holding bookings"
-            f" in the database); rounds without exactly 1 winner: {bad_rounds}"
+            f" in the database); rounds with >1 winner: {multi}, with no winner: {zero}"
         )
-        log_text = server.log.read_text().strip()
-        if log_text:
-            out.append("  server log (tail): " + log_text[-600:].replace("\n", "\n    "))
-        return results, overlaps, bad_rounds
+        wrong = sum(n for code, n in losers.items() if code != "ROOM_UNAVAILABLE")
+        if wrong:
+            out.append(
+                f"  ! {wrong} race losers got an error other than ROOM_UNAVAILABLE"
+                " (see the server log summary)"
+            )
+        out.extend(server_log_summary(server.log))
+        return results, RaceOutcome(overlaps, multi, zero, wrong, len(wins))
     finally:
         stop_server(server)
 
@@ -1249,15 +1347,16 @@ async def main_async(args: argparse.Namespace) -> int:
             flush=True,
         )
         windows = free_windows(data, rng)
-        slots = SlotSource(data, offset_days=730)  # about two years after the seeded data
+        # After the seeded six months and inside the 365-day booking horizon (max_advance_days).
+        slots = SlotSource(data, offset_days=SEED_DAYS + 10)
         all_results: dict[int, list[Result]] = {}
         spy_reports: list[str] = []
-        doubles: dict[int, int] = {}
+        races: dict[int, RaceOutcome] = {}
         failures = 0
         for i, workers in enumerate(args.workers):
             print(f"server with {workers} worker(s) ...", flush=True)
             section: list[str] = []
-            results, overlaps, bad_rounds = await bench_server(
+            results, race_outcome = await bench_server(
                 workers,
                 data,
                 storage,
@@ -1265,13 +1364,15 @@ async def main_async(args: argparse.Namespace) -> int:
                 args,
                 slots,
                 windows,
-                1100 + 10 * i,
+                SEED_DAYS + 150 + 5 * i,
                 section,
                 spy_reports,
             )
             all_results[workers] = results
-            doubles[workers] = overlaps
-            failures += overlaps + bad_rounds + sum(r.errors for r in results)
+            races[workers] = race_outcome
+            failures += race_outcome.overlaps + race_outcome.multi_winner_rounds
+            failures += race_outcome.zero_winner_rounds
+            failures += race_outcome.wrong_answers + sum(r.errors for r in results)
             out.extend(["", *section])
 
         print("counting SQL statements in-process ...", flush=True)
@@ -1324,13 +1425,14 @@ async def main_async(args: argparse.Namespace) -> int:
             "     queries run as SERVICE_OFFICER (sees every booking); submitBooking spread over"
             f" {N_AGENCIES} requesters, a distinct 45-min slot each, no equipment, {len(PDF)}-byte"
             " PDF; /ceil = req/s over the anonymous ceiling at the same concurrency;",
-            "     cpu columns = CPU seconds per wall second of the server process tree, all"
-            " postgres processes, and this client (100% = one core).",
+            "     cpu columns = CPU seconds per wall second (100% = one core) of the server process"
+            " tree, the postgres backends of the bench database, this client, and everything"
+            " else on the machine (other = noise from other work).",
         ]
         tail = ["", TARGETS]
         for workers in args.workers:
             tail.append(f"verdict (server with {workers} worker(s)):")
-            tail += verdicts(all_results[workers], doubles[workers])
+            tail += verdicts(all_results[workers], races[workers])
         tail.append(f"total run time {time.perf_counter() - t_start:.0f} s")
         text = "\n".join([*head, *out, *tail]) + "\n"
         if profile_text:

@@ -85,9 +85,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "event_over": ("Acara sudah selesai.", "The event is already over."),
     "letter_required": ("Surat permohonan wajib dilampirkan.", "The request letter is required."),
     "bad_id": ("ID tidak valid.", "Invalid id."),
+    "bad_cursor": ("Kursor halaman tidak valid.", "Invalid page cursor."),
+    "idempotency_key": (
+        "Kunci idempotensi harus 8-128 karakter.",
+        "The idempotency key must be 8-128 characters.",
+    ),
+    "one_day": (
+        "Pemesanan harus mulai dan selesai pada hari yang sama.",
+        "A booking must start and end on the same day.",
+    ),
+    "too_far_ahead": (
+        "Pemesanan paling jauh {days} hari ke depan.",
+        "Bookings can be made at most {days} days ahead.",
+    ),
+    "quantity_exceeds_stock": (
+        "Jumlah {name} yang diminta melebihi persediaan ({stock} {unit}).",
+        "The requested quantity of {name} exceeds the stock ({stock} {unit}).",
+    ),
+    "schedule_changed": ("Jadwal diubah: {change}", "Schedule changed: {change}"),
     "page_size": (
-        "Ukuran halaman maksimum {max}.",
-        "The page size is at most {max}.",
+        "Ukuran halaman harus 0 sampai {max}.",
+        "The page size must be 0 to {max}.",
     ),
     "range_too_long": (
         "Rentang waktu terlalu panjang (maksimum {days} hari).",

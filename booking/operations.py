@@ -11,7 +11,7 @@ import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError, OperationalError
@@ -124,6 +124,15 @@ def _check_times(room: Room, start: datetime, end: datetime, settings: Settings)
         raise DomainError(ErrorCode.VALIDATION, "time_order", field="endsAt")
     if start <= now():
         raise DomainError(ErrorCode.VALIDATION, "time_past", field="startsAt")
+    if start > now() + timedelta(days=settings.max_advance_days):
+        raise DomainError(
+            ErrorCode.VALIDATION, "too_far_ahead", field="startsAt", days=settings.max_advance_days
+        )
+    if (
+        start.astimezone(settings.tz).date()
+        != (end - timedelta(microseconds=1)).astimezone(settings.tz).date()
+    ):
+        raise DomainError(ErrorCode.VALIDATION, "one_day", field="endsAt")
     if not availability.within_hours(room, start, end, settings.tz):
         raise DomainError(
             ErrorCode.VALIDATION,
@@ -161,8 +170,20 @@ async def _check_draft(draft: BookingDraft, settings: Settings) -> tuple[Room, B
         raise DomainError(ErrorCode.VALIDATION, "duplicate_equipment", field="equipment")
     if any(line.quantity <= 0 for line in draft.equipment):
         raise DomainError(ErrorCode.VALIDATION, "positive", field="equipment")
-    if ids and await EquipmentItem.filter(id__in=ids).count() != len(ids):
+    items = {item.id: item for item in await EquipmentItem.filter(id__in=ids)} if ids else {}
+    if len(items) != len(ids):
         raise DomainError(ErrorCode.NOT_FOUND, field="equipment")
+    for line in draft.equipment:
+        item = items[line.equipment_id]
+        if line.quantity > item.stock:  # could never be met, not even by the whole stock
+            raise DomainError(
+                ErrorCode.VALIDATION,
+                "quantity_exceeds_stock",
+                field="equipment",
+                name=item.name,
+                stock=item.stock,
+                unit=item.unit,
+            )
     room = await _bookable_room(draft.room_id, draft.participants)
     _check_times(room, draft.starts_at, draft.ends_at, settings)
     clean = BookingDraft(
@@ -224,18 +245,21 @@ async def _fire(
     booking_id: int,
     action: Action,
     *,
-    note: str | None = None,
+    note: str | Callable[[], str | None] | None = None,
     facts: FactsLoader | None = None,
     mutate: Mutation | None = None,
 ) -> Booking:
-    """Lock the booking, authorize, mutate, pick the guarded transition, apply it."""
+    """Lock the booking, authorize, mutate, pick the guarded transition, apply it.
+
+    ``note`` may be a callable, read after ``mutate`` (which may add to it)."""
     async with _write() as conn:
         booking = await lock_booking(conn, booking_id)
         authorize(user, action, booking)  # role, scope and state, before any work
         extra: Sequence[str] = await mutate(conn, booking) if mutate else ()
         known = await facts(conn, booking) if facts else Facts()
         transition, role = authorize(user, action, booking, known)
-        await _apply(conn, booking, transition, user, role, note, extra)
+        text = note() if callable(note) else note
+        await _apply(conn, booking, transition, user, role, text, extra)
     return booking
 
 
@@ -266,7 +290,7 @@ async def submit(
         raise DomainError(ErrorCode.FORBIDDEN)
     key = idempotency_key.strip()
     if not 8 <= len(key) <= 128:
-        raise DomainError(ErrorCode.VALIDATION, field="idempotencyKey")
+        raise DomainError(ErrorCode.VALIDATION, "idempotency_key", field="idempotencyKey")
     fingerprint = draft.fingerprint(letter)
     replay = await _replay(user, key, Action.SUBMIT, fingerprint)
     if replay is not None:
@@ -526,18 +550,33 @@ async def approve(
 ) -> Booking:
     """SOP step 8: set the schedule, optionally moving the booking to another free room or time."""
 
+    notes = [_note(note)]
+
     async def reschedule(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
         if room_id is None and starts_at is None and ends_at is None:
             return ()
+        old_room = await Room.get(id=booking.room_id, using_db=conn)
         new_room = await _bookable_room(room_id or booking.room_id, booking.participants)
-        start, end = to_utc(starts_at or booking.starts_at), to_utc(ends_at or booking.ends_at)
+        start = to_utc(starts_at or booking.starts_at)
+        # A new start alone keeps the booking's duration.
+        end = to_utc(ends_at or start + (booking.ends_at - booking.starts_at))
         _check_times(new_room, start, end, settings)
         lines = await BookingEquipment.filter(booking_id=booking.id).using_db(conn)
         await _allocate(conn, booking, lines, start, end)
+        before = _describe(old_room, booking.starts_at, booking.ends_at, settings)
+        notes.insert(0, f"Jadwal diubah: {before} -> {_describe(new_room, start, end, settings)}")
         booking.room_id, booking.starts_at, booking.ends_at = new_room.id, start, end
         return ["room_id", "starts_at", "ends_at"]
 
-    return await _fire(user, booking_id, Action.APPROVE, note=_note(note), mutate=reschedule)
+    def combined() -> str | None:
+        return " | ".join(n for n in notes if n) or None
+
+    return await _fire(user, booking_id, Action.APPROVE, note=combined, mutate=reschedule)
+
+
+def _describe(room: Room, start: datetime, end: datetime, settings: Settings) -> str:
+    local_start, local_end = start.astimezone(settings.tz), end.astimezone(settings.tz)
+    return f"{room.code} {local_start:%d-%m-%Y %H:%M}-{local_end:%H:%M} WIB"
 
 
 async def cancel(user: User, booking_id: int, reason: str | None) -> Booking:

@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     login_delay_step_seconds: float = 0.5  # added per earlier failure, capped below
     login_delay_max_seconds: float = 3.0
 
+    # Booking rules
+    max_advance_days: int = 365
+
     # Request letters (SOP step 2)
     storage_dir: Path = Path("var/files")
     max_letter_bytes: int = 10 * 1024 * 1024

@@ -108,7 +108,7 @@ async def test_sop_steps_1_to_9_end_to_end(
     ):
         await create_user(role, nrk=nrk)
     room = await create_room(code="RRS", capacity=30)
-    projector = await create_equipment("Proyektor", stock=1)
+    projector = await create_equipment("Proyektor", stock=2)
 
     # step 1
     tokens = {
@@ -163,7 +163,7 @@ async def test_sop_steps_1_to_9_end_to_end(
     )
     assert hidden["node"] is None
 
-    # step 3, then step 4 (computed) and step 5 with a shortfall
+    # step 3, step 4 (computed), step 5: the head approves 1 of 2 (one is out of order)
     assert (await verb(server, tokens["200001"], "verifyBooking", {"bookingId": booking_id}))[
         "booking"
     ]["status"] == "EQUIPMENT_REVIEW"
@@ -174,7 +174,7 @@ async def test_sop_steps_1_to_9_end_to_end(
         token=tokens["200003"],
     )
     assert check["node"]["equipmentCheck"] == [
-        {"requestedQuantity": 2, "freeQuantity": 1, "shortfall": 1}
+        {"requestedQuantity": 2, "freeQuantity": 2, "shortfall": 0}
     ]
     reviewed = await verb(
         server,
@@ -243,7 +243,7 @@ async def test_sop_steps_1_to_9_end_to_end(
         ("APPROVE", "APPROVED", "SERVICE_OFFICER"),
         ("CANCEL", "CANCELLED", "REQUESTER"),
     ]
-    assert history["node"]["history"][5]["note"] == "Dipindah ke siang"
+    assert history["node"]["history"][5]["note"].endswith("13:00-15:00 WIB | Dipindah ke siang")
     assert other_agency.id != requester.id
 
 
@@ -315,6 +315,7 @@ async def test_uploads_need_a_preflight_header(server, create_user):
             files={"x": ("a.txt", b"x")},
         )
     assert response.status_code == 400
+    assert response.json()["errors"][0]["extensions"]["code"] == "PREFLIGHT_REQUIRED"
 
 
 @pytest.mark.parametrize(
@@ -446,3 +447,54 @@ async def test_letter_download_only_for_those_who_may_see_the_booking(
         await get(server + url["url"], headers={"Authorization": f"Bearer {stranger}"})
     ).status_code == 404
     assert (await get(server + url["url"])).status_code == 401
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Booking:abc",
+        "Booking:99999999999999999999999",
+        "Foo:1",
+        "Session:1",
+        "Booking:-3",
+        "Booking:",
+    ],
+)
+async def test_bad_global_ids_in_node_are_validation_errors(server, create_user, raw):
+    import base64
+
+    await create_user(Role.SERVICE_OFFICER, nrk="210001")
+    token = await login(server, "210001")
+    encoded = base64.b64encode(raw.encode()).decode()
+    with pytest.raises(TransportQueryError) as err:
+        await execute(
+            server, "query($id: ID!) { node(id: $id) { id } }", {"id": encoded}, token=token
+        )
+    assert err.value.errors[0]["extensions"]["code"] == "VALIDATION"
+    huge = await verb(server, token, "cancelBooking", {"bookingId": encoded, "reason": "x"})
+    assert huge["errors"][0]["code"] == "VALIDATION"
+    with pytest.raises(TransportQueryError) as err:
+        await execute(
+            server,
+            "query($a: String!) { rooms(after: $a) { totalCount } }",
+            {"a": base64.b64encode(b"offset:99999999999999999999").decode()},
+            token=token,
+        )
+    assert err.value.errors[0]["extensions"]["code"] == "VALIDATION"
+
+
+async def test_short_idempotency_key_says_why(server, create_user, create_room):
+    await create_user(Role.REQUESTER, nrk="220001")
+    token = await login(server, "220001")
+    room = await create_room()
+    payload = (
+        await execute(
+            server,
+            SUBMIT,
+            {"input": submit_input(room.id, slot(days=11), key="k2")},
+            token=token,
+            upload=True,
+            language="en",
+        )
+    )["submitBooking"]
+    assert payload["errors"][0]["message"] == "The idempotency key must be 8-128 characters."

@@ -203,3 +203,55 @@ def test_every_waiting_state_has_a_step_and_every_transition_a_known_target():
         assert t.step in range(1, 11)
         assert t.roles or t.action == Action.COMPLETE
     assert WAITING_STEP[S.SUBMITTED] == 3 and WAITING_STEP[S.EQUIPMENT_REVIEW] == 5
+
+
+async def test_approve_with_a_new_start_keeps_the_duration_and_records_the_change(
+    create_user, create_booking, staff, settings
+):
+    requester = await create_user(Role.REQUESTER)
+    booking = await create_booking(requester, when=slot(days=3, hour=9, minutes=90))
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+    await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+    start, _ = slot(days=3, hour=14)
+    await operations.approve(
+        staff[Role.SERVICE_HEAD], booking.id, settings, starts_at=start, note="ok"
+    )
+    await booking.refresh_from_db()
+    assert (booking.starts_at, booking.ends_at - booking.starts_at) == (
+        start,
+        slot(minutes=90)[1] - slot()[0],
+    )
+    last = await BookingEvent.filter(booking_id=booking.id).order_by("-id").first()
+    assert last is not None and last.note is not None
+    assert (
+        last.note.startswith("Jadwal diubah:")
+        and "09:00-10:30" in last.note
+        and "14:00-15:30" in last.note
+    )
+    assert last.note.endswith("| ok")
+
+
+@pytest.mark.parametrize(
+    ("when", "reason"),
+    [
+        (slot(days=400), "too_far_ahead"),
+        (slot(days=3, hour=17, minutes=24 * 60), "one_day"),
+        (slot(days=3, hour=5), "outside_hours"),
+        (slot(days=-1), "time_past"),
+    ],
+)
+async def test_booking_rules_at_submission(create_user, create_booking, when, reason):
+    requester = await create_user(Role.REQUESTER)
+    with pytest.raises(DomainError) as err:
+        await create_booking(requester, when=when)
+    assert (err.value.code, err.value.message_key) == (ErrorCode.VALIDATION, reason)
+
+
+async def test_equipment_request_above_the_whole_stock_is_refused(
+    create_user, create_booking, create_equipment
+):
+    podium = await create_equipment("Podium", stock=3)
+    requester = await create_user(Role.REQUESTER)
+    with pytest.raises(DomainError) as err:
+        await create_booking(requester, equipment={podium.id: 1000})
+    assert err.value.message_key == "quantity_exceeds_stock"
