@@ -1429,6 +1429,14 @@ async def main_async(args: argparse.Namespace) -> int:
             " tree, the postgres backends of the bench database, this client, and everything"
             " else on the machine (other = noise from other work).",
         ]
+        if args.app != "api.app:create_app" or args.db_query:
+            head.append(f"     server app {args.app}, database URL query {args.db_query or '-'}")
+        every = [r for rs in all_results.values() for r in rs]
+        other = sum(r.cpu_other * r.seconds for r in every) / sum(r.seconds for r in every)
+        head.append(
+            f"     other load on the machine during the measurements: {other:.0%} of one core"
+            + (" -- WARNING: noisy machine, figures are pessimistic" if other > 0.2 else "")
+        )
         tail = ["", TARGETS]
         for workers in args.workers:
             tail.append(f"verdict (server with {workers} worker(s)):")

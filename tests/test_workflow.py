@@ -42,9 +42,13 @@ async def test_request_without_equipment_skips_steps_4_to_6(
 async def test_equipment_shortfall_goes_to_the_requester(
     create_user, create_booking, create_equipment, staff, settings
 ):
-    projector = await create_equipment("Proyektor", stock=2)
+    projector = await create_equipment("Proyektor", stock=3)
     requester = await create_user(Role.REQUESTER)
-    booking = await create_booking(requester, equipment={projector.id: 3})
+    # another event at the same time already holds one projector
+    earlier = await create_booking(requester, when=slot(hour=9), equipment={projector.id: 1})
+    await operations.verify(staff[Role.SERVICE_OFFICER], earlier.id)
+    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], earlier.id, {projector.id: 1})
+    booking = await create_booking(requester, when=slot(hour=10), equipment={projector.id: 3})
     await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
     assert await status_of(booking) == S.EQUIPMENT_REVIEW
 
@@ -67,7 +71,7 @@ async def test_equipment_shortfall_goes_to_the_requester(
 async def test_requester_may_withdraw_after_a_shortfall(
     create_user, create_booking, create_equipment, staff
 ):
-    mic = await create_equipment("Mikrofon", stock=1)
+    mic = await create_equipment("Mikrofon", stock=4)
     requester = await create_user(Role.REQUESTER)
     booking = await create_booking(requester, equipment={mic.id: 4})
     await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
