@@ -206,7 +206,7 @@ class Query:
                         starts_at=local(b.starts_at),
                         ends_at=local(b.ends_at),
                         status=b.status,
-                        agency_name=b.agency.name,
+                        agency_name=d.agency_names.get(b.agency_id, ""),
                         booking=Booking.from_model(b) if can_view_booking(user, b) else None,
                     )
                     for b in d.busy

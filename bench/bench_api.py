@@ -4,7 +4,7 @@ Run from the project root with the venv active::
 
     python bench/bench_api.py            # full run (about 3 minutes)
     python bench/bench_api.py --quick    # shorter phases, for a smoke test
-    python bench/bench_api.py --profile  # also cProfile the resolvers in-process
+    python bench/bench_api.py --workers 1 --profile --py-spy  # and where the time goes
 
 It creates (and drops at the end) its own PostgreSQL database, seeds 20,000 bookings, starts
 ``uvicorn api.app:create_app --factory`` in a subprocess (1 worker, then 2), and measures the
@@ -271,7 +271,7 @@ async def seed(rng: random.Random) -> Dataset:
             booking_id += 1
             requester = rng.choice(requesters)
             created = now - timedelta(days=rng.randint(1, 30), minutes=rng.randint(0, 1439))
-            changed = created + timedelta(minutes=rng.randint(0, 2880))
+            changed = min(now, created + timedelta(minutes=rng.randint(0, 2880)))
             booking_rows.append(
                 (
                     booking_id,

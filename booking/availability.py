@@ -14,7 +14,7 @@ from tortoise.queryset import QuerySet
 
 from booking.clock import to_utc
 from booking.enums import HOLDING_STATUSES
-from booking.models import Booking, BookingEquipment, EquipmentItem, Room
+from booking.models import Agency, Booking, BookingEquipment, EquipmentItem, Room
 
 Interval = tuple[datetime, datetime]
 
@@ -26,6 +26,7 @@ class RoomDay:
     window: Interval  # bookable hours of that day, UTC
     busy: list[Booking] = field(default_factory=list)
     free: list[Interval] = field(default_factory=list)
+    agency_names: dict[int, str] = field(default_factory=dict)  # of the busy bookings
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ async def room_days(
     tz: ZoneInfo,
     room_ids: Sequence[int] | None = None,
 ) -> list[RoomDay]:
-    """Busy bookings and free intervals of each room on one office-local day: two queries."""
+    """Busy bookings and free intervals of each room on one office-local day: three queries."""
     rooms_qs = Room.filter(is_active=True).order_by("building", "floor", "code")
     if room_ids:
         rooms_qs = rooms_qs.filter(id__in=list(room_ids))
@@ -104,9 +105,15 @@ async def room_days(
         await holding()
         .filter(room_id__in=[r.id for r in rooms], starts_at__lt=day_end, ends_at__gt=day_start)
         .order_by("starts_at")
-        .select_related("agency")
         if rooms
         else []
+    )
+    # Few agencies, many bookings: load each agency once rather than join it per booking.
+    agency_ids = {b.agency_id for b in bookings}
+    names = (
+        dict(await Agency.filter(id__in=list(agency_ids)).values_list("id", "name"))
+        if agency_ids
+        else {}
     )
     by_room: dict[int, list[Booking]] = defaultdict(list)
     for b in bookings:
@@ -116,7 +123,7 @@ async def room_days(
         window = bookable_window(room, day, tz)
         busy = by_room.get(room.id, [])
         free = subtract(window, ((b.starts_at, b.ends_at) for b in busy))
-        result.append(RoomDay(room=room, day=day, window=window, busy=busy, free=free))
+        result.append(RoomDay(room, day, window, busy, free, names))
     return result
 
 
