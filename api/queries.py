@@ -229,15 +229,13 @@ class Query:
     ) -> list[Room]:
         info.context.require_user()
         start, end = _range(starts_at, ends_at, info)
-        if equipment:
-            needs = {
-                decode_id(e.equipment_id, "EquipmentItem", "equipment"): e.quantity
-                for e in equipment
-            }
-            free = await availability.equipment_free(start, end, list(needs))
-            if any(i not in free or free[i].free < q for i, q in needs.items()):
-                return []
-        rooms = await availability.free_rooms(start, end, min_capacity, info.context.settings.tz)
+        needs = {
+            decode_id(e.equipment_id, "EquipmentItem", "equipment"): e.quantity
+            for e in equipment or []
+        }
+        rooms = await availability.free_rooms(
+            start, end, min_capacity, info.context.settings.tz, needs
+        )
         return [Room.from_model(r) for r in rooms]
 
     @strawberry.field(description="Free quantity = stock - peak concurrent allocation.")

@@ -128,10 +128,19 @@ async def room_days(
 
 
 async def free_rooms(
-    start: datetime, end: datetime, min_capacity: int = 0, tz: ZoneInfo | None = None
+    start: datetime,
+    end: datetime,
+    min_capacity: int = 0,
+    tz: ZoneInfo | None = None,
+    equipment: dict[int, int] | None = None,
 ) -> list[Room]:
-    """Active rooms with capacity, bookable over [start, end), with no booking holding it: one query."""
+    """Active rooms with capacity, bookable over [start, end), with no booking holding it: one
+    query; none at all when the equipment needed (id -> quantity) is not free then: two more."""
     start, end = to_utc(start), to_utc(end)
+    if equipment:
+        free = await equipment_free(start, end, list(equipment))
+        if any(i not in free or free[i].free < q for i, q in equipment.items()):
+            return []
     taken = holding().filter(starts_at__lt=end, ends_at__gt=start).values("room_id")
     rooms = (
         await Room.filter(is_active=True, capacity__gte=min_capacity)

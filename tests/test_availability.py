@@ -89,6 +89,23 @@ async def test_free_rooms_respects_bookings_capacity_and_hours(
     assert count == 1
 
 
+async def test_free_rooms_needs_the_equipment_free_too(
+    create_user, create_room, create_booking, create_equipment, staff, settings
+):
+    vc = await create_equipment("Perangkat video conference", stock=1)
+    room = await create_room()
+    requester = await create_user(Role.REQUESTER)
+    booking = await create_booking(requester, when=slot(hour=9), equipment={vc.id: 1})
+    start, end = slot(hour=10, minutes=60)
+    assert [
+        r.id for r in await availability.free_rooms(start, end, 0, settings.tz, {vc.id: 1})
+    ] == [room.id]
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], booking.id, {vc.id: 1})
+    assert await availability.free_rooms(start, end, 0, settings.tz, {vc.id: 1}) == []
+    assert await availability.free_rooms(start, end, 0, settings.tz, {999999: 1}) == []
+
+
 async def test_equipment_free_counts_only_approved_holding_allocations(
     create_user, create_booking, create_equipment, staff
 ):
