@@ -7,17 +7,17 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
-from graphql.validation import NoSchemaIntrospectionCustomRule
+from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
     MaskErrors,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
-    QueryDepthLimiter,
     SchemaExtension,
     ValidationCache,
 )
+from strawberry.extensions.max_aliases import create_validator as aliases_validator
+from strawberry.extensions.query_depth_limiter import create_validator as depth_validator
 from strawberry.schema.config import StrawberryConfig
 
 from api.mutations import Mutation
@@ -72,16 +72,21 @@ class Schema(strawberry.Schema):
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
+    # The limit rules are created once: a new rule class per request would make every
+    # ValidationCache lookup miss (its key includes the rules).
+    rules: list[type[ASTValidationRule]] = [
+        depth_validator(settings.max_query_depth, None, None),
+        aliases_validator(settings.max_aliases),
+    ]
+    if settings.production:
+        rules.append(NoSchemaIntrospectionCustomRule)
     extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
-        lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
-        lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+        lambda: AddValidationRules(rules),
         lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
         lambda: ParserCache(maxsize=512),
         lambda: ValidationCache(maxsize=512),
         TypedErrors,
     ]
-    if settings.production:
-        extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
     return Schema(
         query=Query,
         mutation=Mutation,

@@ -18,6 +18,15 @@ from booking.models import Agency, Booking, BookingEquipment, EquipmentItem, Roo
 
 Interval = tuple[datetime, datetime]
 
+#: The longest a booking can last (same-day rule, checked by the database). A booking overlapping a
+#: window therefore starts after ``window start - MAX_SPAN``: a bound both sides of the index.
+MAX_SPAN = timedelta(days=1)
+
+
+def overlapping(start: datetime, end: datetime) -> dict[str, datetime]:
+    """Filter arguments for holding bookings that overlap [start, end)."""
+    return {"starts_at__lt": end, "starts_at__gt": start - MAX_SPAN, "ends_at__gt": start}
+
 
 @dataclass
 class RoomDay:
@@ -103,7 +112,7 @@ async def room_days(
     day_end = to_utc(datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz))
     bookings = (
         await holding()
-        .filter(room_id__in=[r.id for r in rooms], starts_at__lt=day_end, ends_at__gt=day_start)
+        .filter(room_id__in=[r.id for r in rooms], **overlapping(day_start, day_end))
         .order_by("starts_at")
         if rooms
         else []
@@ -141,7 +150,7 @@ async def free_rooms(
         free = await equipment_free(start, end, list(equipment))
         if any(i not in free or free[i].free < q for i, q in equipment.items()):
             return []
-    taken = holding().filter(starts_at__lt=end, ends_at__gt=start).values("room_id")
+    taken = holding().filter(**overlapping(start, end)).values("room_id")
     rooms = (
         await Room.filter(is_active=True, capacity__gte=min_capacity)
         .exclude(id__in=Subquery(taken))
@@ -175,8 +184,7 @@ async def equipment_free(
     lines_qs = BookingEquipment.filter(
         approved_quantity__gt=0,
         booking__status__in=list(HOLDING_STATUSES),
-        booking__starts_at__lt=end,
-        booking__ends_at__gt=start,
+        **{f"booking__{k}": v for k, v in overlapping(start, end).items()},
     ).using_db(conn)
     if item_ids is not None:
         items_qs = items_qs.filter(id__in=list(item_ids))

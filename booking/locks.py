@@ -24,6 +24,16 @@ async def take_sqlite_write_lock(conn: BaseDBAsyncClient, table: str, row_id: in
         await conn.execute_query(f'UPDATE "{table}" SET id = id WHERE id = ?', [row_id])
 
 
+async def lock_room(conn: BaseDBAsyncClient, room_id: int) -> None:
+    """Serialise writes to one room's bookings. On PostgreSQL two concurrent inserts into the same
+    slot can otherwise deadlock inside the exclusion constraint's check (one then fails with
+    40P01 instead of the constraint violation)."""
+    if is_sqlite(conn):
+        await take_sqlite_write_lock(conn, "room", room_id)
+    else:
+        await conn.execute_query("SELECT id FROM room WHERE id = $1 FOR UPDATE", [room_id])
+
+
 async def lock_booking(conn: BaseDBAsyncClient, booking_id: int) -> Booking:
     await take_sqlite_write_lock(conn, "booking", booking_id)
     booking = await Booking.filter(id=booking_id).using_db(conn).select_for_update().first()

@@ -22,7 +22,7 @@ from booking.clock import now, to_utc
 from booking.documents import letter_key, sniff_letter
 from booking.enums import BookingStatus, Role
 from booking.errors import DomainError, ErrorCode
-from booking.locks import lock_booking, lock_equipment, take_sqlite_write_lock
+from booking.locks import lock_booking, lock_equipment, lock_room
 from booking.models import (
     Booking,
     BookingEquipment,
@@ -101,7 +101,7 @@ async def _write() -> AsyncIterator[BaseDBAsyncClient]:
     except (IntegrityError, OperationalError) as exc:
         if _is_overlap(exc):
             raise DomainError(ErrorCode.ROOM_UNAVAILABLE, field="startsAt") from exc
-        if "booking_time_order" in str(exc):
+        if "booking_time_order" in str(exc) or "booking_within_a_day" in str(exc):
             raise DomainError(ErrorCode.VALIDATION, "time_order", field="endsAt") from exc
         raise
 
@@ -338,7 +338,7 @@ async def _create_booking(
 ) -> Booking:
     at = now()
     async with _write() as conn:
-        await take_sqlite_write_lock(conn, "room", room.id)
+        await lock_room(conn, room.id)
         booking = await Booking.create(
             using_db=conn,
             requester=user,
@@ -561,6 +561,7 @@ async def approve(
         # A new start alone keeps the booking's duration.
         end = to_utc(ends_at or start + (booking.ends_at - booking.starts_at))
         _check_times(new_room, start, end, settings)
+        await lock_room(conn, new_room.id)
         lines = await BookingEquipment.filter(booking_id=booking.id).using_db(conn)
         await _allocate(conn, booking, lines, start, end)
         before = _describe(old_room, booking.starts_at, booking.ends_at, settings)

@@ -11,6 +11,7 @@ from pathlib import Path, PurePosixPath
 class LocalFolderStore:
     def __init__(self, root: Path) -> None:
         self.root = Path(root).resolve()
+        self._folders: set[Path] = set()  # created already: no mkdir per upload
 
     def _path(self, key: str) -> Path:
         relative = PurePosixPath(key)
@@ -19,7 +20,9 @@ class LocalFolderStore:
         return self.root.joinpath(*relative.parts)
 
     def _write(self, path: Path, data: bytes) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent not in self._folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(path.parent)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".upload-")
         try:
             with os.fdopen(fd, "wb") as f:

@@ -178,3 +178,23 @@ async def test_peak_not_sum_frees_sequential_equipment(
     start, _ = slot(days=4, hour=9)
     free = await equipment_free(start, start + timedelta(hours=2), [item.id])
     assert (free[item.id].peak_allocated, free[item.id].free) == (2, 1)
+
+
+async def test_a_booking_longer_than_a_day_is_refused_by_the_database(create_user, create_room):
+    """Availability queries bound their index scans by it (booking.availability.MAX_SPAN)."""
+    requester = await create_user(Role.REQUESTER)
+    start, _ = slot(days=5)
+    with pytest.raises((IntegrityError, OperationalError)):
+        await Booking.create(
+            requester=requester,
+            agency_id=requester.agency_id,
+            room=await create_room(),
+            starts_at=start,
+            ends_at=start + timedelta(days=1, minutes=1),
+            title="Maraton",
+            purpose="Terlalu panjang",
+            participants=3,
+            status=S.SUBMITTED,
+            status_changed_at=now(),
+            created_at=now(),
+        )
