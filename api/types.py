@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Generic, TypeVar
+from zoneinfo import ZoneInfo
 
 import strawberry
 from strawberry import relay
@@ -24,9 +26,14 @@ from booking.workflow import STEPS, WAITING_STEP, find_transition
 from booking.workflow import Action as _Action
 
 
+@lru_cache(maxsize=1)
+def office_tz() -> ZoneInfo:
+    return get_settings().tz
+
+
 def local(value: datetime) -> datetime:
     """Shown in office time with its offset (+07:00); stored in UTC."""
-    return value.astimezone(get_settings().tz)
+    return value.astimezone(office_tz())
 
 
 R = TypeVar("R")
