@@ -29,9 +29,11 @@ from api.types import (
     local,
 )
 from booking import availability, models
+from booking.clock import now
 from booking.enums import Role
 from booking.errors import DomainError, ErrorCode
 from booking.permissions import can_view_all_bookings, can_view_booking
+from booking.service_levels import due_at
 from booking.workflow import STEPS, WAITING_STEP, responsible_states
 
 MAX_RANGE_DAYS = 31
@@ -172,15 +174,22 @@ class Query:
             condition |= Q(status__in=mine, agency_id=user.agency_id)
         qs = models.Booking.filter(condition).order_by("status_changed_at", "id")
 
+        calendar = info.context.settings.working_calendar()
+        at = now()
+
+        def task(b: models.Booking) -> Task:
+            due = due_at(b, calendar)
+            assert due is not None  # every task waits on a step
+            return Task(
+                booking=Booking.from_model(b),
+                step=Step.of(WAITING_STEP[b.status], info),
+                entered_at=local(b.status_changed_at),
+                due_at=local(due),
+                breached=due <= at,
+            )
+
         def tasks(rows: Sequence[models.Booking]) -> list[Task]:
-            return [
-                Task(
-                    booking=Booking.from_model(b),
-                    step=Step.of(WAITING_STEP[b.status], info),
-                    entered_at=local(b.status_changed_at),
-                )
-                for b in rows
-            ]
+            return [task(b) for b in rows]
 
         return await paginate(qs, info, first, after, tasks)
 

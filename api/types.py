@@ -420,6 +420,10 @@ class Task:
     booking: Booking
     step: Step
     entered_at: datetime
+    due_at: datetime = strawberry.field(
+        description="When the step's time standard runs out, in working minutes."
+    )
+    breached: bool = strawberry.field(description="The time standard has run out.")
 
 
 N = TypeVar("N")

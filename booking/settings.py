@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from booking.working_calendar import WorkingCalendar
 
 
 class Settings(BaseSettings):
@@ -32,6 +35,13 @@ class Settings(BaseSettings):
     login_delay_step_seconds: float = 0.5  # added per earlier failure, capped below
     login_delay_max_seconds: float = 3.0
 
+    # Working calendar of the service-level clock (SOP "Waktu")
+    work_weekdays: list[str] = ["mon", "tue", "wed", "thu", "fri"]
+    work_opens: str = "07:30"
+    work_closes: str = "16:00"
+    work_closures: list[date] = []  # extra closure days, e.g. cuti bersama
+    work_always_open: bool = False  # 24/7 calendar
+
     # Booking rules
     max_advance_days: int = 365
 
@@ -49,9 +59,38 @@ class Settings(BaseSettings):
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.office_timezone)
 
+    def working_calendar(self) -> WorkingCalendar:
+        return _calendar(
+            self.office_timezone,
+            tuple(self.work_weekdays),
+            self.work_opens,
+            self.work_closes,
+            tuple(self.work_closures),
+            self.work_always_open,
+        )
+
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+
+@lru_cache(maxsize=8)
+def _calendar(
+    timezone: str,
+    weekdays: tuple[str, ...],
+    opens: str,
+    closes: str,
+    closures: tuple[date, ...],
+    always_open: bool,
+) -> WorkingCalendar:
+    return WorkingCalendar.from_settings(
+        timezone=timezone,
+        weekdays=weekdays,
+        opens=opens,
+        closes=closes,
+        closures=closures,
+        always_open=always_open,
+    )
 
 
 @lru_cache

@@ -65,3 +65,40 @@ async def test_day_view_query_count_is_constant(
             await create_booking(requester, room=await create_room(), when=slot(hour=10))
         counts.append(await run(DAY_VIEW, officer, settings, store, {"d": day}))
     assert counts[0] == counts[1] == counts[2] <= 4  # rooms, bookings, agencies, room loader
+
+
+TASKS = "{ myTasks { edges { node { booking { reference } step { number } enteredAt dueAt breached } } } }"
+
+
+async def test_my_tasks_show_due_time_and_breach(
+    create_user, create_booking, staff, settings, store
+):
+    from datetime import datetime, timedelta
+
+    from booking.models import Booking
+
+    always = settings.model_copy(update={"work_always_open": True})
+    requester = await create_user(Role.REQUESTER)
+    fresh = await create_booking(requester, when=slot(hour=9))
+    late = await create_booking(requester, when=slot(hour=13))
+    await Booking.filter(id=late.id).update(
+        status_changed_at=late.status_changed_at - timedelta(minutes=20)
+    )
+
+    schema = build_schema(Settings())
+    context = Context(settings=always, store=store, user=staff[Role.SERVICE_OFFICER])
+    result = await schema.execute(TASKS, context_value=context)
+    assert not result.errors, result.errors
+    nodes = [e["node"] for e in result.data["myTasks"]["edges"]]
+    assert [n["booking"]["reference"] for n in nodes] == [
+        late.reference,
+        fresh.reference,
+    ]  # oldest first
+    for node in nodes:
+        entered, due = (
+            datetime.fromisoformat(node["enteredAt"]),
+            datetime.fromisoformat(node["dueAt"]),
+        )
+        assert due - entered == timedelta(minutes=15)  # step 3, 24/7 calendar
+        assert node["step"]["number"] == 3
+    assert [n["breached"] for n in nodes] == [True, False]
