@@ -11,6 +11,7 @@ from strawberry.file_uploads import Upload
 from api.common import aware, typed
 from api.context import Info
 from api.ids import decode_id
+from api.notifications import NotificationMutation
 from api.types import Booking, User, UserError, local
 from booking import auth, models, operations
 from booking.errors import DomainError, ErrorCode
@@ -178,7 +179,7 @@ async def _read_upload(upload: Upload, max_bytes: int) -> bytes:
 
 
 @strawberry.type
-class Mutation:
+class Mutation(NotificationMutation):
     @strawberry.mutation(description="SOP step 1: log in with NRK and password.")
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
         async def action() -> LoginPayload:

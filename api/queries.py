@@ -12,6 +12,7 @@ from tortoise.expressions import Q
 from api.common import aware, paginate
 from api.context import Info
 from api.ids import decode_id, parse_global_id
+from api.notifications import Notification, NotificationQuery
 from api.types import (
     Agency,
     Booking,
@@ -37,8 +38,8 @@ from booking.service_levels import due_at
 from booking.workflow import STEPS, WAITING_STEP, responsible_states
 
 MAX_RANGE_DAYS = 31
-NODE_TYPES: dict[str, type[Agency | Booking | EquipmentItem | Room | User]] = {
-    t.__name__: t for t in (Agency, Booking, EquipmentItem, Room, User)
+NODE_TYPES: dict[str, type[Agency | Booking | EquipmentItem | Notification | Room | User]] = {
+    t.__name__: t for t in (Agency, Booking, EquipmentItem, Notification, Room, User)
 }
 
 
@@ -73,7 +74,7 @@ def _range(start: datetime, end: datetime, info: Info) -> tuple[datetime, dateti
 
 
 @strawberry.type
-class Query:
+class Query(NotificationQuery):
     @strawberry.field(description="Relay: any object by its global id (null if not visible).")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
         type_name, pk = parse_global_id(id)

@@ -21,6 +21,7 @@ from strawberry.extensions.query_depth_limiter import create_validator as depth_
 from strawberry.schema.config import StrawberryConfig
 
 from api.mutations import Mutation
+from api.notifications import Notification
 from api.queries import Query
 from api.types import Agency, Booking, EquipmentItem, Room, User
 from booking.errors import DomainError
@@ -90,7 +91,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     return Schema(
         query=Query,
         mutation=Mutation,
-        types=[Agency, Booking, EquipmentItem, Room, User],
+        types=[Agency, Booking, EquipmentItem, Notification, Room, User],
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=settings.production),
     )

@@ -39,3 +39,16 @@ HOLDING_STATUSES: frozenset[BookingStatus] = frozenset(set(BookingStatus) - RELE
 class Language(StrEnum):
     ID = "id"
     EN = "en"
+
+
+class Channel(StrEnum):
+    """Delivery channels beside in-app (the notification row itself)."""
+
+    EMAIL = "EMAIL"
+    PUSH = "PUSH"
+
+
+class DeliveryStatus(StrEnum):
+    PENDING = "PENDING"
+    SENT = "SENT"
+    FAILED = "FAILED"

@@ -7,7 +7,7 @@ from datetime import datetime, time
 from tortoise import fields
 from tortoise.models import Model
 
-from booking.enums import BookingStatus, Language, Role
+from booking.enums import BookingStatus, Channel, DeliveryStatus, Language, Role
 
 
 class Agency(Model):
@@ -216,3 +216,49 @@ class IdempotencyRecord(Model):
     class Meta:
         table = "idempotency_record"
         unique_together = (("user", "key"),)
+
+
+class Notification(Model):
+    """An in-app notification, written in the same transaction as the change that causes it (the
+    outbox). Its text is rendered when read, in the reader's language, from ``kind`` and ``params``."""
+
+    id = fields.IntField(primary_key=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="notifications", on_delete=fields.CASCADE
+    )
+    user_id: int
+    booking: fields.ForeignKeyNullableRelation[Booking] = fields.ForeignKeyField(
+        "booking.Booking", related_name="notifications", null=True, on_delete=fields.CASCADE
+    )
+    booking_id: int | None
+    kind = fields.CharField(max_length=40)
+    params: dict[str, str] = fields.JSONField(default=dict)
+    created_at: datetime = fields.DatetimeField()
+    read_at = fields.DatetimeField(null=True)
+
+    deliveries: fields.ReverseRelation[NotificationDelivery]
+
+    class Meta:
+        table = "notification"
+        indexes = (("user_id", "read_at"),)
+
+
+class NotificationDelivery(Model):
+    """One channel's delivery of a notification: the outbox row a worker sends and marks."""
+
+    id = fields.IntField(primary_key=True)
+    notification: fields.ForeignKeyRelation[Notification] = fields.ForeignKeyField(
+        "booking.Notification", related_name="deliveries", on_delete=fields.CASCADE
+    )
+    notification_id: int
+    channel = fields.CharEnumField(Channel, max_length=8)
+    status = fields.CharEnumField(DeliveryStatus, max_length=8, default=DeliveryStatus.PENDING)
+    attempts = fields.IntField(default=0)
+    last_error = fields.TextField(null=True)
+    next_attempt_at: datetime = fields.DatetimeField()
+    sent_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "notification_delivery"
+        unique_together = (("notification", "channel"),)
+        indexes = (("status", "next_attempt_at"),)

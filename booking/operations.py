@@ -32,6 +32,7 @@ from booking.models import (
     Room,
     User,
 )
+from booking.notifications import notify
 from booking.permissions import authorize, can_submit
 from booking.ports import DocumentStore
 from booking.settings import Settings
@@ -234,6 +235,7 @@ async def _apply(
     booking.status_changed_at = now()
     await booking.save(using_db=conn, update_fields=["status", "status_changed_at", *extra_fields])
     await _record(conn, booking, transition.action, from_status, actor, role, note)
+    await notify(conn, booking, actor, booking.status_changed_at, note)
 
 
 FactsLoader = Callable[[BaseDBAsyncClient, Booking], Awaitable[Facts]]
@@ -369,6 +371,7 @@ async def _create_booking(
                 using_db=conn,
             )
         await _record(conn, booking, Action.SUBMIT, None, user, Role.REQUESTER, None)
+        await notify(conn, booking, user, at)
         await IdempotencyRecord.create(
             using_db=conn,
             user=user,

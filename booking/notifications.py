@@ -1,0 +1,189 @@
+"""Who is told about each hand-over, and the texts. Rows are written in the transaction of the change
+(transactional outbox); workers deliver the e-mail/push rows later, so a broker outage only delays."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from booking.enums import BookingStatus as S
+from booking.enums import Channel, Language, Role
+from booking.messages import format_text
+from booking.models import Booking, Notification, NotificationDelivery, Room, User
+from booking.settings import get_settings
+from booking.workflow import STEPS, WAITING_STEP
+
+#: States the SOP says the system tells the requester about (besides steps waiting on them).
+INFORM_REQUESTER = frozenset(
+    {
+        S.REVISION_REQUESTED,
+        S.AWAITING_REQUESTER,
+        S.APPROVED,
+        S.REJECTED,
+        S.CANCELLED,
+        S.RESCHEDULE_REQUIRED,
+    }
+)
+#: Officers to tell when a booking leaves their hands without a next officer step.
+INFORM_OFFICERS = {S.CANCELLED: frozenset({Role.SERVICE_OFFICER})}
+#: Step 10 waits on the requester's agency or an officer; only the requester is reminded.
+REQUESTER_ONLY = frozenset({S.COMPLETED})
+
+# kind -> (title id, title en, body id, body en); params: reference, room, when, note
+TEXTS: dict[str, tuple[str, str, str, str]] = {
+    "booking.submitted": (
+        "Permohonan baru {reference}",
+        "New request {reference}",
+        "{room}, {when}. Mohon diverifikasi.",
+        "{room}, {when}. Please verify it.",
+    ),
+    "booking.revision_requested": (
+        "Permohonan {reference} perlu diperbaiki",
+        "Request {reference} needs changes",
+        "Catatan petugas: {note}",
+        "Officer's note: {note}",
+    ),
+    "booking.equipment_review": (
+        "Periksa perlengkapan {reference}",
+        "Check the equipment of {reference}",
+        "{room}, {when}. Mohon verifikasi jumlah perlengkapan.",
+        "{room}, {when}. Please verify the equipment quantities.",
+    ),
+    "booking.awaiting_requester": (
+        "Perlengkapan {reference} tidak tersedia seluruhnya",
+        "Not all equipment for {reference} is available",
+        "Apakah pemesanan tetap dilanjutkan dengan perlengkapan yang tersedia?",
+        "Do you want to continue the booking with the equipment available?",
+    ),
+    "booking.validation": (
+        "Validasi pemesanan {reference}",
+        "Validate booking {reference}",
+        "{room}, {when}. Mohon divalidasi.",
+        "{room}, {when}. Please validate it.",
+    ),
+    "booking.scheduling": (
+        "Tetapkan jadwal {reference}",
+        "Set the schedule of {reference}",
+        "{room}, {when}. Pemesanan sudah divalidasi.",
+        "{room}, {when}. The booking is validated.",
+    ),
+    "booking.approved": (
+        "Pemesanan {reference} disetujui",
+        "Booking {reference} approved",
+        "{room}, {when}.",
+        "{room}, {when}.",
+    ),
+    "booking.rejected": (
+        "Pemesanan {reference} ditolak",
+        "Booking {reference} rejected",
+        "Alasan: {note}",
+        "Reason: {note}",
+    ),
+    "booking.cancelled": (
+        "Pemesanan {reference} dibatalkan",
+        "Booking {reference} cancelled",
+        "{room}, {when}. Alasan: {note}",
+        "{room}, {when}. Reason: {note}",
+    ),
+    "booking.reschedule_required": (
+        "Jadwal {reference} harus diubah",
+        "Booking {reference} must be rescheduled",
+        "{room}, {when}. {note}",
+        "{room}, {when}. {note}",
+    ),
+    "booking.completed": (
+        "Acara {reference} selesai",
+        "Event {reference} is over",
+        "Mohon unggah foto acara sebagai laporan.",
+        "Please upload the event photos as the report.",
+    ),
+}
+
+
+def kind_for(status: S) -> str:
+    return f"booking.{status.value.lower()}"
+
+
+def render(notification: Notification, language: Language | str) -> tuple[str, str]:
+    title_id, title_en, body_id, body_en = TEXTS.get(
+        notification.kind, (notification.kind, notification.kind, "", "")
+    )
+    english = language == Language.EN
+    params = notification.params or {}
+    return (
+        format_text(title_en if english else title_id, params),
+        format_text(body_en if english else body_id, params),
+    )
+
+
+async def recipients(conn: BaseDBAsyncClient, booking: Booking, actor: User | None) -> list[User]:
+    """The next actor(s) of the SOP, and the requester where the SOP says the system tells them."""
+    step = WAITING_STEP.get(booking.status)
+    roles = set(STEPS[step].roles) if step else set()
+    roles |= INFORM_OFFICERS.get(booking.status, frozenset())
+    tell_requester = Role.REQUESTER in roles or booking.status in INFORM_REQUESTER
+    roles.discard(Role.REQUESTER)
+    if booking.status in REQUESTER_ONLY:
+        roles.clear()
+    users: dict[int, User] = {}
+    if tell_requester:
+        requester = await User.get(id=booking.requester_id, using_db=conn)
+        users[requester.id] = requester
+    if roles:
+        # Few City Hall staff; requesters (many) are never candidates here.
+        staff = (
+            await User.filter(is_active=True).exclude(roles=[Role.REQUESTER.value]).using_db(conn)
+        )
+        users.update({u.id: u for u in staff if u.has_role(*roles)})
+    if actor is not None:
+        users.pop(actor.id, None)
+    return [u for u in users.values() if u.is_active]
+
+
+async def notify(
+    conn: BaseDBAsyncClient,
+    booking: Booking,
+    actor: User | None,
+    at: datetime,
+    note: str | None = None,
+) -> Sequence[Notification]:
+    """Write the notifications of the booking's new state, with their e-mail outbox rows."""
+    users = await recipients(conn, booking, actor)
+    if not users:
+        return []
+    room = await Room.get(id=booking.room_id, using_db=conn)
+    params: dict[str, Any] = {
+        "reference": booking.reference,
+        "room": room.name,
+        "when": _when(booking),
+        "note": note or "-",
+    }
+    created = []
+    for user in users:
+        notification = await Notification.create(
+            using_db=conn,
+            user=user,
+            booking=booking,
+            kind=kind_for(booking.status),
+            params=params,
+            created_at=at,
+        )
+        created.append(notification)
+    await NotificationDelivery.bulk_create(
+        [
+            NotificationDelivery(notification_id=n.id, channel=Channel.EMAIL, next_attempt_at=at)
+            for n, user in zip(created, users, strict=True)
+            if user.email
+        ],
+        using_db=conn,
+    )
+    return created
+
+
+def _when(booking: Booking) -> str:
+    tz = get_settings().tz
+    start, end = booking.starts_at.astimezone(tz), booking.ends_at.astimezone(tz)
+    return f"{start:%d-%m-%Y %H:%M}-{end:%H:%M} WIB"
