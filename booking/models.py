@@ -262,3 +262,49 @@ class NotificationDelivery(Model):
         table = "notification_delivery"
         unique_together = (("notification", "channel"),)
         indexes = (("status", "next_attempt_at"),)
+
+
+class StepRecord(Model):
+    """One stay of a booking in a waiting step: when it entered and left, who completed it, how long
+    it took (wall-clock and working minutes), and the service-level markers (each sent once)."""
+
+    id = fields.IntField(primary_key=True)
+    booking: fields.ForeignKeyRelation[Booking] = fields.ForeignKeyField(
+        "booking.Booking", related_name="steps", on_delete=fields.CASCADE
+    )
+    booking_id: int
+    step = fields.IntField()
+    status = fields.CharEnumField(BookingStatus, max_length=24)
+    entered_at: datetime = fields.DatetimeField()
+    due_at: datetime = fields.DatetimeField()
+    left_at = fields.DatetimeField(null=True)
+    completed_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="completed_steps", null=True, on_delete=fields.SET_NULL
+    )
+    completed_by_id: int | None
+    completed_role = fields.CharField(max_length=24, null=True)
+    wall_minutes = fields.FloatField(null=True)
+    working_minutes = fields.FloatField(null=True)
+    reminder_sent_at = fields.DatetimeField(null=True)
+    escalated_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "step_record"
+        indexes = (("left_at", "due_at"), ("booking_id", "left_at"))
+
+
+class PushSubscription(Model):
+    """A browser's or phone's Web Push subscription (endpoint and keys)."""
+
+    id = fields.IntField(primary_key=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="push_subscriptions", on_delete=fields.CASCADE
+    )
+    user_id: int
+    endpoint = fields.CharField(max_length=1000, unique=True)
+    p256dh = fields.CharField(max_length=200)
+    auth = fields.CharField(max_length=100)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "push_subscription"

@@ -35,6 +35,7 @@ from booking.models import (
 from booking.notifications import notify
 from booking.permissions import authorize, can_submit
 from booking.ports import DocumentStore
+from booking.service_levels import record_step_change
 from booking.settings import Settings
 from booking.workflow import Action, Facts, Transition, find_transition
 
@@ -235,6 +236,7 @@ async def _apply(
     booking.status_changed_at = now()
     await booking.save(using_db=conn, update_fields=["status", "status_changed_at", *extra_fields])
     await _record(conn, booking, transition.action, from_status, actor, role, note)
+    await record_step_change(conn, booking, actor, role, booking.status_changed_at)
     await notify(conn, booking, actor, booking.status_changed_at, note)
 
 
@@ -371,6 +373,7 @@ async def _create_booking(
                 using_db=conn,
             )
         await _record(conn, booking, Action.SUBMIT, None, user, Role.REQUESTER, None)
+        await record_step_change(conn, booking, user, Role.REQUESTER, at)
         await notify(conn, booking, user, at)
         await IdempotencyRecord.create(
             using_db=conn,

@@ -41,6 +41,18 @@ class Settings(BaseSettings):
     work_closes: str = "16:00"
     work_closures: list[date] = []  # extra closure days, e.g. cuti bersama
     work_always_open: bool = False  # 24/7 calendar
+    sla_reminder_fraction: float = Field(default=0.8, gt=0, lt=1)  # of the standard, then remind
+
+    # Workers and delivery
+    broker_url: str | None = None  # e.g. redis://127.0.0.1:6379/0; None: in-process worker
+    smtp_host: str | None = None  # None: e-mail deliveries wait in the outbox
+    smtp_port: int = 25
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_starttls: bool = False
+    mail_from: str = "ePesanRuangan <no-reply@balaikota.jakarta.go.id>"
+    delivery_max_attempts: int = 8
+    delivery_backoff_seconds: float = 10.0
 
     # Booking rules
     max_advance_days: int = 365
