@@ -17,6 +17,7 @@ from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
 from api.context import Context, language_from_header
+from api.dispatch import CeleryDispatcher, Dispatcher, NoDispatcher
 from api.ids import decode_id
 from api.schema import build_schema
 from booking import auth
@@ -27,6 +28,7 @@ from booking.permissions import can_view_booking
 from booking.ports import DocumentStore
 from booking.settings import Settings, get_settings
 from storage import make_store
+from tasks.embedded import EmbeddedWorker
 
 #: Any one of these forces a CORS preflight, so a cross-site form cannot post an upload.
 PREFLIGHT_HEADERS = ("apollo-require-preflight", "graphql-require-preflight", "x-epesan-upload")
@@ -39,6 +41,8 @@ def bearer(headers: Any) -> str | None:
 
 
 class GraphQLApp(GraphQL[Context, None]):
+    dispatcher: Dispatcher = NoDispatcher()  # set by the lifespan
+
     def __init__(self, settings: Settings, store: DocumentStore) -> None:
         super().__init__(
             build_schema(settings),
@@ -90,6 +94,7 @@ class GraphQLApp(GraphQL[Context, None]):
             settings=self.settings,
             store=self.store,
             language=language_from_header(request.headers.get("accept-language")),
+            dispatcher=self.dispatcher,
         )
         found = await auth.authenticate(bearer(request.headers), self.settings)
         if found:
@@ -101,12 +106,23 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
     settings = settings or get_settings()
     store = store or make_store(settings)
 
+    graphql = GraphQLApp(settings, store)
+
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await init_db(settings)
+        embedded = None
+        if settings.broker_url:
+            graphql.dispatcher = CeleryDispatcher()
+        else:
+            embedded = EmbeddedWorker(settings)
+            embedded.start()
+            graphql.dispatcher = embedded
         try:
             yield
         finally:
+            if embedded is not None:
+                await embedded.stop()
             await close_db()
 
     async def health(request: Request) -> Response:
@@ -135,7 +151,6 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             },
         )
 
-    graphql = GraphQLApp(settings, store)
     return Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from strawberry.types import Info as StrawberryInfo
 
+from api.dispatch import Dispatcher, NoDispatcher
 from api.loaders import Loaders
 from booking.enums import Language
 from booking.errors import DomainError, ErrorCode
@@ -22,6 +23,7 @@ class Context:
     user: User | None = None
     session: Session | None = None
     loaders: Loaders = field(default_factory=Loaders)
+    dispatcher: Dispatcher = field(default_factory=NoDispatcher)
 
     def require_user(self) -> User:
         if self.user is None:

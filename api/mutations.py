@@ -168,6 +168,7 @@ async def _verb(
 ) -> BookingPayload:
     async def action() -> BookingPayload:
         booking = await run(info.context.require_user())
+        info.context.dispatcher.kick()  # committed: deliver its notifications now
         return BookingPayload(booking=Booking.from_model(booking))
 
     return await typed(info, action, lambda errors: BookingPayload(errors=errors))
@@ -229,6 +230,8 @@ class Mutation(NotificationMutation):
                 store=info.context.store,
                 settings=settings,
             )
+            if not result.replayed:
+                info.context.dispatcher.kick()
             return SubmitBookingPayload(
                 booking=Booking.from_model(result.booking), replayed=result.replayed
             )

@@ -100,6 +100,22 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
         "Mohon unggah foto acara sebagai laporan.",
         "Please upload the event photos as the report.",
     ),
+    # Service levels (booking.service_levels.scan_service_levels); params: reference, step,
+    # step_name_id, step_name_en, due_time, due_date, standard
+    "sla.reminder": (
+        "Segera tangani {reference}",
+        "Please act on {reference} soon",
+        "Batas waktu langkah {step} ({step_name_id}) pukul {due_time} tanggal {due_date}.",
+        "Step {step} ({step_name_en}) is due at {due_time} on {due_date}.",
+    ),
+    "sla.escalation": (
+        "Batas waktu {reference} terlampaui",
+        "{reference} is overdue",
+        "Langkah {step} ({step_name_id}) melewati batas waktu pukul {due_time} tanggal "
+        "{due_date} (standar {standard} menit kerja).",
+        "Step {step} ({step_name_en}) passed its deadline at {due_time} on {due_date} "
+        "(standard: {standard} working minutes).",
+    ),
 }
 
 
@@ -161,13 +177,26 @@ async def notify(
         "when": _when(booking),
         "note": note or "-",
     }
+    return await write_notifications(conn, users, booking, kind_for(booking.status), params, at)
+
+
+async def write_notifications(
+    conn: BaseDBAsyncClient,
+    users: Sequence[User],
+    booking: Booking | None,
+    kind: str,
+    params: dict[str, Any],
+    at: datetime,
+) -> list[Notification]:
+    """Write one in-app notification per user and the e-mail outbox row of each user with an
+    address, on ``conn`` (the caller's transaction)."""
     created = []
     for user in users:
         notification = await Notification.create(
             using_db=conn,
             user=user,
             booking=booking,
-            kind=kind_for(booking.status),
+            kind=kind,
             params=params,
             created_at=at,
         )

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import reduce
+from operator import or_
+from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
 
+from booking import clock
 from booking.enums import Role
 from booking.models import Booking, StepRecord, User
+from booking.notifications import write_notifications
 from booking.settings import get_settings
-from booking.workflow import STEPS, WAITING_STEP
+from booking.workflow import STEPS, WAITING_STEP, Step
 from booking.working_calendar import WorkingCalendar
 
 
@@ -63,3 +74,218 @@ async def record_step_change(
             entered_at=at,
             due_at=calendar.add_working_minutes(at, STEPS[number].standard_minutes),
         )
+
+
+# ---------------------------------------------------------------------------------------------
+# who may read the figures
+
+
+#: Roles that may read the service-level report.
+READ_SERVICE_LEVELS = (Role.SERVICE_HEAD, Role.LEADERSHIP, Role.ADMIN)
+
+
+def can_read_service_levels(user: User) -> bool:
+    return user.has_role(*READ_SERVICE_LEVELS)
+
+
+# ---------------------------------------------------------------------------------------------
+# reminders and escalations
+
+#: Open step records examined per query of a scan (the scan pages through all of them).
+SCAN_BATCH = 500
+REMINDER = "sla.reminder"
+ESCALATION = "sla.escalation"
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """Step records reminded and escalated by one scan (each notifies one or more users)."""
+
+    reminders: int = 0
+    escalations: int = 0
+
+
+def reminds_requester(step: Step) -> bool:
+    """Steps the requester is responsible for (2, 6, and 10 with an officer) remind the booking's
+    requester, not a whole role."""
+    return Role.REQUESTER in step.roles
+
+
+def _params(booking: Booking, step: Step, due: datetime) -> dict[str, Any]:
+    local = due.astimezone(get_settings().tz)
+    return {
+        "reference": booking.reference,
+        "step": str(step.number),
+        "step_name_id": step.name_id,
+        "step_name_en": step.name_en,
+        "due_time": f"{local:%H:%M} WIB",
+        "due_date": f"{local:%d-%m-%Y}",
+        "standard": str(step.standard_minutes),
+    }
+
+
+def _reminder_candidates(at: datetime, fraction: float) -> Q:
+    """Records whose reminder may be due: working time never runs faster than wall time, so a
+    record is a candidate only once ``fraction`` of its standard has passed on the wall clock."""
+    per_step = [
+        Q(step=n, entered_at__lte=at - timedelta(minutes=fraction * STEPS[n].standard_minutes))
+        for n in sorted(set(WAITING_STEP.values()))
+    ]
+    return Q(reminder_sent_at=None) & reduce(or_, per_step)
+
+
+async def _mark(conn: BaseDBAsyncClient, record_id: int, marker: str, at: datetime) -> bool:
+    """Set a marker if no one has: the conditional UPDATE is what makes each one go out once."""
+    updated = (
+        await StepRecord.filter(id=record_id, left_at=None, **{marker: None})
+        .using_db(conn)
+        .update(**{marker: at})
+    )
+    return updated == 1
+
+
+async def scan_service_levels(now: datetime | None = None, batch: int = SCAN_BATCH) -> ScanResult:
+    """Remind and escalate open waiting steps; safe to run often and from several workers at once.
+
+    For every open :class:`StepRecord`:
+
+    * once ``sla_reminder_fraction`` of the step's standard has elapsed in working time, the
+      responsible role's active users get an ``sla.reminder`` (for the requester's steps: the
+      booking's requester);
+    * once ``due_at`` has passed, the active ``SERVICE_HEAD`` users get an ``sla.escalation``.
+
+    Each marker (``reminder_sent_at``, ``escalated_at``) is set by a conditional UPDATE in the
+    transaction that writes the notifications (with their e-mail outbox rows), so concurrent or
+    repeated scans send each reminder and escalation exactly once. A step left meanwhile is skipped.
+    """
+    at = clock.to_utc(now) if now is not None else clock.now()
+    settings = get_settings()
+    calendar = settings.working_calendar()
+    fraction = settings.sla_reminder_fraction
+    candidates = Q(left_at=None) & (
+        _reminder_candidates(at, fraction) | Q(escalated_at=None, due_at__lte=at)
+    )
+    staff: list[User] | None = None
+    reminders = escalations = 0
+    last_id = 0
+    while True:
+        records = list(
+            await StepRecord.filter(candidates, id__gt=last_id).order_by("id").limit(batch)
+        )
+        if not records:
+            break
+        last_id = records[-1].id
+        due: list[tuple[StepRecord, bool, bool]] = []
+        for record in records:
+            step = STEPS[record.step]
+            remind = (
+                record.reminder_sent_at is None
+                and calendar.working_minutes_between(record.entered_at, at)
+                >= fraction * step.standard_minutes
+            )
+            escalate = record.escalated_at is None and record.due_at <= at
+            if remind or escalate:
+                due.append((record, remind, escalate))
+        if due:
+            bookings = {
+                b.id: b for b in await Booking.filter(id__in={r.booking_id for r, _, _ in due})
+            }
+            requesters = {
+                u.id: u
+                for u in await User.filter(
+                    id__in={b.requester_id for b in bookings.values()}, is_active=True
+                )
+            }
+            if staff is None:
+                # Few City Hall staff; requesters (many) are never candidates here.
+                staff = list(
+                    await User.filter(is_active=True).exclude(roles=[Role.REQUESTER.value])
+                )
+            heads = [u for u in staff if u.has_role(Role.SERVICE_HEAD)]
+            for record, remind, escalate in due:
+                booking = bookings[record.booking_id]
+                step = STEPS[record.step]
+                if reminds_requester(step):
+                    requester = requesters.get(booking.requester_id)
+                    responsible = [requester] if requester else []
+                else:
+                    responsible = [u for u in staff if u.has_role(*step.roles)]
+                params = _params(booking, step, record.due_at)
+                async with in_transaction() as conn:
+                    if remind and await _mark(conn, record.id, "reminder_sent_at", at):
+                        await write_notifications(conn, responsible, booking, REMINDER, params, at)
+                        reminders += 1
+                    if escalate and await _mark(conn, record.id, "escalated_at", at):
+                        await write_notifications(conn, heads, booking, ESCALATION, params, at)
+                        escalations += 1
+        if len(records) < batch:
+            break
+    return ScanResult(reminders=reminders, escalations=escalations)
+
+
+# ---------------------------------------------------------------------------------------------
+# the compliance report
+
+
+@dataclass(frozen=True)
+class StepStats:
+    """Completed stays of one step, for one officer or (``all_officers``) everyone.
+
+    ``officer_id`` is the user who completed the step (None: the system, or the ``all`` row).
+    Percentiles interpolate linearly between the closest ranks (the median is the usual median).
+    """
+
+    step: int
+    officer_id: int | None
+    all_officers: bool
+    count: int
+    median_working_minutes: float
+    p90_working_minutes: float
+    within_standard_share: float  # 0..1: working minutes <= the standard
+    standard_minutes: int
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The ``q`` quantile (0..1) of non-empty ``values``, linear between the closest ranks."""
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * q
+    lower = math.floor(position)
+    upper = min(lower + 1, len(ordered) - 1)
+    return ordered[lower] + (ordered[upper] - ordered[lower]) * (position - lower)
+
+
+def _stats(step: int, officer_id: int | None, everyone: bool, minutes: list[float]) -> StepStats:
+    standard = STEPS[step].standard_minutes
+    return StepStats(
+        step=step,
+        officer_id=officer_id,
+        all_officers=everyone,
+        count=len(minutes),
+        median_working_minutes=percentile(minutes, 0.5),
+        p90_working_minutes=percentile(minutes, 0.9),
+        within_standard_share=sum(1 for m in minutes if m <= standard) / len(minutes),
+        standard_minutes=standard,
+    )
+
+
+async def service_level_report(start: datetime, end: datetime) -> list[StepStats]:
+    """Per step: all officers together first, then each officer (by user id, the system last),
+    over the stays that ended in ``[start, end)``."""
+    rows: list[tuple[int, int | None, float]] = await StepRecord.filter(  # type: ignore[assignment]
+        left_at__gte=start, left_at__lt=end, working_minutes__isnull=False
+    ).values_list("step", "completed_by_id", "working_minutes")
+    by_step: dict[int, list[float]] = defaultdict(list)
+    by_officer: dict[tuple[int, int | None], list[float]] = defaultdict(list)
+    for step, officer_id, minutes in rows:
+        if step not in STEPS:
+            continue
+        by_step[step].append(minutes)
+        by_officer[(step, officer_id)].append(minutes)
+    report: list[StepStats] = []
+    for step in sorted(by_step):
+        report.append(_stats(step, None, True, by_step[step]))
+        officers = sorted(
+            (o for s, o in by_officer if s == step), key=lambda o: (o is None, o or 0)
+        )
+        report.extend(_stats(step, o, False, by_officer[(step, o)]) for o in officers)
+    return report

@@ -53,6 +53,7 @@ class Settings(BaseSettings):
     mail_from: str = "ePesanRuangan <no-reply@balaikota.jakarta.go.id>"
     delivery_max_attempts: int = 8
     delivery_backoff_seconds: float = 10.0
+    delivery_lease_seconds: float = 120.0  # a claimed row is retried after this if its sender died
 
     # Booking rules
     max_advance_days: int = 365

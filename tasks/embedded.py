@@ -1,0 +1,53 @@
+"""The embedded worker: with no broker configured, the same work runs in the API process.
+
+A background task on the server's event loop wakes when a mutation commits (``kick``) or every few
+seconds, sends due e-mail from the outbox, and every minute closes finished events. Nothing is lost if
+the process stops: the outbox rows stay pending until the next start."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+
+from booking.settings import Settings
+from tasks import work
+from tasks.mail import make_mailer
+
+log = logging.getLogger("epesan.embedded")
+
+
+class EmbeddedWorker:
+    def __init__(self, settings: Settings, poll_seconds: float = 5.0) -> None:
+        self.settings = settings
+        self.poll_seconds = poll_seconds
+        self.mailer = make_mailer(settings)
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._last_minutely = 0.0
+
+    def kick(self) -> None:
+        self._wake.set()
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="epesan-embedded-worker")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    async def _run(self) -> None:
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=self.poll_seconds)
+            self._wake.clear()
+            try:
+                await work.send_due_emails(self.mailer, self.settings)
+                if time.monotonic() - self._last_minutely >= 60:
+                    self._last_minutely = time.monotonic()
+                    await work.close_finished_events()
+            except Exception:  # keep the loop alive; the outbox keeps the work
+                log.exception("embedded worker round failed")
