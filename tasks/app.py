@@ -20,7 +20,7 @@ app.conf.update(
     task_serializer="json",
     accept_content=["json"],
     task_ignore_result=True,
-    task_default_queue="epesan",
+    task_default_queue=settings.task_queue,
     # Longer than any countdown we use (none: due work is polled by beat, not delayed in Redis).
     broker_transport_options={"visibility_timeout": 3600},
     broker_connection_retry_on_startup=True,
