@@ -270,9 +270,12 @@ def _stats(step: int, officer_id: int | None, everyone: bool, minutes: list[floa
 
 async def service_level_report(start: datetime, end: datetime) -> list[StepStats]:
     """Per step: all officers together first, then each officer (by user id, the system last),
-    over the stays that ended in ``[start, end)``."""
-    rows: list[tuple[int, int | None, float]] = await StepRecord.filter(  # type: ignore[assignment]
-        left_at__gte=start, left_at__lt=end, working_minutes__isnull=False
+    over the stays that ended in ``[start, end)`` (aware datetimes, any zone)."""
+    # In UTC: SQLite compares the stored ISO texts, so another offset would shift the range.
+    rows: list[tuple[int, int | None, float]] = await StepRecord.filter(
+        left_at__gte=clock.to_utc(start),
+        left_at__lt=clock.to_utc(end),
+        working_minutes__isnull=False,
     ).values_list("step", "completed_by_id", "working_minutes")
     by_step: dict[int, list[float]] = defaultdict(list)
     by_officer: dict[tuple[int, int | None], list[float]] = defaultdict(list)
