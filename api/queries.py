@@ -13,6 +13,7 @@ from api.common import aware, paginate
 from api.context import Info
 from api.ids import decode_id, parse_global_id
 from api.notifications import Notification, NotificationQuery
+from api.push import PushQuery
 from api.service_levels import ServiceLevelQuery
 from api.types import (
     Agency,
@@ -75,7 +76,7 @@ def _range(start: datetime, end: datetime, info: Info) -> tuple[datetime, dateti
 
 
 @strawberry.type
-class Query(NotificationQuery, ServiceLevelQuery):
+class Query(NotificationQuery, ServiceLevelQuery, PushQuery):
     @strawberry.field(description="Relay: any object by its global id (null if not visible).")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
         type_name, pk = parse_global_id(id)

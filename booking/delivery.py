@@ -1,23 +1,35 @@
-"""Delivery of the outbox: e-mail (and later push) rows written with the state changes.
+"""Delivery of the outbox: e-mail and Web Push rows written with the state changes.
 
 Every delivery is idempotent: a row is sent only while PENDING and due, and is marked with a
 conditional UPDATE, so a retried task or a second relay cannot send it twice after it was marked.
 Temporary failures (SMTP 4xx, connection errors) retry with exponential backoff and jitter up to a
 maximum; permanent ones (SMTP 5xx) mark the row FAILED at once, visible to ADMIN.
+
+A push delivery goes to every subscription (browser, phone) of the recipient. A subscription the push
+service reports gone (404/410) is deleted; if none is left the row FAILS with "no subscriptions". Once
+one device has it the row is SENT (failures on the others are noted in ``last_error``): a retry
+would resend to every device. Nothing delivered and a temporary failure (429, 5xx, timeout): retried
+like e-mail; nothing delivered and only permanent failures (other 4xx): FAILED.
 """
 
 from __future__ import annotations
 
+import asyncio
+import json
+import logging
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from booking.clock import now as clock_now
 from booking.enums import BookingStatus, Channel, DeliveryStatus, Language
-from booking.models import Booking, NotificationDelivery
+from booking.models import Booking, NotificationDelivery, PushSubscription
 from booking.notifications import render
 from booking.settings import Settings
+
+log = logging.getLogger("epesan.delivery")
 
 STATUS_TEXT: dict[BookingStatus, tuple[str, str]] = {
     BookingStatus.SUBMITTED: ("Menunggu verifikasi", "Waiting for verification"),
@@ -46,6 +58,10 @@ class PermanentFailure(Exception):
     """Do not try again (e.g. SMTP 5xx: mailbox does not exist)."""
 
 
+class SubscriptionGone(Exception):
+    """The push service no longer knows this subscription (404/410): delete it."""
+
+
 @dataclass(frozen=True)
 class Email:
     to: str
@@ -56,6 +72,13 @@ class Email:
 
 class Mailer(Protocol):
     async def send(self, email: Email) -> None: ...
+
+
+class PushSender(Protocol):
+    """Encrypts ``payload`` for one subscription and posts it to its push service. Raises
+    :class:`SubscriptionGone`, :class:`TemporaryFailure` or :class:`PermanentFailure`."""
+
+    async def send(self, subscription: PushSubscription, payload: bytes) -> None: ...
 
 
 def compose_email(delivery: NotificationDelivery, booking: Booking | None) -> Email:
@@ -85,6 +108,39 @@ def compose_email(delivery: NotificationDelivery, booking: Booking | None) -> Em
         body="\n".join(lines),
         message_id=f"<delivery-{delivery.id}@epesanruangan>",
     )
+
+
+#: Web Push carries at most 4096 encrypted bytes (about 3990 of plain text with aes128gcm).
+MAX_PUSH_PAYLOAD = 3000
+
+
+def compose_push(delivery: NotificationDelivery, booking: Booking | None) -> bytes:
+    """The JSON a service worker shows: title and body in the recipient's language, the booking
+    reference, the path to open, and a tag (a resent notification replaces the shown one)."""
+    notification = delivery.notification
+    title, body = render(notification, notification.user.language)
+    params = notification.params or {}
+    reference = params.get("reference") or (booking.reference if booking else None)
+    url = f"/bookings/{notification.booking_id}" if notification.booking_id else "/notifications"
+    message: dict[str, object] = {
+        "title": title,
+        "body": body,
+        "reference": reference,
+        "url": url,
+        "tag": f"epesan-notification-{notification.id}",
+        "kind": notification.kind,
+        "notificationId": notification.id,
+    }
+    data = _json(message)
+    while len(data) > MAX_PUSH_PAYLOAD and body:  # a long note: shorten the body, keep the rest
+        body = body[: max(0, len(body) - (len(data) - MAX_PUSH_PAYLOAD) - 1)]
+        message["body"] = f"{body}…" if body else ""
+        data = _json(message)
+    return data
+
+
+def _json(message: dict[str, object]) -> bytes:
+    return json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def backoff(attempts: int, settings: Settings) -> timedelta:
@@ -151,6 +207,79 @@ async def deliver_email(delivery_id: int, mailer: Mailer, settings: Settings) ->
         return "retry"
     await _finish(delivery, DeliveryStatus.SENT, None, at)
     return "sent"
+
+
+async def deliver_push(delivery_id: int, sender: PushSender, settings: Settings) -> str:
+    """Send one push delivery to every subscription of its recipient if it is still pending and
+    due. Returns what happened: sent, retry, failed, skipped or not due."""
+    at = clock_now()
+    delivery = (
+        await NotificationDelivery.filter(id=delivery_id, channel=Channel.PUSH)
+        .select_related("notification__user")
+        .first()
+    )
+    if delivery is None or delivery.status != DeliveryStatus.PENDING:
+        return "skipped"
+    claimed = await NotificationDelivery.filter(
+        id=delivery.id, status=DeliveryStatus.PENDING, next_attempt_at__lte=at
+    ).update(next_attempt_at=at + timedelta(seconds=settings.delivery_lease_seconds))
+    if not claimed:
+        return "not due"
+    subscriptions = list(
+        await PushSubscription.filter(user_id=delivery.notification.user_id).order_by("id")
+    )
+    if not subscriptions:
+        await _finish(delivery, DeliveryStatus.FAILED, "no subscriptions", at)
+        return "failed"
+    booking = (
+        await Booking.get_or_none(id=delivery.notification.booking_id)
+        if delivery.notification.booking_id
+        else None
+    )
+    payload = compose_push(delivery, booking)
+    results = await asyncio.gather(
+        *(sender.send(s, payload) for s in subscriptions), return_exceptions=True
+    )
+    delivered = 0
+    temporary: list[str] = []
+    permanent: list[str] = []
+    for subscription, result in zip(subscriptions, results, strict=True):
+        if result is None:
+            delivered += 1
+        elif isinstance(result, SubscriptionGone):
+            await PushSubscription.filter(id=subscription.id).delete()
+        elif isinstance(result, PermanentFailure):
+            permanent.append(_push_error(subscription, result))
+        elif isinstance(result, Exception):  # temporary, or unexpected: retried up to the maximum
+            if not isinstance(result, TemporaryFailure):
+                log.warning("unexpected push failure (delivery %s)", delivery.id, exc_info=result)
+            temporary.append(_push_error(subscription, result))
+        else:  # CancelledError, KeyboardInterrupt: not ours to swallow
+            raise result
+    errors = "; ".join(temporary + permanent)[:1000] or None
+    if delivered:
+        await _finish(delivery, DeliveryStatus.SENT, errors, at)
+        return "sent"
+    if not errors:  # every subscription was gone and has been pruned
+        await _finish(delivery, DeliveryStatus.FAILED, "no subscriptions", at)
+        return "failed"
+    if not temporary:
+        await _finish(delivery, DeliveryStatus.FAILED, errors, at)
+        return "failed"
+    attempts = delivery.attempts + 1
+    if attempts >= settings.delivery_max_attempts:
+        await _finish(delivery, DeliveryStatus.FAILED, errors, at, attempts)
+        return "failed"
+    await NotificationDelivery.filter(id=delivery.id, status=DeliveryStatus.PENDING).update(
+        attempts=attempts, last_error=errors, next_attempt_at=at + backoff(attempts, settings)
+    )
+    return "retry"
+
+
+def _push_error(subscription: PushSubscription, error: BaseException) -> str:
+    """Which device (by the push service's host, never the secret endpoint path) and what."""
+    host = urlsplit(subscription.endpoint).hostname or "?"
+    return f"{host}: {str(error) or type(error).__name__}"
 
 
 async def _finish(

@@ -102,6 +102,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Jumlah {name} yang diminta melebihi persediaan ({stock} {unit}).",
         "The requested quantity of {name} exceeds the stock ({stock} {unit}).",
     ),
+    "push_endpoint": (
+        "Alamat push harus berupa URL https layanan push.",
+        "The push endpoint must be the https URL of a push service.",
+    ),
+    "push_key": ("Kunci langganan push tidak valid.", "Invalid push subscription key."),
     "schedule_changed": ("Jadwal diubah: {change}", "Schedule changed: {change}"),
     "page_size": (
         "Ukuran halaman harus 0 sampai {max}.",

@@ -12,7 +12,14 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from booking.enums import BookingStatus as S
 from booking.enums import Channel, Language, Role
 from booking.messages import format_text
-from booking.models import Booking, Notification, NotificationDelivery, Room, User
+from booking.models import (
+    Booking,
+    Notification,
+    NotificationDelivery,
+    PushSubscription,
+    Room,
+    User,
+)
 from booking.settings import get_settings
 from booking.workflow import STEPS, WAITING_STEP
 
@@ -188,8 +195,8 @@ async def write_notifications(
     params: dict[str, Any],
     at: datetime,
 ) -> list[Notification]:
-    """Write one in-app notification per user and the e-mail outbox row of each user with an
-    address, on ``conn`` (the caller's transaction)."""
+    """Write one in-app notification per user with its outbox rows (e-mail for users with an
+    address, push for users with a subscription) on ``conn``, the caller's transaction."""
     created = []
     for user in users:
         notification = await Notification.create(
@@ -201,14 +208,24 @@ async def write_notifications(
             created_at=at,
         )
         created.append(notification)
-    await NotificationDelivery.bulk_create(
-        [
-            NotificationDelivery(notification_id=n.id, channel=Channel.EMAIL, next_attempt_at=at)
-            for n, user in zip(created, users, strict=True)
-            if user.email
-        ],
-        using_db=conn,
+    subscribed = set(
+        await PushSubscription.filter(user_id__in=[u.id for u in users])
+        .using_db(conn)
+        .values_list("user_id", flat=True)
     )
+    rows = []
+    for n, user in zip(created, users, strict=True):
+        if user.email:
+            rows.append(
+                NotificationDelivery(
+                    notification_id=n.id, channel=Channel.EMAIL, next_attempt_at=at
+                )
+            )
+        if user.id in subscribed:
+            rows.append(
+                NotificationDelivery(notification_id=n.id, channel=Channel.PUSH, next_attempt_at=at)
+            )
+    await NotificationDelivery.bulk_create(rows, using_db=conn)
     return created
 
 

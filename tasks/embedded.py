@@ -1,8 +1,8 @@
 """The embedded worker: with no broker configured, the same work runs in the API process.
 
 A background task on the server's event loop wakes when a mutation commits (``kick``) or every few
-seconds, sends due e-mail from the outbox, and every minute closes finished events. Nothing is lost if
-the process stops: the outbox rows stay pending until the next start."""
+seconds, sends due e-mail and Web Push from the outbox, and every minute closes finished events.
+Nothing is lost if the process stops: the outbox rows stay pending until the next start."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections.abc import Awaitable, Callable
 
 from booking.settings import Settings
 from tasks import work
 from tasks.mail import make_mailer
+from tasks.push import make_push_sender
 
 log = logging.getLogger("epesan.embedded")
 
@@ -23,6 +25,7 @@ class EmbeddedWorker:
         self.settings = settings
         self.poll_seconds = poll_seconds
         self.mailer = make_mailer(settings)
+        self.push_sender = make_push_sender(settings)
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._last_minutely = 0.0
@@ -44,10 +47,19 @@ class EmbeddedWorker:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=self.poll_seconds)
             self._wake.clear()
+            await self._round()
+
+    async def _round(self) -> None:
+        """One pass; a failing step does not stop the others (the outbox keeps the work)."""
+        steps: list[tuple[str, Callable[[], Awaitable[object]]]] = [
+            ("e-mail", lambda: work.send_due_emails(self.mailer, self.settings)),
+            ("push", lambda: work.send_due_pushes(self.push_sender, self.settings)),
+        ]
+        if time.monotonic() - self._last_minutely >= 60:
+            self._last_minutely = time.monotonic()
+            steps.append(("finished events", work.close_finished_events))
+        for name, step in steps:
             try:
-                await work.send_due_emails(self.mailer, self.settings)
-                if time.monotonic() - self._last_minutely >= 60:
-                    self._last_minutely = time.monotonic()
-                    await work.close_finished_events()
-            except Exception:  # keep the loop alive; the outbox keeps the work
-                log.exception("embedded worker round failed")
+                await step()
+            except Exception:  # keep the loop alive
+                log.exception("embedded worker round failed (%s)", name)

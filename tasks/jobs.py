@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from booking.delivery import deliver_email, due_deliveries
+from booking.delivery import deliver_email, deliver_push, due_deliveries
 from booking.enums import Channel
 from booking.settings import get_settings
 from tasks import runner, work
 from tasks.app import app
 from tasks.mail import SmtpMailer, make_mailer
+from tasks.push import WebPushSender, make_push_sender
 
 
 @lru_cache(maxsize=1)
 def _mailer() -> SmtpMailer | None:
     return make_mailer(get_settings())
+
+
+@lru_cache(maxsize=1)
+def _push_sender() -> WebPushSender | None:
+    return make_push_sender(get_settings())
 
 
 @app.task(name="tasks.jobs.deliver_email")
@@ -25,13 +31,25 @@ def deliver_email_task(delivery_id: int) -> str:
     return runner.run(deliver_email(delivery_id, mailer, get_settings()))
 
 
+@app.task(name="tasks.jobs.deliver_push")
+def deliver_push_task(delivery_id: int) -> str:
+    sender = _push_sender()
+    if sender is None:
+        return "no vapid"
+    return runner.run(deliver_push(delivery_id, sender, get_settings()))
+
+
 @app.task(name="tasks.jobs.relay_outbox")
 def relay_outbox() -> int:
-    """Enqueue every due delivery (after a broker outage or a lost process, too)."""
+    """Enqueue every due delivery (after a broker outage or a lost process, too). Push rows wait
+    while Web Push is not configured."""
     ids = runner.run(due_deliveries(Channel.EMAIL))
     for delivery_id in ids:
         deliver_email_task.delay(delivery_id)
-    return len(ids)
+    push_ids = runner.run(due_deliveries(Channel.PUSH)) if _push_sender() is not None else []
+    for delivery_id in push_ids:
+        deliver_push_task.delay(delivery_id)
+    return len(ids) + len(push_ids)
 
 
 @app.task(name="tasks.jobs.close_finished_events")

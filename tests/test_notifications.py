@@ -134,3 +134,24 @@ async def test_rejection_and_revision_tell_the_requester_why(create_user, create
     assert notes["booking.revision_requested"] == "Catatan petugas: Lampirkan surat resmi"
     assert notes["booking.rejected"] == "Alasan: Ruangan direnovasi"
     assert (await one.refresh_from_db()) is None and one.status == S.REVISION_REQUESTED
+
+
+async def test_push_rows_only_for_users_with_a_subscription(create_user, create_booking, staff):
+    from booking.models import PushSubscription
+
+    subscribed = staff[Role.SERVICE_OFFICER]
+    unsubscribed = await create_user(Role.SERVICE_OFFICER)
+    await PushSubscription.create(
+        user=subscribed, endpoint="https://push.example.test/abc", p256dh="k", auth="a"
+    )
+    requester = await create_user(Role.REQUESTER)
+    await create_booking(requester)
+
+    async def channels(user) -> set[Channel]:
+        rows = await NotificationDelivery.filter(notification__user_id=user.id).values_list(
+            "channel", flat=True
+        )
+        return set(rows)
+
+    assert await channels(subscribed) == {Channel.EMAIL, Channel.PUSH}
+    assert await channels(unsubscribed) == {Channel.EMAIL}
