@@ -18,6 +18,7 @@ import asyncio
 import json
 import logging
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -166,25 +167,50 @@ async def due_deliveries(
 
 async def deliver_email(delivery_id: int, mailer: Mailer, settings: Settings) -> str:
     """Send one e-mail delivery if it is still pending and due. Returns what happened."""
+    outcomes = await deliver_emails([delivery_id], mailer, settings)
+    return outcomes.get(delivery_id, "skipped")
+
+
+async def deliver_emails(
+    delivery_ids: Sequence[int], mailer: Mailer, settings: Settings
+) -> dict[int, str]:
+    """Send these e-mail deliveries if still pending and due; what happened to each.
+
+    The batch is claimed with one conditional UPDATE that stamps a lease unique to this call: only
+    rows stamped by it are sent, so a second sender, a retried task or a second relay cannot send
+    a row again; if this sender dies, the rows are due again when the lease runs out. Each row is
+    marked right after the SMTP server accepts it.
+    """
     at = clock_now()
-    delivery = (
-        await NotificationDelivery.filter(id=delivery_id, channel=Channel.EMAIL)
-        .select_related("notification__user")
-        .first()
+    lease_until = at + timedelta(
+        seconds=settings.delivery_lease_seconds, microseconds=random.randint(1, 999_999)
     )
-    if delivery is None or delivery.status != DeliveryStatus.PENDING:
-        return "skipped"
-    # Claim it: only one sender wins; if that sender dies, the row is due again after the lease.
+    await NotificationDelivery.filter(
+        id__in=list(delivery_ids),
+        channel=Channel.EMAIL,
+        status=DeliveryStatus.PENDING,
+        next_attempt_at__lte=at,
+    ).update(next_attempt_at=lease_until)
     claimed = await NotificationDelivery.filter(
-        id=delivery.id, status=DeliveryStatus.PENDING, next_attempt_at__lte=at
-    ).update(next_attempt_at=at + timedelta(seconds=settings.delivery_lease_seconds))
-    if not claimed:
-        return "not due"
-    booking = (
-        await Booking.get_or_none(id=delivery.notification.booking_id)
-        if delivery.notification.booking_id
-        else None
-    )
+        id__in=list(delivery_ids), status=DeliveryStatus.PENDING, next_attempt_at=lease_until
+    ).select_related("notification__user")
+    booking_ids = {d.notification.booking_id for d in claimed if d.notification.booking_id}
+    bookings = {b.id: b for b in await Booking.filter(id__in=booking_ids)} if booking_ids else {}
+    # Not claimed: already sent or failed, not due yet, or claimed by another sender.
+    outcomes: dict[int, str] = {i: "skipped" for i in delivery_ids}
+    for delivery in claimed:
+        booking = bookings.get(delivery.notification.booking_id or 0)
+        outcomes[delivery.id] = await _send_claimed_email(delivery, booking, mailer, settings, at)
+    return outcomes
+
+
+async def _send_claimed_email(
+    delivery: NotificationDelivery,
+    booking: Booking | None,
+    mailer: Mailer,
+    settings: Settings,
+    at: datetime,
+) -> str:
     email = compose_email(delivery, booking)
     if not email.to:
         await _finish(delivery, DeliveryStatus.FAILED, "no e-mail address", at)

@@ -58,6 +58,7 @@ class EmbeddedWorker:
         if time.monotonic() - self._last_minutely >= 60:
             self._last_minutely = time.monotonic()
             steps.append(("finished events", work.close_finished_events))
+            steps.append(("service levels", work.scan_service_levels))
         for name, step in steps:
             try:
                 await step()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from booking.delivery import deliver_email, deliver_push, due_deliveries
+from booking.delivery import deliver_push, due_deliveries
 from booking.enums import Channel
 from booking.settings import get_settings
 from tasks import runner, work
@@ -23,12 +23,18 @@ def _push_sender() -> WebPushSender | None:
     return make_push_sender(get_settings())
 
 
-@app.task(name="tasks.jobs.deliver_email")
-def deliver_email_task(delivery_id: int) -> str:
+#: Deliveries handed to one task: they share an SMTP connection.
+BATCH = 100
+#: At most this many rows are enqueued per relay run (the next run continues).
+RELAY_MAX = 20_000
+
+
+@app.task(name="tasks.jobs.deliver_emails")
+def deliver_emails_task(delivery_ids: list[int]) -> dict[str, int]:
     mailer = _mailer()
     if mailer is None:
-        return "no smtp"
-    return runner.run(deliver_email(delivery_id, mailer, get_settings()))
+        return {"no smtp": len(delivery_ids)}
+    return runner.run(work.send_emails(delivery_ids, mailer, get_settings()))
 
 
 @app.task(name="tasks.jobs.deliver_push")
@@ -43,13 +49,19 @@ def deliver_push_task(delivery_id: int) -> str:
 def relay_outbox() -> int:
     """Enqueue every due delivery (after a broker outage or a lost process, too). Push rows wait
     while Web Push is not configured."""
-    ids = runner.run(due_deliveries(Channel.EMAIL))
-    for delivery_id in ids:
-        deliver_email_task.delay(delivery_id)
+    ids = runner.run(due_deliveries(Channel.EMAIL, RELAY_MAX))
+    for start in range(0, len(ids), BATCH):
+        deliver_emails_task.delay(ids[start : start + BATCH])
     push_ids = runner.run(due_deliveries(Channel.PUSH)) if _push_sender() is not None else []
     for delivery_id in push_ids:
         deliver_push_task.delay(delivery_id)
     return len(ids) + len(push_ids)
+
+
+@app.task(name="tasks.jobs.scan_service_levels")
+def scan_service_levels() -> dict[str, int]:
+    result = runner.run(work.scan_service_levels())
+    return {"reminders": result.reminders, "escalations": result.escalations}
 
 
 @app.task(name="tasks.jobs.close_finished_events")

@@ -3,26 +3,39 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
-from booking import operations
-from booking.delivery import Mailer, PushSender, deliver_email, deliver_push, due_deliveries
+from booking import operations, service_levels
+from booking.delivery import PushSender, deliver_emails, deliver_push, due_deliveries
 from booking.enums import Channel
+from booking.service_levels import ScanResult
 from booking.settings import Settings
+from tasks.mail import SmtpMailer
 
 log = logging.getLogger("epesan.work")
 
 
+async def send_emails(ids: Sequence[int], mailer: SmtpMailer, settings: Settings) -> dict[str, int]:
+    """Send these e-mail deliveries over one SMTP connection; each is still claimed one by one."""
+    counts: dict[str, int] = {}
+    async with mailer.batch():
+        for outcome in (await deliver_emails(ids, mailer, settings)).values():
+            counts[outcome] = counts.get(outcome, 0) + 1
+    return counts
+
+
 async def send_due_emails(
-    mailer: Mailer | None, settings: Settings, limit: int = 500
+    mailer: SmtpMailer | None, settings: Settings, limit: int = 500
 ) -> dict[str, int]:
     """Send every due e-mail delivery in this process (the embedded worker's relay)."""
-    counts: dict[str, int] = {}
     if mailer is None:
-        return counts
-    for delivery_id in await due_deliveries(Channel.EMAIL, limit):
-        outcome = await deliver_email(delivery_id, mailer, settings)
-        counts[outcome] = counts.get(outcome, 0) + 1
-    return counts
+        return {}
+    return await send_emails(await due_deliveries(Channel.EMAIL, limit), mailer, settings)
+
+
+async def scan_service_levels() -> ScanResult:
+    """Reminders and escalations that are due (each sent once however often this runs)."""
+    return await service_levels.scan_service_levels()
 
 
 async def send_due_pushes(
