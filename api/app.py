@@ -114,7 +114,7 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
         embedded = None
         if settings.broker_url:
             graphql.dispatcher = CeleryDispatcher()
-        else:
+        elif settings.embedded_worker:
             embedded = EmbeddedWorker(settings)
             embedded.start()
             graphql.dispatcher = embedded

@@ -46,6 +46,7 @@ class Settings(BaseSettings):
     # Workers and delivery
     broker_url: str | None = None  # e.g. redis://127.0.0.1:6379/0; None: in-process worker
     task_queue: str = "epesan"
+    embedded_worker: bool = True  # with no broker: run the worker inside the API process
     smtp_host: str | None = None  # None: e-mail deliveries wait in the outbox
     smtp_port: int = 25
     smtp_username: str | None = None
