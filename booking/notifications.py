@@ -172,12 +172,14 @@ async def notify(
     actor: User | None,
     at: datetime,
     note: str | None = None,
+    room: Room | None = None,
 ) -> Sequence[Notification]:
-    """Write the notifications of the booking's new state, with their e-mail outbox rows."""
+    """Write the notifications of the booking's new state, with their outbox rows."""
     users = await recipients(conn, booking, actor)
     if not users:
         return []
-    room = await Room.get(id=booking.room_id, using_db=conn)
+    if room is None or room.id != booking.room_id:
+        room = await Room.get(id=booking.room_id, using_db=conn)
     params: dict[str, Any] = {
         "reference": booking.reference,
         "room": room.name,

@@ -373,8 +373,8 @@ async def _create_booking(
                 using_db=conn,
             )
         await _record(conn, booking, Action.SUBMIT, None, user, Role.REQUESTER, None)
-        await record_step_change(conn, booking, user, Role.REQUESTER, at)
-        await notify(conn, booking, user, at)
+        await record_step_change(conn, booking, user, Role.REQUESTER, at, new=True)
+        await notify(conn, booking, user, at, room=room)
         await IdempotencyRecord.create(
             using_db=conn,
             user=user,

@@ -41,13 +41,17 @@ async def record_step_change(
     actor: User | None,
     role: Role | None,
     at: datetime,
+    *,
+    new: bool = False,
 ) -> None:
     """Close the step the booking leaves (its durations, who completed it) and open the next one.
 
     Runs in the transaction of the state change, so every step's actual duration is kept.
     """
     calendar = get_settings().working_calendar()
-    open_steps = await StepRecord.filter(booking_id=booking.id, left_at=None).using_db(conn)
+    open_steps = (
+        [] if new else await StepRecord.filter(booking_id=booking.id, left_at=None).using_db(conn)
+    )
     for record in open_steps:
         record.left_at = at
         record.completed_by_id = actor.id if actor else None
