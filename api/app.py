@@ -99,6 +99,8 @@ class GraphQLApp(GraphQL[Context, None]):
         found = await auth.authenticate(bearer(request.headers), self.settings)
         if found:
             context.user, context.session = found
+            if "accept-language" not in request.headers:
+                context.language = context.user.language  # the user's own setting
         return context
 
 

@@ -49,7 +49,7 @@ def cmd_seed_demo(args: argparse.Namespace) -> None:
 
 def cmd_create_user(args: argparse.Namespace) -> None:
     from booking.auth import hash_password
-    from booking.enums import Role
+    from booking.enums import Language, Role
     from booking.models import Agency, User
 
     roles = [Role(r.strip().upper()) for r in args.roles.split(",") if r.strip()]
@@ -71,6 +71,7 @@ def cmd_create_user(args: argparse.Namespace) -> None:
             email=args.email,
             roles=[r.value for r in roles],
             agency=agency,
+            language=Language(args.language),
             password_hash=hash_password(password),
         )
 
@@ -133,6 +134,9 @@ def main(argv: list[str] | None = None) -> None:
     user.add_argument("--roles", required=True, help="comma-separated, e.g. REQUESTER")
     user.add_argument("--agency", help="agency code")
     user.add_argument("--email")
+    user.add_argument(
+        "--language", choices=["id", "en"], default="id", help="of e-mail and in-app texts"
+    )
     user.add_argument("--password", help="or EPESAN_NEW_USER_PASSWORD, or asked")
     user.set_defaults(func=cmd_create_user)
 

@@ -11,10 +11,11 @@ from tortoise.queryset import QuerySet
 
 from api.common import paginate, typed
 from api.context import Info
-from api.ids import decode_id
+from api.ids import decode_id, encode_id
 from api.types import Booking, Connection, UserError, local
 from booking import models
 from booking.clock import now
+from booking.delivery import retry_failed
 from booking.enums import Channel, DeliveryStatus
 from booking.errors import DomainError, ErrorCode
 from booking.notifications import render
@@ -63,11 +64,12 @@ class Notification(relay.Node):
 
 @strawberry.type(description="Delivery of one notification on one channel (ADMIN).")
 class Delivery:
+    id: strawberry.ID
     channel: Channel
     status: DeliveryStatus
     attempts: int
     last_error: str | None
-    next_attempt_at: datetime
+    next_attempt_at: datetime | None = strawberry.field(description="Only while pending.")
     sent_at: datetime | None
     kind: str
     recipient_nrk: str
@@ -132,11 +134,14 @@ class NotificationQuery:
         def convert(rows: Sequence[models.NotificationDelivery]) -> list[Delivery]:
             return [
                 Delivery(
+                    id=strawberry.ID(encode_id("Delivery", d.id)),
                     channel=d.channel,
                     status=d.status,
                     attempts=d.attempts,
                     last_error=d.last_error,
-                    next_attempt_at=local(d.next_attempt_at),
+                    next_attempt_at=local(d.next_attempt_at)
+                    if d.status == DeliveryStatus.PENDING
+                    else None,
                     sent_at=local(d.sent_at) if d.sent_at else None,
                     kind=d.notification.kind,
                     recipient_nrk=d.notification.user.nrk,
@@ -147,8 +152,41 @@ class NotificationQuery:
         return await paginate(qs, info, first, after, convert)
 
 
+@strawberry.input
+class RetryNotificationDeliveriesInput:
+    ids: list[strawberry.ID] | None = strawberry.field(
+        default=None,
+        description="Failed deliveries to send again (as ids of notificationDeliveries); null: all.",
+    )
+
+
+@strawberry.type
+class RetryNotificationDeliveriesPayload:
+    requeued: int = 0
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
 @strawberry.type
 class NotificationMutation:
+    @strawberry.mutation(description="ADMIN: put failed e-mail/push deliveries back in the outbox.")
+    async def retry_notification_deliveries(
+        self, info: Info, input: RetryNotificationDeliveriesInput
+    ) -> RetryNotificationDeliveriesPayload:
+        async def action() -> RetryNotificationDeliveriesPayload:
+            user = info.context.require_user()
+            if not can_manage_resources(user):
+                raise DomainError(ErrorCode.FORBIDDEN)
+            ids = (
+                [decode_id(i, "Delivery", "ids") for i in input.ids]
+                if input.ids is not None
+                else None
+            )
+            count = await retry_failed(ids)
+            info.context.dispatcher.kick()
+            return RetryNotificationDeliveriesPayload(requeued=count)
+
+        return await typed(info, action, lambda e: RetryNotificationDeliveriesPayload(errors=e))
+
     @strawberry.mutation(description="Mark some (or all) of my notifications read.")
     async def mark_notifications_read(
         self, info: Info, input: MarkNotificationsReadInput

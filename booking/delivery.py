@@ -150,6 +150,16 @@ def backoff(attempts: int, settings: Settings) -> timedelta:
     return timedelta(seconds=random.uniform(ceiling / 2, ceiling))
 
 
+async def retry_failed(delivery_ids: Sequence[int] | None, at: datetime | None = None) -> int:
+    """Put FAILED deliveries back in the outbox (ADMIN, e.g. after a long SMTP outage)."""
+    qs = NotificationDelivery.filter(status=DeliveryStatus.FAILED)
+    if delivery_ids is not None:
+        qs = qs.filter(id__in=list(delivery_ids))
+    return await qs.update(
+        status=DeliveryStatus.PENDING, attempts=0, next_attempt_at=at or clock_now()
+    )
+
+
 async def due_deliveries(
     channel: Channel, limit: int = 500, at: datetime | None = None
 ) -> list[int]:

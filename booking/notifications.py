@@ -210,10 +210,15 @@ async def write_notifications(
             created_at=at,
         )
         created.append(notification)
-    subscribed = set(
-        await PushSubscription.filter(user_id__in=[u.id for u in users])
-        .using_db(conn)
-        .values_list("user_id", flat=True)
+    push_configured = bool(get_settings().vapid_public_key)
+    subscribed = (
+        set(
+            await PushSubscription.filter(user_id__in=[u.id for u in users])
+            .using_db(conn)
+            .values_list("user_id", flat=True)
+        )
+        if push_configured
+        else set()
     )
     rows = []
     for n, user in zip(created, users, strict=True):

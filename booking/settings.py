@@ -56,7 +56,7 @@ class Settings(BaseSettings):
     vapid_private_key: str | None = None  # Web Push (VAPID); None: push deliveries wait
     vapid_public_key: str | None = None  # base64url, given to browsers as applicationServerKey
     vapid_subject: str = "mailto:pelayanan.balaikota@jakarta.go.id"
-    delivery_max_attempts: int = 8
+    delivery_max_attempts: int = 30  # 10 s doubling, capped at 1 h: about a day of retrying
     delivery_backoff_seconds: float = 10.0
     delivery_lease_seconds: float = 120.0  # a claimed row is retried after this if its sender died
 

@@ -136,7 +136,35 @@ async def test_rejection_and_revision_tell_the_requester_why(create_user, create
     assert (await one.refresh_from_db()) is None and one.status == S.REVISION_REQUESTED
 
 
-async def test_push_rows_only_for_users_with_a_subscription(create_user, create_booking, staff):
+@pytest.fixture
+def push_configured(monkeypatch):
+    """Push rows are written only when Web Push (VAPID) is configured."""
+    from booking.settings import get_settings
+
+    monkeypatch.setenv("EPESAN_VAPID_PUBLIC_KEY", "test-public-key")
+    get_settings.cache_clear()
+    yield
+    monkeypatch.delenv("EPESAN_VAPID_PUBLIC_KEY")
+    get_settings.cache_clear()
+
+
+async def test_no_push_rows_while_push_is_not_configured(create_user, create_booking, staff):
+    from booking.models import PushSubscription
+
+    officer = staff[Role.SERVICE_OFFICER]
+    await PushSubscription.create(
+        user=officer, endpoint="https://push.example.test/x", p256dh="k", auth="a"
+    )
+    await create_booking(await create_user(Role.REQUESTER))
+    channels = await NotificationDelivery.filter(notification__user_id=officer.id).values_list(
+        "channel", flat=True
+    )
+    assert set(channels) == {Channel.EMAIL}
+
+
+async def test_push_rows_only_for_users_with_a_subscription(
+    create_user, create_booking, staff, push_configured
+):
     from booking.models import PushSubscription
 
     subscribed = staff[Role.SERVICE_OFFICER]
@@ -155,3 +183,35 @@ async def test_push_rows_only_for_users_with_a_subscription(create_user, create_
 
     assert await channels(subscribed) == {Channel.EMAIL, Channel.PUSH}
     assert await channels(unsubscribed) == {Channel.EMAIL}
+
+
+RETRY = "mutation($ids: [ID!]) { retryNotificationDeliveries(input: {ids: $ids}) { requeued errors { code } } }"
+
+
+async def test_admin_puts_failed_deliveries_back(
+    create_user, create_booking, staff, settings, store
+):
+    schema = build_schema(Settings())
+    await create_booking(await create_user(Role.REQUESTER))
+    [row] = await NotificationDelivery.filter(channel=Channel.EMAIL)
+    await NotificationDelivery.filter(id=row.id).update(status=DeliveryStatus.FAILED, attempts=30)
+    listed = await schema.execute(
+        "{ notificationDeliveries(status: FAILED) { edges { node { id nextAttemptAt } } } }",
+        context_value=Context(settings=settings, store=store, user=staff[Role.ADMIN]),
+    )
+    [edge] = listed.data["notificationDeliveries"]["edges"]
+    assert edge["node"]["nextAttemptAt"] is None  # only pending rows have one
+    refused = await schema.execute(
+        RETRY,
+        {"ids": [edge["node"]["id"]]},
+        context_value=Context(settings=settings, store=store, user=staff[Role.SERVICE_HEAD]),
+    )
+    assert refused.data["retryNotificationDeliveries"]["errors"] == [{"code": "FORBIDDEN"}]
+    done = await schema.execute(
+        RETRY,
+        {"ids": [edge["node"]["id"]]},
+        context_value=Context(settings=settings, store=store, user=staff[Role.ADMIN]),
+    )
+    assert done.data["retryNotificationDeliveries"] == {"requeued": 1, "errors": []}
+    await row.refresh_from_db()
+    assert (row.status, row.attempts) == (DeliveryStatus.PENDING, 0)
