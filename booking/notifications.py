@@ -14,6 +14,7 @@ from booking.enums import Channel, Language, Role
 from booking.messages import format_text
 from booking.models import (
     Booking,
+    BookingEquipment,
     Notification,
     NotificationDelivery,
     PushSubscription,
@@ -62,8 +63,8 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
     "booking.awaiting_requester": (
         "Perlengkapan {reference} tidak tersedia seluruhnya",
         "Not all equipment for {reference} is available",
-        "Apakah pemesanan tetap dilanjutkan dengan perlengkapan yang tersedia?",
-        "Do you want to continue the booking with the equipment available?",
+        "Disetujui: {equipment}. Apakah pemesanan tetap dilanjutkan dengan perlengkapan yang tersedia?",
+        "Approved: {equipment}. Do you want to continue the booking with the equipment available?",
     ),
     "booking.validation": (
         "Validasi pemesanan {reference}",
@@ -80,8 +81,14 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
     "booking.approved": (
         "Pemesanan {reference} disetujui",
         "Booking {reference} approved",
-        "{room}, {when}.",
-        "{room}, {when}.",
+        "{room}, {when}. Catatan: {note}",
+        "{room}, {when}. Note: {note}",
+    ),
+    "booking.resubmitted": (
+        "Permohonan {reference} sudah diperbaiki",
+        "Request {reference} was revised",
+        "{room}, {when}. Catatan pemohon: {note}. Mohon diverifikasi kembali.",
+        "{room}, {when}. Requester's note: {note}. Please verify it again.",
     ),
     "booking.rejected": (
         "Pemesanan {reference} ditolak",
@@ -173,6 +180,7 @@ async def notify(
     at: datetime,
     note: str | None = None,
     room: Room | None = None,
+    resubmitted: bool = False,
 ) -> Sequence[Notification]:
     """Write the notifications of the booking's new state, with their outbox rows."""
     users = await recipients(conn, booking, actor)
@@ -186,7 +194,23 @@ async def notify(
         "when": _when(booking),
         "note": note or "-",
     }
-    return await write_notifications(conn, users, booking, kind_for(booking.status), params, at)
+    if booking.status == S.AWAITING_REQUESTER:
+        params["equipment"] = await _approved_equipment(conn, booking)
+    kind = "booking.resubmitted" if resubmitted else kind_for(booking.status)
+    return await write_notifications(conn, users, booking, kind, params, at)
+
+
+async def _approved_equipment(conn: BaseDBAsyncClient, booking: Booking) -> str:
+    """E.g. "Proyektor 1 dari 2 unit" — what step 5 approved of each line."""
+    lines = (
+        await BookingEquipment.filter(booking_id=booking.id)
+        .using_db(conn)
+        .select_related("equipment")
+    )
+    return ", ".join(
+        f"{line.equipment.name} {line.approved_quantity or 0}/{line.requested_quantity} {line.equipment.unit}"
+        for line in lines
+    )
 
 
 async def write_notifications(

@@ -237,7 +237,14 @@ async def _apply(
     await booking.save(using_db=conn, update_fields=["status", "status_changed_at", *extra_fields])
     await _record(conn, booking, transition.action, from_status, actor, role, note)
     await record_step_change(conn, booking, actor, role, booking.status_changed_at)
-    await notify(conn, booking, actor, booking.status_changed_at, note)
+    await notify(
+        conn,
+        booking,
+        actor,
+        booking.status_changed_at,
+        note,
+        resubmitted=transition.action == Action.RESUBMIT,
+    )
 
 
 FactsLoader = Callable[[BaseDBAsyncClient, Booking], Awaitable[Facts]]

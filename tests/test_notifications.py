@@ -215,3 +215,26 @@ async def test_admin_puts_failed_deliveries_back(
     assert done.data["retryNotificationDeliveries"] == {"requeued": 1, "errors": []}
     await row.refresh_from_db()
     assert (row.status, row.attempts) == (DeliveryStatus.PENDING, 0)
+
+
+async def test_shortfall_and_resubmission_notices_say_what_changed(
+    create_user, create_booking, create_equipment, staff, settings
+):
+    projector = await create_equipment("Proyektor", stock=5)
+    requester = await create_user(Role.REQUESTER)
+    booking = await create_booking(requester, equipment={projector.id: 2})
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], booking.id, {projector.id: 1})
+    [shortfall] = await Notification.filter(user_id=requester.id, kind="booking.awaiting_requester")
+    assert render(shortfall, Language.ID)[1].startswith("Disetujui: Proyektor 1/2 unit.")
+
+    other = await create_booking(requester, when=slot(hour=14))
+    await operations.request_revision(staff[Role.SERVICE_OFFICER], other.id, "Lengkapi surat")
+    await operations.resubmit(
+        requester, other.id, operations.Revision(), "Surat sudah dilengkapi", settings
+    )
+    [revised] = await Notification.filter(
+        user_id=staff[Role.SERVICE_OFFICER].id, kind="booking.resubmitted"
+    )
+    title, body = render(revised, Language.EN)
+    assert title == f"Request {other.reference} was revised" and "Surat sudah dilengkapi" in body
