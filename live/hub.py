@@ -1,0 +1,115 @@
+"""Fan-out of live messages to this process's subscriptions.
+
+A :class:`Hub` keeps, per channel, the local subscriptions listening to it. Each subscription owns
+one bounded queue; a full queue drops its oldest message (subscribers treat a message as "something
+changed, look again", so the latest one is enough). ``{"resync": true}`` tells every subscriber that
+messages may have been lost (a Redis reconnect): it re-reads the current state.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Sequence
+from typing import Any
+
+Message = dict[str, Any]
+RESYNC: Message = {"resync": True}
+
+
+class Subscription:
+    def __init__(self, channels: Sequence[str], maxsize: int) -> None:
+        self.channels = tuple(dict.fromkeys(channels))
+        self.queue: asyncio.Queue[Message] = asyncio.Queue(maxsize=maxsize)
+
+    def deliver(self, message: Message) -> None:
+        """Never blocks the hub: a slow subscriber loses its oldest messages, not the latest."""
+        if self.queue.full():
+            with contextlib.suppress(asyncio.QueueEmpty):
+                self.queue.get_nowait()
+        self.queue.put_nowait(message)
+
+    def __aiter__(self) -> Subscription:
+        return self
+
+    async def __anext__(self) -> Message:
+        return await self.queue.get()
+
+
+class Hub:
+    """Local fan-out. The in-process hub is this class; :class:`live.redis.RedisHub` adds Redis."""
+
+    def __init__(self, prefix: str = "epesan") -> None:
+        self.prefix = prefix
+        self._local: dict[str, set[Subscription]] = {}
+
+    # channel names ------------------------------------------------------------------------------
+
+    def room_channel(self, room_id: int, day: object) -> str:
+        return f"{self.prefix}:room:{room_id}:{day}"  # day: a date, yyyy-mm-dd
+
+    def user_channel(self, user_id: int) -> str:
+        return f"{self.prefix}:user:{user_id}"
+
+    def booking_channel(self, booking_id: int) -> str:
+        return f"{self.prefix}:booking:{booking_id}"
+
+    # subscribing --------------------------------------------------------------------------------
+
+    @contextlib.asynccontextmanager
+    async def subscribe(
+        self, channels: Sequence[str], maxsize: int = 1
+    ) -> AsyncIterator[Subscription]:
+        """Listen to ``channels`` until the block exits (complete, disconnect or error)."""
+        subscription = Subscription(channels, maxsize)
+        new = [c for c in subscription.channels if c not in self._local]
+        for channel in subscription.channels:
+            self._local.setdefault(channel, set()).add(subscription)
+        try:
+            if new:
+                await self._listen(new)
+            yield subscription
+        finally:
+            gone = []
+            for channel in subscription.channels:
+                listeners = self._local.get(channel)
+                if listeners is not None:
+                    listeners.discard(subscription)
+                    if not listeners:
+                        del self._local[channel]
+                        gone.append(channel)
+            if gone:
+                self._unlisten(gone)
+
+    @property
+    def local_channels(self) -> list[str]:
+        return list(self._local)
+
+    def subscription_count(self) -> int:
+        return len({s for subs in self._local.values() for s in subs})
+
+    def fan_out(self, channel: str, message: Message) -> None:
+        for subscription in list(self._local.get(channel, ())):
+            subscription.deliver(message)
+
+    def resync_all(self) -> None:
+        for subscription in {s for subs in self._local.values() for s in subs}:
+            subscription.deliver(RESYNC)
+
+    # transport (overridden by the Redis hub) ----------------------------------------------------
+
+    async def publish(self, channel: str, message: Message) -> None:
+        self.fan_out(channel, message)
+
+    async def _listen(self, channels: Sequence[str]) -> None:
+        return None
+
+    def _unlisten(self, channels: Sequence[str]) -> None:
+        """Must not block: called from ``finally`` blocks of cancelled subscriptions."""
+        return None
+
+    async def start(self) -> None:
+        return None
+
+    async def stop(self) -> None:
+        return None
