@@ -23,6 +23,7 @@ from strawberry.schema.config import StrawberryConfig
 from api.mutations import Mutation
 from api.notifications import Notification
 from api.queries import Query
+from api.subscriptions import Subscription
 from api.types import Agency, Booking, EquipmentItem, Room, User
 from booking.errors import DomainError
 from booking.messages import render
@@ -91,6 +92,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     return Schema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         types=[Agency, Booking, EquipmentItem, Notification, Room, User],
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=settings.production),
