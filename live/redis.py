@@ -4,7 +4,8 @@ Channels are subscribed on Redis while at least one local subscription listens t
 unsubscribed (by a background reconciler, never from a cancelled subscriber) when the last one
 leaves. When the connection drops, the reader reconnects with backoff, subscribes every channel that
 still has local listeners and tells every local subscriber to re-sync: messages published meanwhile
-are lost, the current state is not.
+are lost, the current state is not. A process that could not publish while it was cut off says so on
+``<prefix>:resync`` once it is back, and every process re-syncs its subscribers.
 """
 
 from __future__ import annotations
@@ -89,6 +90,8 @@ class RedisHub(Hub):
         self._stale_event = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._ever_connected = False
+        self._missed = False  # a publish was skipped while cut off from Redis
+        self.resync_channel = f"{prefix}:resync"
 
     async def start(self) -> None:
         self._tasks = [
@@ -108,7 +111,8 @@ class RedisHub(Hub):
 
     async def publish(self, channel: str, message: Message) -> None:
         if not self.connected.is_set():
-            # Redis is down for this process: subscribers re-sync when it is back.
+            # Cut off from Redis: everyone re-syncs when this process is back (see _connect).
+            self._missed = True
             return
         await self._publisher.publish(channel, orjson.dumps(message))
 
@@ -153,10 +157,7 @@ class RedisHub(Hub):
         async with self._lock:
             channels = self.local_channels
             try:
-                if channels:
-                    await pubsub.subscribe(*channels)
-                else:
-                    await pubsub.ping()
+                await pubsub.subscribe(self.resync_channel, *channels)
             except BaseException:
                 with contextlib.suppress(Exception):
                     await pubsub.aclose()
@@ -168,6 +169,10 @@ class RedisHub(Hub):
             log.info("live: reconnected to Redis; %d channel(s) re-subscribed", len(channels))
             self.resync_all()
         self._ever_connected = True
+        if self._missed:
+            self._missed = False
+            with contextlib.suppress(RedisError, OSError):
+                await self._publisher.publish(self.resync_channel, b"{}")
         return pubsub
 
     async def _read(self) -> None:
@@ -176,15 +181,7 @@ class RedisHub(Hub):
             try:
                 pubsub = self._pubsub or await self._connect()
                 backoff = 0.1
-                while pubsub is self._pubsub:
-                    if not pubsub.subscribed:
-                        # Nothing to read; still notice a dead server before the next SUBSCRIBE.
-                        await asyncio.sleep(1.0)
-                        async with self._lock:
-                            if not pubsub.subscribed and pubsub is self._pubsub:
-                                await pubsub.ping()
-                                await pubsub.get_message(timeout=1.0)
-                        continue
+                while pubsub is self._pubsub:  # always subscribed: at least the resync channel
                     message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1.0)
                     if message is not None and message.get("type") == "message":
                         self._dispatch(message["channel"], message["data"])
@@ -201,6 +198,9 @@ class RedisHub(Hub):
                 backoff = min(backoff * 2, self.max_backoff)
 
     def _dispatch(self, channel: str, data: str | bytes) -> None:
+        if channel == self.resync_channel:
+            self.resync_all()
+            return
         try:
             message = orjson.loads(data)
         except orjson.JSONDecodeError:

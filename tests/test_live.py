@@ -80,11 +80,12 @@ def servers(
         yield one, two
 
 
-def ws_client(base: str, init_payload: dict[str, Any]) -> Client:
+def ws_client(base: str, init_payload: dict[str, Any], origin: str | None = None) -> Client:
     transport = WebsocketsTransport(
         url=base.replace("http://", "ws://") + "/graphql",
         init_payload=init_payload,
         subprotocols=[WebsocketsTransport.GRAPHQLWS_SUBPROTOCOL],
+        connect_args={"origin": origin} if origin else None,
     )
     return Client(transport=transport, fetch_schema_from_transport=False)
 
@@ -123,9 +124,10 @@ async def next_result(results: asyncio.Queue[Any], within: float = 15.0) -> dict
 
 
 def channels(prefix: str, url: str = REDIS) -> list[str]:
+    """The channels with a subscriber, but the resync channel every API process listens to."""
     client = redis.Redis.from_url(url, decode_responses=True)
     try:
-        return sorted(client.pubsub_channels(f"{prefix}:*"))
+        return sorted(c for c in client.pubsub_channels(f"{prefix}:*") if c != f"{prefix}:resync")
     finally:
         client.close()
 
@@ -242,6 +244,36 @@ async def test_a_connection_without_a_valid_session_is_refused(servers, payload)
         async with ws_client(one, payload) as session:
             async for _ in session.subscribe(gql(NOTIFICATIONS)):
                 pass
+
+
+async def test_a_cross_origin_handshake_is_refused_unless_allowed(servers, create_user):
+    one, _ = servers
+    await create_user(Role.REQUESTER, nrk="570001")
+    token = await login(one, "570001")
+    async with ws_client(one, {"token": token}, origin="http://localhost:3000") as session:
+        assert session is not None  # in EPESAN_ALLOWED_ORIGINS
+    with pytest.raises(TransportConnectionFailed):  # the handshake is answered 403
+        async with ws_client(one, {"token": token}, origin="https://evil.example"):
+            pass
+
+
+async def test_without_redis_the_process_streams_its_own_changes(
+    database, settings, tmp_path, create_user, create_room
+):
+    """The embedded default: no broker, no Redis, the in-process hub."""
+    env = server_env(settings, "epesan")
+    del env["EPESAN_LIVE_REDIS_URL"]
+    await create_user(Role.REQUESTER, nrk="580001")
+    room = await create_room(code="LIVE8")
+    when = slot(days=8, hour=9)
+    variables = {"date": when[0].date().isoformat(), "rooms": [gid("Room", room.id)]}
+    with run_server(env, tmp_path / "alone.log") as alone:
+        token = await login(alone, "580001")
+        async with subscription(alone, token, AVAILABILITY, variables) as results:
+            assert (await next_result(results))["availabilityChanged"][0]["busy"] == []
+            booking = await submit(alone, token, room.id, when)
+            [day] = (await next_result(results))["availabilityChanged"]
+            assert day["busy"][0]["booking"]["id"] == booking["id"]
 
 
 async def test_a_logged_out_session_is_refused(servers, create_user):
