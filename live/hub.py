@@ -62,12 +62,10 @@ class Hub:
     ) -> AsyncIterator[Subscription]:
         """Listen to ``channels`` until the block exits (complete, disconnect or error)."""
         subscription = Subscription(channels, maxsize)
-        new = [c for c in subscription.channels if c not in self._local]
         for channel in subscription.channels:
             self._local.setdefault(channel, set()).add(subscription)
         try:
-            if new:
-                await self._listen(new)
+            await self._listen(subscription.channels)  # returns once the transport listens
             yield subscription
         finally:
             gone = []
@@ -102,6 +100,7 @@ class Hub:
         self.fan_out(channel, message)
 
     async def _listen(self, channels: Sequence[str]) -> None:
+        """Make sure the transport listens to ``channels`` (some may be listened to already)."""
         return None
 
     def _unlisten(self, channels: Sequence[str]) -> None:

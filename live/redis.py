@@ -56,6 +56,11 @@ def subscribing_client(url: str) -> Redis:
     )
 
 
+def _names(channels: object) -> set[str]:
+    assert isinstance(channels, dict | set)
+    return {c.decode() if isinstance(c, bytes) else str(c) for c in channels}
+
+
 class RedisPublisher:
     """PUBLISH only (the Celery worker's side)."""
 
@@ -119,10 +124,17 @@ class RedisHub(Hub):
     async def _listen(self, channels: Sequence[str]) -> None:
         async with self._lock:
             self._stale.difference_update(channels)
-            if self._pubsub is None:
+            pubsub = self._pubsub
+            if pubsub is None:
                 return  # not connected: the reader subscribes every local channel on connect
+            # Already subscribed (by an earlier local subscriber, under this lock) and not on its
+            # way out: nothing to send.
+            listening = _names(pubsub.channels) - _names(pubsub.pending_unsubscribe_channels)
+            missing = [c for c in channels if c not in listening]
+            if not missing:
+                return
             try:
-                await self._pubsub.subscribe(*channels)
+                await pubsub.subscribe(*missing)
             except (RedisError, OSError) as exc:
                 log.warning("live: subscribe failed (%s); reconnecting", exc)
                 await self._drop_connection()

@@ -5,11 +5,14 @@ no channel is left behind; a Redis restart re-syncs the subscribers."""
 from __future__ import annotations
 
 import asyncio
+import os
 import subprocess
+import sys
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +26,11 @@ from gql.transport.exceptions import (
 )
 from gql.transport.websockets import WebsocketsTransport
 
+from booking import operations
 from booking.enums import Role
+from booking.models import Booking
 from booking.settings import Settings
+from live.redis import RedisHub
 from tests.conftest import slot
 from tests.mail_server import free_port
 from tests.server import execute, run_server
@@ -378,3 +384,79 @@ async def test_a_redis_restart_resyncs_then_streams_new_changes(
             while len(latest["availabilityChanged"][0]["busy"]) < 2:
                 latest = await next_result(results)  # process 2 may still be reconnecting
         await wait_until(lambda: channels(prefix, url) == [])
+
+
+async def test_local_subscribers_share_one_redis_subscription(database):
+    require_redis()
+    prefix = f"epesan:test{uuid.uuid4().hex[:8]}"
+    hub = RedisHub(REDIS, prefix)
+    await hub.start()
+    try:
+        await asyncio.wait_for(hub.connected.wait(), 10)
+        channel = hub.room_channel(1, "2026-12-02")
+        async with hub.subscribe([channel]) as first:
+            async with hub.subscribe([channel]) as second:
+                assert channels(prefix) == [channel]
+                await hub.publish(channel, {"booking_id": 1})
+                assert await asyncio.wait_for(anext(first), 5) == {"booking_id": 1}
+                assert await asyncio.wait_for(anext(second), 5) == {"booking_id": 1}
+            # the second left: the first still hears the channel
+            await hub.publish(channel, {"booking_id": 2})
+            assert await asyncio.wait_for(anext(first), 5) == {"booking_id": 2}
+            assert channels(prefix) == [channel]
+        await wait_until(lambda: channels(prefix) == [])
+    finally:
+        await hub.stop()
+
+
+WORKER_ROUND = (
+    "from tasks import runner, work\n"
+    "print(runner.run(work.close_finished_events()))\n"
+    "runner.shutdown()\n"
+)
+
+
+async def test_a_change_made_by_a_worker_process_reaches_the_subscriber(
+    servers, settings, prefix, staff, create_user, create_booking
+):
+    one, _ = servers
+    requester = await create_user(Role.REQUESTER, nrk="590001")
+    booking = await create_booking(requester)
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+    await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+    await operations.approve(staff[Role.SERVICE_HEAD], booking.id, settings)
+    await Booking.filter(id=booking.id).update(
+        starts_at=booking.starts_at - timedelta(days=10),
+        ends_at=booking.ends_at - timedelta(days=10),
+    )
+    token = await login(one, "590001")
+    async with subscription(one, token, BOOKING, {"id": gid("Booking", booking.id)}) as changes:
+        assert (await next_result(changes))["bookingChanged"]["status"] == "APPROVED"
+        # what a Celery task runs: the worker's event loop, publishing to Redis after commit
+        done = await asyncio.to_thread(
+            subprocess.run,
+            [sys.executable, "-c", WORKER_ROUND],
+            env={**os.environ, **server_env(settings, prefix)},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        assert (await next_result(changes))["bookingChanged"]["status"] == "COMPLETED"
+
+
+async def test_logging_out_ends_the_streams_of_that_session(servers, create_user, create_room):
+    one, two = servers
+    await create_user(Role.REQUESTER, nrk="591001")
+    await create_user(Role.SERVICE_OFFICER, nrk="591002")
+    room = await create_room(code="LIVE9")
+    token = await login(one, "591001")
+    officer = await login(two, "591002")
+    booking = await submit(two, token, room.id, slot(days=9, hour=9))
+    async with subscription(one, token, BOOKING, {"id": booking["id"]}) as changes:
+        assert (await next_result(changes))["bookingChanged"]["status"] == "SUBMITTED"
+        await execute(one, "mutation { logout { ok } }", token=token)
+        await verb(two, officer, "verifyBooking", {"bookingId": booking["id"]})
+        with pytest.raises(TransportQueryError) as ended:
+            await next_result(changes)
+    assert ended.value.errors[0]["extensions"]["code"] == "UNAUTHENTICATED"
