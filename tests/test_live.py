@@ -460,3 +460,30 @@ async def test_logging_out_ends_the_streams_of_that_session(servers, create_user
         with pytest.raises(TransportQueryError) as ended:
             await next_result(changes)
     assert ended.value.errors[0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_a_connection_carries_at_most_20_subscriptions(servers, create_user):
+    one, _ = servers
+    await create_user(Role.REQUESTER, nrk="592001")
+    token = await login(one, "592001")
+    async with ws_client(one, {"token": token}) as session:
+        received: asyncio.Queue[BaseException | None] = asyncio.Queue()
+
+        async def listen() -> None:
+            try:
+                async for _ in session.subscribe(gql(NOTIFICATIONS)):
+                    pass
+            except Exception as exc:
+                await received.put(exc)
+
+        tasks = [asyncio.create_task(listen()) for _ in range(21)]
+        try:
+            refused = await asyncio.wait_for(received.get(), 10)
+            assert isinstance(refused, TransportQueryError)
+            assert "Subscription limit reached" in str(refused)
+            await asyncio.sleep(0.3)
+            assert received.empty()  # the other 20 still run
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
