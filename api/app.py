@@ -149,6 +149,9 @@ class GraphQLApp(GraphQL[Context, None]):
             )
         context.token = token
         context.user, context.session = found
+        language = (context.connection_params or {}).get("acceptLanguage")
+        if isinstance(language, str):  # browsers cannot set headers on a WebSocket
+            context.language = language_from_header(language)
         return UNSET
 
 

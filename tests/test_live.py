@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 import redis
+import websockets
 from gql import Client, gql
 from gql.transport.exceptions import (
     TransportClosed,
@@ -25,6 +26,7 @@ from gql.transport.exceptions import (
     TransportQueryError,
 )
 from gql.transport.websockets import WebsocketsTransport
+from websockets.typing import Subprotocol
 
 from booking import operations
 from booking.enums import Role
@@ -65,6 +67,7 @@ def server_env(settings: Settings, prefix: str, url: str = REDIS) -> dict[str, s
         "EPESAN_EMBEDDED_WORKER": "false",
         "EPESAN_LIVE_REDIS_URL": url,
         "EPESAN_LIVE_CHANNEL_PREFIX": prefix,
+        "EPESAN_WS_INIT_TIMEOUT_SECONDS": "2",
     }
 
 
@@ -98,7 +101,11 @@ def ws_client(base: str, init_payload: dict[str, Any], origin: str | None = None
 
 @asynccontextmanager
 async def subscription(
-    base: str, token: str, query: str, variables: dict[str, Any] | None = None
+    base: str,
+    token: str,
+    query: str,
+    variables: dict[str, Any] | None = None,
+    language: str | None = None,
 ) -> AsyncIterator[asyncio.Queue[dict[str, Any] | BaseException]]:
     """Results arrive on a queue; the block's end completes the subscription and disconnects."""
     results: asyncio.Queue[dict[str, Any] | BaseException] = asyncio.Queue()
@@ -108,7 +115,10 @@ async def subscription(
             request = gql(query)
             if variables is not None:
                 request.variable_values = variables
-            async with ws_client(base, {"authorization": f"Bearer {token}"}) as session:
+            payload = {"authorization": f"Bearer {token}"}
+            if language:
+                payload["acceptLanguage"] = language
+            async with ws_client(base, payload) as session:
                 async for result in session.subscribe(request):
                     await results.put(result)
         except Exception as exc:
@@ -213,6 +223,12 @@ async def test_booking_changed_and_notifications_follow_the_booking(
         told = (await next_result(inbox))["notificationReceived"]
         assert told["kind"] == "booking.submitted" and told["booking"] == {"id": booking["id"]}
         assert told["title"].startswith("Permohonan baru")
+
+    async with subscription(one, officer, NOTIFICATIONS, language="en") as inbox:
+        await asyncio.sleep(0.5)
+        await submit(two, requester, room.id, slot(days=5, hour=13))
+        told = (await next_result(inbox))["notificationReceived"]
+        assert told["title"].startswith("New request")
 
     async with subscription(one, requester, BOOKING, {"id": booking["id"]}) as changes:
         assert (await next_result(changes))["bookingChanged"]["status"] == "SUBMITTED"
@@ -487,3 +503,12 @@ async def test_a_connection_carries_at_most_20_subscriptions(servers, create_use
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def test_a_connection_that_never_initialises_is_closed(servers):
+    one, _ = servers
+    url = one.replace("http://", "ws://") + "/graphql"
+    async with websockets.connect(url, subprotocols=[Subprotocol("graphql-transport-ws")]) as ws:
+        with pytest.raises(websockets.ConnectionClosed):
+            await asyncio.wait_for(ws.recv(), 10)
+    assert ws.close_code == 4408  # "Connection initialisation timeout"
