@@ -512,3 +512,18 @@ async def test_a_connection_that_never_initialises_is_closed(servers):
         with pytest.raises(websockets.ConnectionClosed):
             await asyncio.wait_for(ws.recv(), 10)
     assert ws.close_code == 4408  # "Connection initialisation timeout"
+
+
+async def test_queries_and_mutations_go_over_http_not_the_websocket(servers, create_user):
+    one, _ = servers
+    await create_user(Role.REQUESTER, nrk="593001")
+    token = await login(one, "593001")
+    async with ws_client(one, {"token": token}) as session:
+        for operation in ("{ me { nrk } }", "mutation { logout { ok } }"):
+            with pytest.raises(TransportQueryError) as refused:
+                await session.execute(gql(operation))
+            [error] = refused.value.errors
+            assert error["message"].startswith("Lewat WebSocket hanya subscription")
+            assert error["extensions"]["code"] == "VALIDATION"
+    me = await execute(one, "{ me { nrk } }", token=token)
+    assert me["me"] == {"nrk": "593001"}  # the logout above did not run
