@@ -99,6 +99,10 @@ class Hub:
     async def publish(self, channel: str, message: Message) -> None:
         self.fan_out(channel, message)
 
+    async def publish_many(self, messages: Sequence[tuple[str, Message]]) -> None:
+        for channel, message in messages:
+            await self.publish(channel, message)
+
     async def _listen(self, channels: Sequence[str]) -> None:
         """Make sure the transport listens to ``channels`` (some may be listened to already)."""
         return None

@@ -10,7 +10,7 @@ from live.hub import Hub, Message
 
 
 class Sink(Protocol):
-    async def publish(self, channel: str, message: Message) -> None: ...
+    async def publish_many(self, messages: Sequence[tuple[str, Message]]) -> None: ...
 
 
 class EventPublisher:
@@ -21,8 +21,7 @@ class EventPublisher:
         self.sink: Sink = sink or hub
 
     async def publish(self, events: Sequence[Event]) -> None:
-        for channel, message in self.messages(events):
-            await self.sink.publish(channel, message)
+        await self.sink.publish_many(self.messages(events))
 
     def messages(self, events: Sequence[Event]) -> list[tuple[str, Message]]:
         out: dict[str, Message] = {}  # one message per channel and batch

@@ -37,8 +37,8 @@ def publishing_client(url: str) -> Redis:
         url,
         retry=Retry(ExponentialBackoff(cap=0.5, base=0.05), retries=3),
         retry_on_error=RETRY_ON,
-        socket_connect_timeout=2,
-        socket_timeout=5,
+        socket_connect_timeout=1,
+        socket_timeout=2,
         decode_responses=True,
     )
 
@@ -61,6 +61,20 @@ def _names(channels: object) -> set[str]:
     return {c.decode() if isinstance(c, bytes) else str(c) for c in channels}
 
 
+#: A change's messages go to Redis within this, or are given up (the change itself is committed).
+PUBLISH_TIMEOUT = 2.0
+
+
+async def publish_all(client: Redis, messages: Sequence[tuple[str, Message]]) -> None:
+    """One round trip for all the messages of a change."""
+    if not messages:
+        return
+    async with client.pipeline(transaction=False) as pipe:
+        for channel, message in messages:
+            pipe.publish(channel, orjson.dumps(message))
+        await asyncio.wait_for(pipe.execute(), PUBLISH_TIMEOUT)
+
+
 class RedisPublisher:
     """PUBLISH only (the Celery worker's side)."""
 
@@ -68,8 +82,8 @@ class RedisPublisher:
         self.hub = Hub(prefix)  # for the channel names
         self.client = publishing_client(url)
 
-    async def publish(self, channel: str, message: Message) -> None:
-        await self.client.publish(channel, orjson.dumps(message))
+    async def publish_many(self, messages: Sequence[tuple[str, Message]]) -> None:
+        await publish_all(self.client, messages)
 
     async def close(self) -> None:
         await self.client.aclose()
@@ -115,11 +129,14 @@ class RedisHub(Hub):
         await self._subscriber.aclose()
 
     async def publish(self, channel: str, message: Message) -> None:
+        await self.publish_many([(channel, message)])
+
+    async def publish_many(self, messages: Sequence[tuple[str, Message]]) -> None:
         if not self.connected.is_set():
             # Cut off from Redis: everyone re-syncs when this process is back (see _connect).
             self._missed = True
             return
-        await self._publisher.publish(channel, orjson.dumps(message))
+        await publish_all(self._publisher, messages)
 
     async def _listen(self, channels: Sequence[str]) -> None:
         async with self._lock:
