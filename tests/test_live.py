@@ -527,3 +527,54 @@ async def test_queries_and_mutations_go_over_http_not_the_websocket(servers, cre
             assert error["extensions"]["code"] == "VALIDATION"
     me = await execute(one, "{ me { nrk } }", token=token)
     assert me["me"] == {"nrk": "593001"}  # the logout above did not run
+
+
+VANISHING_CLIENT = """
+import asyncio, sys, time
+from gql import Client, gql
+from gql.transport.websockets import WebsocketsTransport
+
+async def main():
+    url, token, date, room = sys.argv[1:]
+    transport = WebsocketsTransport(
+        url=url, init_payload={"token": token},
+        subprotocols=[WebsocketsTransport.GRAPHQLWS_SUBPROTOCOL],
+    )
+    async with Client(transport=transport) as session:
+        request = gql("subscription($d: Date!, $r: [ID!]) { availabilityChanged(date: $d, roomIds: $r) { room { code } } }")
+        request.variable_values = {"d": date, "r": [room]}
+        async for _ in session.subscribe(request):
+            print("ready", flush=True)
+            time.sleep(600)  # the process hangs here until it is killed
+
+asyncio.run(main())
+"""
+
+
+async def test_a_client_killed_mid_stream_leaves_no_channel_behind(
+    servers, prefix, create_user, create_room
+):
+    one, _ = servers
+    await create_user(Role.REQUESTER, nrk="594001")
+    room = await create_room(code="LIVEK")
+    token = await login(one, "594001")
+    before = channels(prefix)
+    client = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        VANISHING_CLIENT,
+        one.replace("http://", "ws://") + "/graphql",
+        token,
+        slot(days=3)[0].date().isoformat(),
+        gid("Room", room.id),
+        stdout=asyncio.subprocess.PIPE,
+    )
+    try:
+        assert client.stdout is not None
+        line = await asyncio.wait_for(client.stdout.readline(), 20)
+        assert line.strip() == b"ready"
+        assert len(channels(prefix)) == len(before) + 1
+    finally:
+        client.kill()  # SIGKILL: no complete, no close frame
+        await client.wait()
+    await wait_until(lambda: channels(prefix) == before)
