@@ -80,7 +80,10 @@ async def room_availability(
     user: models.User, day: date, room_ids: list[int] | None, tz: ZoneInfo
 ) -> list[RoomAvailability]:
     """The day view; a busy slot shows its booking only to those allowed to see it."""
-    days = await availability.room_days(day, tz, room_ids)
+    return day_view(user, await availability.room_days(day, tz, room_ids))
+
+
+def day_view(user: models.User, days: list[availability.RoomDay]) -> list[RoomAvailability]:
     return [
         RoomAvailability(
             room=Room.from_model(d.room),

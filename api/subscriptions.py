@@ -11,9 +11,10 @@ import strawberry
 
 from api.context import Info
 from api.ids import decode_id
+from api.live_views import shared_room_days
 from api.loaders import Loaders
 from api.notifications import Notification
-from api.queries import room_availability
+from api.queries import day_view, room_availability
 from api.types import Booking, RoomAvailability
 from booking import auth, models
 from booking.errors import DomainError, ErrorCode
@@ -54,12 +55,13 @@ class Subscription:
             )
         hub = info.context.hub
         tz = info.context.settings.tz
-        async with hub.subscribe([hub.room_channel(i, date) for i in ids]) as changes:
+        channels = [hub.room_channel(i, date) for i in ids]
+        async with hub.subscribe(channels) as changes:
             user = await _fresh(info)
             yield await room_availability(user, date, ids, tz)
             async for _ in changes:
                 user = await _fresh(info)
-                yield await room_availability(user, date, ids, tz)
+                yield day_view(user, await shared_room_days(hub, date, ids, tz, channels))
 
     @strawberry.subscription(
         description="A booking I may see: now, then after each change (status, schedule, room)."

@@ -42,6 +42,8 @@ class Hub:
     def __init__(self, prefix: str = "epesan") -> None:
         self.prefix = prefix
         self._local: dict[str, set[Subscription]] = {}
+        self._delivered: dict[str, int] = {}  # messages fanned out per channel, while listened to
+        self._resyncs = 0
 
     # channel names ------------------------------------------------------------------------------
 
@@ -75,6 +77,7 @@ class Hub:
                     listeners.discard(subscription)
                     if not listeners:
                         del self._local[channel]
+                        self._delivered.pop(channel, None)
                         gone.append(channel)
             if gone:
                 self._unlisten(gone)
@@ -86,11 +89,21 @@ class Hub:
     def subscription_count(self) -> int:
         return len({s for subs in self._local.values() for s in subs})
 
+    def generation(self, channels: Sequence[str]) -> tuple[int, ...]:
+        """Grows with every message on these channels (and every re-sync): subscribers that woke up
+        at the same generation can share one read of the current state."""
+        return (self._resyncs, *(self._delivered.get(c, 0) for c in channels))
+
     def fan_out(self, channel: str, message: Message) -> None:
-        for subscription in list(self._local.get(channel, ())):
+        listeners = self._local.get(channel)
+        if not listeners:
+            return
+        self._delivered[channel] = self._delivered.get(channel, 0) + 1
+        for subscription in list(listeners):
             subscription.deliver(message)
 
     def resync_all(self) -> None:
+        self._resyncs += 1
         for subscription in {s for subs in self._local.values() for s in subs}:
             subscription.deliver(RESYNC)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
@@ -142,3 +143,30 @@ async def test_the_hub_fans_out_one_message_per_channel_and_cleans_up():
         assert await anext(user) == {"notification_id": 12}
         assert hub.local_channels == ["epesan:room:7:2026-12-02", "epesan:user:3"]
     assert hub.local_channels == [] and hub.subscription_count() == 0
+
+
+async def test_subscribers_woken_by_one_change_share_one_read(monkeypatch):
+    from api import live_views
+
+    reads: list[int] = []
+
+    async def room_days(day, tz, room_ids):
+        reads.append(1)
+        await asyncio.sleep(0.05)
+        return []
+
+    monkeypatch.setattr(live_views.availability, "room_days", room_days)
+    hub = Hub("epesan")
+    day = date(2026, 12, 2)
+    channel = hub.room_channel(7, day)
+    async with hub.subscribe([channel]):
+        hub.fan_out(channel, {"booking_id": 1})
+
+        async def read() -> list:
+            return await live_views.shared_room_days(hub, day, [7], JAKARTA, [channel])
+
+        await asyncio.gather(*(read() for _ in range(50)))
+        assert len(reads) == 1
+        hub.fan_out(channel, {"booking_id": 2})  # a new change: a new read
+        await asyncio.gather(*(read() for _ in range(50)))
+        assert len(reads) == 2
