@@ -7,6 +7,7 @@ COPY api ./api
 COPY booking ./booking
 COPY storage ./storage
 COPY tasks ./tasks
+COPY live ./live
 RUN pip install --no-cache-dir . && useradd --system --create-home epesan && mkdir -p /data && chown epesan /data
 USER epesan
 EXPOSE 8000

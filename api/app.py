@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
+from datetime import timedelta
 from typing import Any
 
 import orjson
@@ -12,21 +13,28 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
-from starlette.routing import Route
-from starlette.websockets import WebSocket
-from strawberry.asgi import GraphQL
+from starlette.routing import Route, WebSocketRoute
+from starlette.websockets import WebSocket, WebSocketDisconnect
+from strawberry.asgi import ASGIWebSocketAdapter, GraphQL
+from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http.exceptions import WebSocketDisconnected
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.types.unset import UNSET, UnsetType
 
 from api.context import Context, language_from_header
 from api.dispatch import CeleryDispatcher, Dispatcher, NoDispatcher
 from api.ids import decode_id
 from api.schema import build_schema
-from booking import auth
+from booking import auth, events
 from booking.db import close_db, init_db
 from booking.errors import DomainError
 from booking.models import Booking
 from booking.permissions import can_view_booking
 from booking.ports import DocumentStore
 from booking.settings import Settings, get_settings
+from live.hub import Hub
+from live.publisher import EventPublisher
+from live.setup import make_hub
 from storage import make_store
 from tasks.embedded import EmbeddedWorker
 
@@ -40,8 +48,31 @@ def bearer(headers: Any) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
+def connection_token(params: Mapping[str, object] | None) -> str | None:
+    """The session token of a websocket's ``connection_init`` payload:
+    ``{"authorization": "Bearer <token>"}`` or ``{"token": "<token>"}``."""
+    params = params or {}
+    token = params.get("token")
+    if isinstance(token, str) and token.strip():
+        return token.strip()
+    header = params.get("authorization") or params.get("Authorization")
+    return bearer({"authorization": header}) if isinstance(header, str) else None
+
+
+class TextWebSocketAdapter(ASGIWebSocketAdapter):
+    """graphql-transport-ws messages are text frames (``encode_json`` gives HTTP bytes)."""
+
+    async def send_json(self, message: Mapping[str, object]) -> None:
+        try:
+            await self.ws.send_text(orjson.dumps(message).decode())
+        except WebSocketDisconnect as exc:
+            raise WebSocketDisconnected from exc
+
+
 class GraphQLApp(GraphQL[Context, None]):
+    websocket_adapter_class = TextWebSocketAdapter
     dispatcher: Dispatcher = NoDispatcher()  # set by the lifespan
+    hub: Hub = Hub()  # set by the lifespan
 
     def __init__(self, settings: Settings, store: DocumentStore) -> None:
         super().__init__(
@@ -50,6 +81,9 @@ class GraphQLApp(GraphQL[Context, None]):
             allow_queries_via_get=False,
             multipart_uploads_enabled=True,
             allowed_origins=settings.allowed_origins,
+            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+            connection_init_wait_timeout=timedelta(seconds=settings.ws_init_timeout_seconds),
+            max_subscriptions_per_connection=settings.ws_max_subscriptions,
         )
         self.settings = settings
         self.store = store
@@ -95,13 +129,32 @@ class GraphQLApp(GraphQL[Context, None]):
             store=self.store,
             language=language_from_header(request.headers.get("accept-language")),
             dispatcher=self.dispatcher,
+            hub=self.hub,
         )
-        found = await auth.authenticate(bearer(request.headers), self.settings)
+        if isinstance(request, WebSocket):
+            return context  # authenticated by on_ws_connect, from the connection_init payload
+        context.token = bearer(request.headers)
+        found = await auth.authenticate(context.token, self.settings)
         if found:
             context.user, context.session = found
             if "accept-language" not in request.headers:
                 context.language = context.user.language  # the user's own setting
         return context
+
+    async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
+        """A websocket is served only to a valid session; the rest are closed with 4403."""
+        token = connection_token(context.connection_params)
+        found = await auth.authenticate(token, self.settings)
+        if found is None:
+            raise ConnectionRejectionError(
+                {"code": "UNAUTHENTICATED", "message": "Sesi tidak valid. / Invalid session."}
+            )
+        context.token = token
+        context.user, context.session = found
+        language = (context.connection_params or {}).get("acceptLanguage")
+        if isinstance(language, str):  # browsers cannot set headers on a WebSocket
+            context.language = language_from_header(language)
+        return UNSET
 
 
 def create_app(settings: Settings | None = None, store: DocumentStore | None = None) -> Starlette:
@@ -113,6 +166,11 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await init_db(settings)
+        hub = make_hub(settings)
+        await hub.start()
+        graphql.hub = hub
+        publisher = EventPublisher(hub)
+        events.add_publisher(publisher)
         embedded = None
         if settings.broker_url:
             graphql.dispatcher = CeleryDispatcher()
@@ -125,6 +183,8 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
         finally:
             if embedded is not None:
                 await embedded.stop()
+            events.remove_publisher(publisher)
+            await hub.stop()
             await close_db()
 
     async def health(request: Request) -> Response:
@@ -156,6 +216,7 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
     return Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", graphql),
             Route("/health", health),
             Route("/bookings/{booking_id}/letter", letter),
         ],

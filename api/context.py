@@ -13,6 +13,7 @@ from booking.errors import DomainError, ErrorCode
 from booking.models import Session, User
 from booking.ports import DocumentStore
 from booking.settings import Settings
+from live.hub import Hub
 
 
 @dataclass
@@ -24,6 +25,9 @@ class Context:
     session: Session | None = None
     loaders: Loaders = field(default_factory=Loaders)
     dispatcher: Dispatcher = field(default_factory=NoDispatcher)
+    hub: Hub = field(default_factory=Hub)  # live updates (subscriptions)
+    token: str | None = None  # the session token, re-checked before each live update
+    connection_params: dict[str, object] | None = None  # graphql-transport-ws connection_init
 
     def require_user(self) -> User:
         if self.user is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import strawberry
 from strawberry import relay
@@ -73,6 +74,36 @@ def _range(start: datetime, end: datetime, info: Info) -> tuple[datetime, dateti
             ErrorCode.VALIDATION, "range_too_long", field="endsAt", days=MAX_RANGE_DAYS
         )
     return start, end
+
+
+async def room_availability(
+    user: models.User, day: date, room_ids: list[int] | None, tz: ZoneInfo
+) -> list[RoomAvailability]:
+    """The day view; a busy slot shows its booking only to those allowed to see it."""
+    return day_view(user, await availability.room_days(day, tz, room_ids))
+
+
+def day_view(user: models.User, days: list[availability.RoomDay]) -> list[RoomAvailability]:
+    return [
+        RoomAvailability(
+            room=Room.from_model(d.room),
+            date=d.day,
+            opens_at=d.window[0],
+            closes_at=d.window[1],
+            busy=[
+                BusySlot(
+                    starts_at=local(b.starts_at),
+                    ends_at=local(b.ends_at),
+                    status=b.status,
+                    agency_name=d.agency_names.get(b.agency_id, ""),
+                    booking=Booking.from_model(b) if can_view_booking(user, b) else None,
+                )
+                for b in d.busy
+            ],
+            free=[TimeRange(starts_at=local(s), ends_at=local(e)) for s, e in d.free],
+        )
+        for d in days
+    ]
 
 
 @strawberry.type
@@ -206,27 +237,7 @@ class Query(NotificationQuery, ServiceLevelQuery, PushQuery):
     ) -> list[RoomAvailability]:
         user = info.context.require_user()
         ids = [decode_id(i, "Room", "roomIds") for i in room_ids] if room_ids else None
-        days = await availability.room_days(date, info.context.settings.tz, ids)
-        return [
-            RoomAvailability(
-                room=Room.from_model(d.room),
-                date=d.day,
-                opens_at=d.window[0],
-                closes_at=d.window[1],
-                busy=[
-                    BusySlot(
-                        starts_at=local(b.starts_at),
-                        ends_at=local(b.ends_at),
-                        status=b.status,
-                        agency_name=d.agency_names.get(b.agency_id, ""),
-                        booking=Booking.from_model(b) if can_view_booking(user, b) else None,
-                    )
-                    for b in d.busy
-                ],
-                free=[TimeRange(starts_at=local(s), ends_at=local(e)) for s, e in d.free],
-            )
-            for d in days
-        ]
+        return await room_availability(user, date, ids, info.context.settings.tz)
 
     @strawberry.field(
         description="Rooms free over the whole interval, with capacity and equipment."

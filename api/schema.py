@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import strawberry
@@ -19,12 +19,15 @@ from strawberry.extensions import (
 from strawberry.extensions.max_aliases import create_validator as aliases_validator
 from strawberry.extensions.query_depth_limiter import create_validator as depth_validator
 from strawberry.schema.config import StrawberryConfig
+from strawberry.schema.exceptions import InvalidOperationTypeError
+from strawberry.types.graphql import OperationType
 
 from api.mutations import Mutation
 from api.notifications import Notification
 from api.queries import Query
+from api.subscriptions import Subscription
 from api.types import Agency, Booking, EquipmentItem, Room, User
-from booking.errors import DomainError
+from booking.errors import DomainError, ErrorCode
 from booking.messages import render
 from booking.settings import Settings
 
@@ -32,7 +35,9 @@ from booking.settings import Settings
 def _is_unexpected(error: GraphQLError) -> bool:
     """Mask only real failures; keep syntax, validation, limit and typed errors readable."""
     original = error.original_error
-    return original is not None and not isinstance(original, (GraphQLError, DomainError))
+    return original is not None and not isinstance(
+        original, (GraphQLError, DomainError, InvalidOperationTypeError)
+    )
 
 
 class TypedErrors(MaskErrors):
@@ -48,6 +53,8 @@ class TypedErrors(MaskErrors):
         processed = []
         for error in super()._process_errors(errors):
             original = error.original_error
+            if isinstance(original, InvalidOperationTypeError):  # a query over the WebSocket
+                original = DomainError(ErrorCode.VALIDATION, "subscriptions_only")
             if isinstance(original, DomainError):
                 language = self.execution_context.context.language
                 error = GraphQLError(
@@ -65,6 +72,28 @@ class TypedErrors(MaskErrors):
 
 
 class Schema(strawberry.Schema):
+    async def stream(
+        self,
+        query: str | None,
+        variable_values: dict[str, Any] | None = None,
+        context_value: Any | None = None,
+        root_value: Any | None = None,
+        operation_name: str | None = None,
+        operation_extensions: dict[str, Any] | None = None,
+        allowed_operation_types: Iterable[OperationType] | None = None,
+    ) -> Any:
+        """Streaming transports (the WebSocket) carry subscriptions only: queries and mutations go
+        over HTTP, where each request is authenticated and gets fresh loaders."""
+        return await super().stream(
+            query,
+            variable_values,
+            context_value,
+            root_value,
+            operation_name,
+            operation_extensions,
+            allowed_operation_types or (OperationType.SUBSCRIPTION,),
+        )
+
     def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
         """Log real faults only: expected (typed) failures are answers, not incidents."""
         faults = [e for e in errors if not isinstance(e.original_error, DomainError)]
@@ -91,6 +120,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     return Schema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         types=[Agency, Booking, EquipmentItem, Notification, Room, User],
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=settings.production),

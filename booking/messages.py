@@ -117,6 +117,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The time range is too long (at most {days} days).",
     ),
     "nrk_format": ("NRK harus berupa angka.", "The NRK must be digits."),
+    "subscriptions_only": (
+        "Lewat WebSocket hanya subscription; kirim query dan mutation lewat HTTP.",
+        "Only subscriptions go over the WebSocket; send queries and mutations over HTTP.",
+    ),
+    "too_many_rooms": (
+        "Terlalu banyak ruangan (maksimum {max}).",
+        "Too many rooms (at most {max}).",
+    ),
 }
 
 

@@ -11,13 +11,13 @@ import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError, OperationalError
 from tortoise.transactions import in_transaction
 
-from booking import availability
+from booking import availability, events
 from booking.clock import now, to_utc
 from booking.documents import letter_key, sniff_letter
 from booking.enums import BookingStatus, Role
@@ -36,7 +36,7 @@ from booking.notifications import notify
 from booking.permissions import authorize, can_submit
 from booking.ports import DocumentStore
 from booking.service_levels import record_step_change
-from booking.settings import Settings
+from booking.settings import Settings, get_settings
 from booking.workflow import Action, Facts, Transition, find_transition
 
 MAX_TITLE = 200
@@ -230,14 +230,18 @@ async def _apply(
     role: Role | None,
     note: str | None,
     extra_fields: Sequence[str] = (),
-) -> None:
+    before: Sequence[tuple[int, date]] = (),
+) -> list[events.Event]:
+    """Move the booking along ``transition``; the events to publish once the caller commits.
+
+    ``before``: the room-days the booking held before this call changed its room or time."""
     from_status = booking.status
     booking.status = transition.target
     booking.status_changed_at = now()
     await booking.save(using_db=conn, update_fields=["status", "status_changed_at", *extra_fields])
     await _record(conn, booking, transition.action, from_status, actor, role, note)
     await record_step_change(conn, booking, actor, role, booking.status_changed_at)
-    await notify(
+    told = await notify(
         conn,
         booking,
         actor,
@@ -245,6 +249,10 @@ async def _apply(
         note,
         resubmitted=transition.action == Action.RESUBMIT,
     )
+    return [
+        events.booking_changed(booking, get_settings().tz, before),
+        *events.notifications_created(told),
+    ]
 
 
 FactsLoader = Callable[[BaseDBAsyncClient, Booking], Awaitable[Facts]]
@@ -266,11 +274,13 @@ async def _fire(
     async with _write() as conn:
         booking = await lock_booking(conn, booking_id)
         authorize(user, action, booking)  # role, scope and state, before any work
+        before = events.room_day(booking.room_id, booking.starts_at, get_settings().tz)
         extra: Sequence[str] = await mutate(conn, booking) if mutate else ()
         known = await facts(conn, booking) if facts else Facts()
         transition, role = authorize(user, action, booking, known)
         text = note() if callable(note) else note
-        await _apply(conn, booking, transition, user, role, text, extra)
+        changes = await _apply(conn, booking, transition, user, role, text, extra, [before])
+    await events.publish(changes)  # committed
     return booking
 
 
@@ -381,7 +391,7 @@ async def _create_booking(
             )
         await _record(conn, booking, Action.SUBMIT, None, user, Role.REQUESTER, None)
         await record_step_change(conn, booking, user, Role.REQUESTER, at, new=True)
-        await notify(conn, booking, user, at, room=room)
+        told = await notify(conn, booking, user, at, room=room)
         await IdempotencyRecord.create(
             using_db=conn,
             user=user,
@@ -390,6 +400,9 @@ async def _create_booking(
             fingerprint=fingerprint,
             booking=booking,
         )
+    await events.publish(  # committed
+        [events.booking_changed(booking, get_settings().tz), *events.notifications_created(told)]
+    )
     return booking
 
 
@@ -620,6 +633,7 @@ async def complete_finished(limit: int = 500) -> list[int]:
             transition = find_transition(Action.COMPLETE, booking.status, Facts())
             if transition is None or booking.ends_at > now():
                 continue
-            await _apply(conn, booking, transition, None, None, None)
+            changes = await _apply(conn, booking, transition, None, None, None)
+        await events.publish(changes)  # committed
         done.append(booking_id)
     return done

@@ -15,9 +15,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from booking import clock
+from booking import clock, events
 from booking.enums import Role
-from booking.models import Booking, StepRecord, User
+from booking.models import Booking, Notification, StepRecord, User
 from booking.notifications import write_notifications
 from booking.settings import get_settings
 from booking.workflow import STEPS, WAITING_STEP, Step
@@ -215,13 +215,19 @@ async def scan_service_levels(now: datetime | None = None, batch: int = SCAN_BAT
                 else:
                     responsible = [u for u in staff if u.has_role(*step.roles)]
                 params = _params(booking, step, record.due_at)
+                told: list[Notification] = []
                 async with in_transaction() as conn:
                     if remind and await _mark(conn, record.id, "reminder_sent_at", at):
-                        await write_notifications(conn, responsible, booking, REMINDER, params, at)
+                        told += await write_notifications(
+                            conn, responsible, booking, REMINDER, params, at
+                        )
                         reminders += 1
                     if escalate and await _mark(conn, record.id, "escalated_at", at):
-                        await write_notifications(conn, heads, booking, ESCALATION, params, at)
+                        told += await write_notifications(
+                            conn, heads, booking, ESCALATION, params, at
+                        )
                         escalations += 1
+                await events.publish(events.notifications_created(told))  # committed
         if len(records) < batch:
             break
     return ScanResult(reminders=reminders, escalations=escalations)

@@ -60,6 +60,12 @@ class Settings(BaseSettings):
     delivery_backoff_seconds: float = 10.0
     delivery_lease_seconds: float = 120.0  # a claimed row is retried after this if its sender died
 
+    # Live updates (GraphQL subscriptions over graphql-transport-ws)
+    live_redis_url: str | None = None  # None: the broker's Redis, or in-process with no broker
+    live_channel_prefix: str = "epesan"
+    ws_max_subscriptions: int = 20  # per connection
+    ws_init_timeout_seconds: float = 10.0  # connection_init must arrive within this
+
     # Booking rules
     max_advance_days: int = 365
 

@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-FORBIDDEN = ("strawberry", "starlette", "celery", "boto3", "uvicorn", "aiosmtplib", "pywebpush")
+FORBIDDEN = (
+    "strawberry",
+    "starlette",
+    "celery",
+    "redis",
+    "boto3",
+    "uvicorn",
+    "aiosmtplib",
+    "pywebpush",
+)
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,98 @@
+"""Live updates over graphql-transport-ws. Each subscription listens on the hub first, then sends the
+current state, then the state again after each change (or after a re-sync, when messages may have
+been lost). Leaving the ``async with`` (complete, disconnect, error) unsubscribes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncGenerator
+
+import strawberry
+
+from api.context import Info
+from api.ids import decode_id
+from api.live_views import shared_room_days
+from api.loaders import Loaders
+from api.notifications import Notification
+from api.queries import day_view, room_availability
+from api.types import Booking, RoomAvailability
+from booking import auth, models
+from booking.errors import DomainError, ErrorCode
+from booking.permissions import can_view_booking
+
+#: At most this many rooms in one availability subscription (one channel per room-day).
+MAX_ROOMS = 100
+
+
+async def _fresh(info: Info) -> models.User:
+    """Before each update: the session must still be valid (logout or expiry ends the stream), and
+    the connection-wide loaders must not serve what they cached for an earlier update."""
+    found = await auth.authenticate(info.context.token, info.context.settings)
+    if found is None:
+        raise DomainError(ErrorCode.UNAUTHENTICATED)
+    info.context.user, info.context.session = found
+    info.context.loaders = Loaders()
+    return found[0]
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(
+        description="The day view of these rooms (all active rooms if none): now, then after "
+        "each booking change on that day."
+    )
+    async def availability_changed(
+        self, info: Info, date: dt.date, room_ids: list[strawberry.ID] | None = None
+    ) -> AsyncGenerator[list[RoomAvailability], None]:
+        info.context.require_user()
+        if room_ids:
+            ids = list(dict.fromkeys(decode_id(i, "Room", "roomIds") for i in room_ids))
+        else:
+            ids = await models.Room.filter(is_active=True).values_list("id", flat=True)  # type: ignore[assignment]
+        if len(ids) > MAX_ROOMS:
+            raise DomainError(
+                ErrorCode.VALIDATION, "too_many_rooms", field="roomIds", max=MAX_ROOMS
+            )
+        hub = info.context.hub
+        tz = info.context.settings.tz
+        channels = [hub.room_channel(i, date) for i in ids]
+        async with hub.subscribe(channels) as changes:
+            user = await _fresh(info)
+            yield await room_availability(user, date, ids, tz)
+            async for _ in changes:
+                user = await _fresh(info)
+                yield day_view(user, await shared_room_days(hub, date, ids, tz, channels))
+
+    @strawberry.subscription(
+        description="A booking I may see: now, then after each change (status, schedule, room)."
+    )
+    async def booking_changed(self, info: Info, id: strawberry.ID) -> AsyncGenerator[Booking, None]:
+        user = info.context.require_user()
+        booking_id = decode_id(id, "Booking", "id")
+        row = await models.Booking.get_or_none(id=booking_id)
+        if row is None or not can_view_booking(user, row):
+            raise DomainError(ErrorCode.NOT_FOUND, field="id")
+        hub = info.context.hub
+        async with hub.subscribe([hub.booking_channel(booking_id)]) as changes:
+            while True:
+                user = await _fresh(info)
+                row = await models.Booking.get_or_none(id=booking_id)
+                if row is None or not can_view_booking(user, row):
+                    raise DomainError(ErrorCode.NOT_FOUND, field="id")
+                yield Booking.from_model(row)
+                await anext(changes)
+
+    @strawberry.subscription(description="My new in-app notifications, as they are written.")
+    async def notification_received(self, info: Info) -> AsyncGenerator[Notification, None]:
+        user = info.context.require_user()
+        hub = info.context.hub
+        async with hub.subscribe([hub.user_channel(user.id)], maxsize=1) as changes:
+            # Listening first, then the high-water mark: nothing written after it is missed.
+            last = await models.Notification.filter(user_id=user.id).order_by("-id").first()
+            seen = last.id if last else 0
+            async for _ in changes:  # a new row, or a re-sync: either way, read what is new
+                user = await _fresh(info)
+                rows = await models.Notification.filter(user_id=user.id, id__gt=seen).order_by("id")
+                for row in rows:
+                    seen = row.id
+                    yield Notification.from_model(row, info)

@@ -1,0 +1,85 @@
+"""What changed, told to live subscribers after the change commits.
+
+The domain collects events while it writes (the operations return or record them per call) and
+publishes them after the transaction block: Tortoise has no on-commit hook. The publishers are
+adapters (an in-process hub, Redis pub/sub) that the API and the worker configure here; with none
+configured, publishing does nothing. Publishing never fails an operation that has committed: live
+updates are a convenience, the database stays the record.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from booking.models import Booking, Notification
+
+log = logging.getLogger("epesan.events")
+
+
+@dataclass(frozen=True)
+class BookingChanged:
+    """A booking was submitted, moved along the workflow, rescheduled or cancelled.
+
+    ``room_days`` are the (room id, office-local date) pairs whose availability it touched: the old
+    and the new place and day when it moved."""
+
+    booking_id: int
+    agency_id: int | None
+    room_days: tuple[tuple[int, date], ...]
+
+
+@dataclass(frozen=True)
+class NotificationCreated:
+    user_id: int
+    notification_id: int
+
+
+Event = BookingChanged | NotificationCreated
+
+
+class Publisher(Protocol):
+    async def publish(self, events: Sequence[Event]) -> None: ...
+
+
+_publishers: list[Publisher] = []
+
+
+def add_publisher(publisher: Publisher) -> None:
+    _publishers.append(publisher)
+
+
+def remove_publisher(publisher: Publisher) -> None:
+    if publisher in _publishers:
+        _publishers.remove(publisher)
+
+
+async def publish(events: Sequence[Event]) -> None:
+    """Call after the transaction that produced ``events`` committed."""
+    if not events:
+        return
+    for publisher in list(_publishers):
+        try:
+            await publisher.publish(events)
+        except Exception:  # the change is committed; a lost live update is re-synced later
+            log.exception("could not publish %d event(s)", len(events))
+
+
+def room_day(room_id: int, starts_at: datetime, tz: ZoneInfo) -> tuple[int, date]:
+    """The availability a booking starting then in that room belongs to (bookings last one day)."""
+    return room_id, starts_at.astimezone(tz).date()
+
+
+def booking_changed(
+    booking: Booking, tz: ZoneInfo, before: Iterable[tuple[int, date]] = ()
+) -> BookingChanged:
+    days = dict.fromkeys([*before, room_day(booking.room_id, booking.starts_at, tz)])
+    return BookingChanged(booking.id, booking.agency_id, tuple(days))
+
+
+def notifications_created(notifications: Iterable[Notification]) -> list[NotificationCreated]:
+    return [NotificationCreated(n.user_id, n.id) for n in notifications]

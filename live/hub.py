@@ -1,0 +1,131 @@
+"""Fan-out of live messages to this process's subscriptions.
+
+A :class:`Hub` keeps, per channel, the local subscriptions listening to it. Each subscription owns
+one bounded queue; a full queue drops its oldest message (subscribers treat a message as "something
+changed, look again", so the latest one is enough). ``{"resync": true}`` tells every subscriber that
+messages may have been lost (a Redis reconnect): it re-reads the current state.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Sequence
+from typing import Any
+
+Message = dict[str, Any]
+RESYNC: Message = {"resync": True}
+
+
+class Subscription:
+    def __init__(self, channels: Sequence[str], maxsize: int) -> None:
+        self.channels = tuple(dict.fromkeys(channels))
+        self.queue: asyncio.Queue[Message] = asyncio.Queue(maxsize=maxsize)
+
+    def deliver(self, message: Message) -> None:
+        """Never blocks the hub: a slow subscriber loses its oldest messages, not the latest."""
+        if self.queue.full():
+            with contextlib.suppress(asyncio.QueueEmpty):
+                self.queue.get_nowait()
+        self.queue.put_nowait(message)
+
+    def __aiter__(self) -> Subscription:
+        return self
+
+    async def __anext__(self) -> Message:
+        return await self.queue.get()
+
+
+class Hub:
+    """Local fan-out. The in-process hub is this class; :class:`live.redis.RedisHub` adds Redis."""
+
+    def __init__(self, prefix: str = "epesan") -> None:
+        self.prefix = prefix
+        self._local: dict[str, set[Subscription]] = {}
+        self._delivered: dict[str, int] = {}  # messages fanned out per channel, while listened to
+        self._resyncs = 0
+
+    # channel names ------------------------------------------------------------------------------
+
+    def room_channel(self, room_id: int, day: object) -> str:
+        return f"{self.prefix}:room:{room_id}:{day}"  # day: a date, yyyy-mm-dd
+
+    def user_channel(self, user_id: int) -> str:
+        return f"{self.prefix}:user:{user_id}"
+
+    def booking_channel(self, booking_id: int) -> str:
+        return f"{self.prefix}:booking:{booking_id}"
+
+    # subscribing --------------------------------------------------------------------------------
+
+    @contextlib.asynccontextmanager
+    async def subscribe(
+        self, channels: Sequence[str], maxsize: int = 1
+    ) -> AsyncIterator[Subscription]:
+        """Listen to ``channels`` until the block exits (complete, disconnect or error)."""
+        subscription = Subscription(channels, maxsize)
+        for channel in subscription.channels:
+            self._local.setdefault(channel, set()).add(subscription)
+        try:
+            await self._listen(subscription.channels)  # returns once the transport listens
+            yield subscription
+        finally:
+            gone = []
+            for channel in subscription.channels:
+                listeners = self._local.get(channel)
+                if listeners is not None:
+                    listeners.discard(subscription)
+                    if not listeners:
+                        del self._local[channel]
+                        self._delivered.pop(channel, None)
+                        gone.append(channel)
+            if gone:
+                self._unlisten(gone)
+
+    @property
+    def local_channels(self) -> list[str]:
+        return list(self._local)
+
+    def subscription_count(self) -> int:
+        return len({s for subs in self._local.values() for s in subs})
+
+    def generation(self, channels: Sequence[str]) -> tuple[int, ...]:
+        """Grows with every message on these channels (and every re-sync): subscribers that woke up
+        at the same generation can share one read of the current state."""
+        return (self._resyncs, *(self._delivered.get(c, 0) for c in channels))
+
+    def fan_out(self, channel: str, message: Message) -> None:
+        listeners = self._local.get(channel)
+        if not listeners:
+            return
+        self._delivered[channel] = self._delivered.get(channel, 0) + 1
+        for subscription in list(listeners):
+            subscription.deliver(message)
+
+    def resync_all(self) -> None:
+        self._resyncs += 1
+        for subscription in {s for subs in self._local.values() for s in subs}:
+            subscription.deliver(RESYNC)
+
+    # transport (overridden by the Redis hub) ----------------------------------------------------
+
+    async def publish(self, channel: str, message: Message) -> None:
+        self.fan_out(channel, message)
+
+    async def publish_many(self, messages: Sequence[tuple[str, Message]]) -> None:
+        for channel, message in messages:
+            await self.publish(channel, message)
+
+    async def _listen(self, channels: Sequence[str]) -> None:
+        """Make sure the transport listens to ``channels`` (some may be listened to already)."""
+        return None
+
+    def _unlisten(self, channels: Sequence[str]) -> None:
+        """Must not block: called from ``finally`` blocks of cancelled subscriptions."""
+        return None
+
+    async def start(self) -> None:
+        return None
+
+    async def stop(self) -> None:
+        return None

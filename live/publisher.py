@@ -1,0 +1,38 @@
+"""Domain events to hub channels: per room-day, per booking, per user."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from booking.events import BookingChanged, Event, NotificationCreated
+from live.hub import Hub, Message
+
+
+class Sink(Protocol):
+    async def publish_many(self, messages: Sequence[tuple[str, Message]]) -> None: ...
+
+
+class EventPublisher:
+    """Registered with :func:`booking.events.add_publisher` by the API's lifespan and the worker."""
+
+    def __init__(self, hub: Hub, sink: Sink | None = None) -> None:
+        self.hub = hub
+        self.sink: Sink = sink or hub
+
+    async def publish(self, events: Sequence[Event]) -> None:
+        await self.sink.publish_many(self.messages(events))
+
+    def messages(self, events: Sequence[Event]) -> list[tuple[str, Message]]:
+        out: dict[str, Message] = {}  # one message per channel and batch
+        for event in events:
+            if isinstance(event, BookingChanged):
+                message: Message = {"booking_id": event.booking_id}
+                for room_id, day in event.room_days:
+                    out[self.hub.room_channel(room_id, day)] = message
+                out[self.hub.booking_channel(event.booking_id)] = message
+            elif isinstance(event, NotificationCreated):
+                out[self.hub.user_channel(event.user_id)] = {
+                    "notification_id": event.notification_id
+                }
+        return list(out.items())
