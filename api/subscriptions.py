@@ -9,6 +9,7 @@ from collections.abc import AsyncGenerator
 
 import strawberry
 
+from api import live_sessions
 from api.context import Info
 from api.ids import decode_id
 from api.live_views import shared_room_days
@@ -16,7 +17,7 @@ from api.loaders import Loaders
 from api.notifications import Notification
 from api.queries import day_view, room_availability
 from api.types import Booking, RoomAvailability
-from booking import auth, models
+from booking import models
 from booking.errors import DomainError, ErrorCode
 from booking.permissions import can_view_booking
 
@@ -27,7 +28,7 @@ MAX_ROOMS = 100
 async def _fresh(info: Info) -> models.User:
     """Before each update: the session must still be valid (logout or expiry ends the stream), and
     the connection-wide loaders must not serve what they cached for an earlier update."""
-    found = await auth.authenticate(info.context.token, info.context.settings)
+    found = await live_sessions.check(info.context.token, info.context.settings)
     if found is None:
         raise DomainError(ErrorCode.UNAUTHENTICATED)
     info.context.user, info.context.session = found
