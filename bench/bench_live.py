@@ -46,6 +46,8 @@ import websockets
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from common import admin, free_port, pct  # noqa: E402 (bench/ is the script's folder)
+
 DB = "epesan_bench_live"
 PG = "postgres://postgres@127.0.0.1:5432"
 DB_URL = f"{PG}/{DB}"
@@ -59,14 +61,6 @@ NOFILE = 20000
 CLK = os.sysconf("SC_CLK_TCK")
 SUBSCRIPTION = """subscription($d: Date!, $r: [ID!]) {
   availabilityChanged(date: $d, roomIds: $r) { busy { booking { id } } } }"""
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def raise_nofile() -> None:
@@ -97,11 +91,6 @@ def log_tails(folder: Path) -> list[str]:
     return lines
 
 
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 async def pg_pids() -> list[int]:
     """The PostgreSQL backends serving the bench database (servers' pools and this driver's)."""
     conn = await asyncpg.connect(f"{PG}/postgres")
@@ -118,14 +107,6 @@ def cpu_of(pids: list[int]) -> float:
         with contextlib.suppress(OSError):
             total += cpu_seconds(pid)
     return total
-
-
-async def admin(sql: str) -> None:
-    conn = await asyncpg.connect(f"{PG}/postgres")
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
 
 
 def start_server(port: int, log: Path) -> subprocess.Popen[bytes]:

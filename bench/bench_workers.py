@@ -32,12 +32,13 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import asyncpg
 from aiosmtpd.controller import Controller
 from celery import Celery
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from common import admin, free_port, pct  # noqa: E402 (bench/ is the script's folder)
 
 DB = "epesan_bench_workers"
 PG = "postgres://postgres@127.0.0.1:5432"
@@ -145,27 +146,6 @@ def run_relay_once(env: dict[str, str]) -> tuple[int, float]:
     )
     count, seconds = done.stdout.split()
     return int(count), float(seconds)
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-async def admin(sql: str) -> None:
-    conn = await asyncpg.connect(f"{PG}/postgres")
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
-
-
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 async def main() -> None:

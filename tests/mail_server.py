@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import email
-import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,6 +11,8 @@ from email.message import Message
 from typing import Any
 
 from aiosmtpd.controller import Controller
+
+from tests.server import free_port
 
 
 @dataclass
@@ -38,12 +39,6 @@ class Inbox:
     def subjects(self) -> list[str]:
         with self.lock:
             return [str(m["Subject"]) for m in self.messages]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextmanager
