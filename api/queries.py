@@ -106,6 +106,36 @@ def day_view(user: models.User, days: list[availability.RoomDay]) -> list[RoomAv
     ]
 
 
+async def my_tasks_connection(
+    info: Info, user: models.User, first: int | None, after: str | None
+) -> Connection[Task]:
+    """Bookings waiting on one of the user's roles (requesters: their agency's), oldest first."""
+    officer_roles = [r for r in user.roles if r != Role.REQUESTER]
+    condition = Q(status__in=responsible_states(officer_roles)) if officer_roles else Q(id=0)
+    if user.has_role(Role.REQUESTER) and user.agency_id:
+        mine = responsible_states([Role.REQUESTER])
+        condition |= Q(status__in=mine, agency_id=user.agency_id)
+    qs = models.Booking.filter(condition).order_by("status_changed_at", "id")
+    calendar = info.context.settings.working_calendar()
+    at = now()
+
+    def task(b: models.Booking) -> Task:
+        due = due_at(b, calendar)
+        assert due is not None  # every task waits on a step
+        return Task(
+            booking=Booking.from_model(b),
+            step=Step.of(WAITING_STEP[b.status], info),
+            entered_at=local(b.status_changed_at),
+            due_at=local(due),
+            breached=due <= at,
+        )
+
+    def tasks(rows: Sequence[models.Booking]) -> list[Task]:
+        return [task(b) for b in rows]
+
+    return await paginate(qs, info, first, after, tasks)
+
+
 @strawberry.type
 class Query(NotificationQuery, ServiceLevelQuery, PushQuery):
     @strawberry.field(description="Relay: any object by its global id (null if not visible).")
@@ -200,32 +230,7 @@ class Query(NotificationQuery, ServiceLevelQuery, PushQuery):
     async def my_tasks(
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> Connection[Task]:
-        user = info.context.require_user()
-        officer_roles = [r for r in user.roles if r != Role.REQUESTER]
-        condition = Q(status__in=responsible_states(officer_roles)) if officer_roles else Q(id=0)
-        if user.has_role(Role.REQUESTER) and user.agency_id:
-            mine = [s for s in responsible_states([Role.REQUESTER])]
-            condition |= Q(status__in=mine, agency_id=user.agency_id)
-        qs = models.Booking.filter(condition).order_by("status_changed_at", "id")
-
-        calendar = info.context.settings.working_calendar()
-        at = now()
-
-        def task(b: models.Booking) -> Task:
-            due = due_at(b, calendar)
-            assert due is not None  # every task waits on a step
-            return Task(
-                booking=Booking.from_model(b),
-                step=Step.of(WAITING_STEP[b.status], info),
-                entered_at=local(b.status_changed_at),
-                due_at=local(due),
-                breached=due <= at,
-            )
-
-        def tasks(rows: Sequence[models.Booking]) -> list[Task]:
-            return [task(b) for b in rows]
-
-        return await paginate(qs, info, first, after, tasks)
+        return await my_tasks_connection(info, info.context.require_user(), first, after)
 
     @strawberry.field(description="The SOP's steps with their time standards.")
     def sop_steps(self, info: Info) -> list[Step]:

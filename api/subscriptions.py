@@ -15,9 +15,10 @@ from api.ids import decode_id
 from api.live_views import shared_room_days
 from api.loaders import Loaders
 from api.notifications import Notification
-from api.queries import day_view, room_availability
-from api.types import Booking, RoomAvailability
+from api.queries import day_view, my_tasks_connection, room_availability
+from api.types import Booking, Connection, RoomAvailability, Task
 from booking import models
+from booking.enums import Role
 from booking.errors import DomainError, ErrorCode
 from booking.permissions import can_view_booking
 
@@ -81,6 +82,25 @@ class Subscription:
                 if row is None or not can_view_booking(user, row):
                     raise DomainError(ErrorCode.NOT_FOUND, field="id")
                 yield Booking.from_model(row)
+                await anext(changes)
+
+    @strawberry.subscription(
+        description="My work list (as myTasks): now, then after each change that may touch it."
+    )
+    async def my_tasks_changed(
+        self, info: Info, first: int | None = None
+    ) -> AsyncGenerator[Connection[Task], None]:
+        user = info.context.require_user()
+        hub = info.context.hub
+        channels = []
+        if any(r != Role.REQUESTER for r in user.roles):
+            channels.append(hub.staff_tasks_channel())
+        if user.has_role(Role.REQUESTER) and user.agency_id:
+            channels.append(hub.agency_tasks_channel(user.agency_id))
+        async with hub.subscribe(channels) as changes:
+            while True:
+                user = await _fresh(info)
+                yield await my_tasks_connection(info, user, first, None)
                 await anext(changes)
 
     @strawberry.subscription(description="My new in-app notifications, as they are written.")

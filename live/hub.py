@@ -56,6 +56,14 @@ class Hub:
     def booking_channel(self, booking_id: int) -> str:
         return f"{self.prefix}:booking:{booking_id}"
 
+    def staff_tasks_channel(self) -> str:
+        """Any booking changed: City Hall staff's work lists may have changed."""
+        return f"{self.prefix}:tasks:staff"
+
+    def agency_tasks_channel(self, agency_id: int) -> str:
+        """A booking of this agency changed: its requesters' work lists may have changed."""
+        return f"{self.prefix}:tasks:agency:{agency_id}"
+
     # subscribing --------------------------------------------------------------------------------
 
     @contextlib.asynccontextmanager

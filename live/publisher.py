@@ -1,4 +1,4 @@
-"""Domain events to hub channels: per room-day, per booking, per user."""
+"""Domain events to hub channels: per room-day, per booking, per user, and work lists."""
 
 from __future__ import annotations
 
@@ -31,6 +31,9 @@ class EventPublisher:
                 for room_id, day in event.room_days:
                     out[self.hub.room_channel(room_id, day)] = message
                 out[self.hub.booking_channel(event.booking_id)] = message
+                out[self.hub.staff_tasks_channel()] = message
+                if event.agency_id is not None:
+                    out[self.hub.agency_tasks_channel(event.agency_id)] = message
             elif isinstance(event, NotificationCreated):
                 out[self.hub.user_channel(event.user_id)] = {
                     "notification_id": event.notification_id

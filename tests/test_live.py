@@ -578,3 +578,36 @@ async def test_a_client_killed_mid_stream_leaves_no_channel_behind(
         client.kill()  # SIGKILL: no complete, no close frame
         await client.wait()
     await wait_until(lambda: channels(prefix) == before)
+
+
+TASKS = "subscription { myTasksChanged { totalCount edges { node { booking { id } step { number } } } } }"
+
+
+async def test_work_lists_follow_the_workflow_across_processes(
+    servers, create_user, create_room, create_agency
+):
+    """The officer's list gains a request submitted through the other process and loses it once
+    verified; a requester of another agency is not woken by it."""
+    one, two = servers
+    await create_user(Role.REQUESTER, nrk="595001")
+    await create_user(Role.SERVICE_OFFICER, nrk="595002")
+    await create_user(Role.REQUESTER, nrk="595003", agency=await create_agency())
+    room = await create_room(code="LIVE-T")
+    requester, officer, stranger = (
+        await login(one, "595001"),
+        await login(two, "595002"),
+        await login(one, "595003"),
+    )
+    async with (
+        subscription(one, officer, TASKS) as tasks,
+        subscription(one, stranger, TASKS) as other,
+    ):
+        assert (await next_result(tasks))["myTasksChanged"]["totalCount"] == 0
+        assert (await next_result(other))["myTasksChanged"]["totalCount"] == 0
+        booking = await submit(two, requester, room.id, slot(days=15, hour=9))
+        listed = (await next_result(tasks))["myTasksChanged"]
+        assert [e["node"]["booking"]["id"] for e in listed["edges"]] == [booking["id"]]
+        assert listed["edges"][0]["node"]["step"]["number"] == 3
+        await verb(two, officer, "verifyBooking", {"bookingId": booking["id"]})
+        assert (await next_result(tasks))["myTasksChanged"]["totalCount"] == 0
+        assert other.empty()  # another agency's requester was not woken
