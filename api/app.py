@@ -21,6 +21,7 @@ from strawberry.http.exceptions import WebSocketDisconnected
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types.unset import UNSET, UnsetType
 
+from api import sessions
 from api.context import Context, language_from_header
 from api.dispatch import CeleryDispatcher, Dispatcher, NoDispatcher
 from api.ids import decode_id
@@ -134,7 +135,7 @@ class GraphQLApp(GraphQL[Context, None]):
         if isinstance(request, WebSocket):
             return context  # authenticated by on_ws_connect, from the connection_init payload
         context.token = bearer(request.headers)
-        found = await auth.authenticate(context.token, self.settings)
+        found = await sessions.check(context.token, self.settings)
         if found:
             context.user, context.session = found
             if "accept-language" not in request.headers:

@@ -8,7 +8,7 @@ from datetime import datetime
 import strawberry
 from strawberry.file_uploads import Upload
 
-from api import live_sessions
+from api import sessions
 from api.common import aware, typed
 from api.context import Info
 from api.ids import decode_id
@@ -201,7 +201,7 @@ class Mutation(NotificationMutation, PushMutation):
             info.context.require_user()
             assert info.context.session is not None
             await auth.logout(info.context.session)
-            live_sessions.forget(info.context.token)  # this process's live streams end now
+            sessions.forget(info.context.token)  # this process forgets the token at once
             return LogoutPayload(ok=True)
 
         return await typed(info, action, lambda errors: LogoutPayload(errors=errors))

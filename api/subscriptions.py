@@ -9,7 +9,7 @@ from collections.abc import AsyncGenerator
 
 import strawberry
 
-from api import live_sessions
+from api import sessions
 from api.context import Info
 from api.ids import decode_id
 from api.live_views import shared_room_days
@@ -29,7 +29,7 @@ MAX_ROOMS = 100
 async def _fresh(info: Info) -> models.User:
     """Before each update: the session must still be valid (logout or expiry ends the stream), and
     the connection-wide loaders must not serve what they cached for an earlier update."""
-    found = await live_sessions.check(info.context.token, info.context.settings)
+    found = await sessions.check(info.context.token, info.context.settings)
     if found is None:
         raise DomainError(ErrorCode.UNAUTHENTICATED)
     info.context.user, info.context.session = found

@@ -1,9 +1,9 @@
-"""Session checks for live updates, shared per process for a moment.
+"""Session checks shared per process for a moment.
 
-Every update re-checks the subscriber's session (logout or expiry ends the stream). Checking the
-database once per subscriber per update is the largest cost of a fan-out, so a check is reused by
-every stream of the same token for ``RECHECK_SECONDS``; a logout in this process forgets it at once,
-a logout in another process ends the stream within that time."""
+Every request and every live update checks its bearer token (logout or expiry ends access). The
+database check is reused for ``RECHECK_SECONDS`` by every request and stream of the same token in
+this process; a logout in this process forgets it at once, a logout in another process takes effect
+within that time. Without it the check was the largest cost of a small request and of a fan-out."""
 
 from __future__ import annotations
 
