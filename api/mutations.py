@@ -18,8 +18,6 @@ from api.types import Booking, User, UserError, local
 from booking import auth, models, operations
 from booking.errors import DomainError, ErrorCode
 
-BookingVerb = Callable[[models.User, int], Awaitable[models.Booking]]
-
 
 @strawberry.type
 class BookingPayload:

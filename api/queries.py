@@ -218,13 +218,8 @@ class Query(NotificationQuery, ServiceLevelQuery, PushQuery):
     @strawberry.field(description="A booking by its reference number, e.g. EPR-2026-000123.")
     async def booking_by_reference(self, info: Info, reference: str) -> Booking | None:
         user = info.context.require_user()
-        parts = reference.strip().upper().split("-")
-        if len(parts) != 3 or parts[0] != "EPR" or not parts[2].isdigit():
-            return None
-        row = await models.Booking.get_or_none(id=int(parts[2]))
-        if row is None or row.reference != reference.strip().upper():
-            return None
-        return Booking.from_model(row) if can_view_booking(user, row) else None
+        row = await models.Booking.by_reference(reference)
+        return Booking.from_model(row) if row and can_view_booking(user, row) else None
 
     @strawberry.field(description="Bookings waiting on one of my roles, oldest first.")
     async def my_tasks(

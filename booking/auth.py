@@ -111,7 +111,3 @@ async def authenticate(token: str | None, settings: Settings) -> tuple[User, Ses
 
 async def logout(session: Session) -> None:
     await Session.filter(id=session.id, revoked_at=None).update(revoked_at=now())
-
-
-async def revoke_user_sessions(user_id: int) -> int:
-    return await Session.filter(user_id=user_id, revoked_at=None).update(revoked_at=now())

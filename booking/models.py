@@ -152,6 +152,16 @@ class Booking(Model):
         """Reference number shown to people, e.g. ``EPR-2026-000123``."""
         return f"EPR-{self.created_at.year}-{self.id:06d}"
 
+    @classmethod
+    async def by_reference(cls, reference: str) -> Booking | None:
+        """The booking a reference number names, or None (malformed, unknown, wrong year)."""
+        text = reference.strip().upper()
+        prefix, _, number = text.rpartition("-")
+        if not prefix.startswith("EPR-") or not number.isdigit() or len(number) > 9:
+            return None
+        booking = await cls.get_or_none(id=int(number))
+        return booking if booking is not None and booking.reference == text else None
+
 
 class BookingEquipment(Model):
     """One equipment line of a booking. Approved quantities are the allocation (SOP step 5)."""

@@ -50,18 +50,6 @@ def can_fire(user: User, action: Action, booking: Booking, facts: Facts | None =
     return True
 
 
-def can_verify(user: User, booking: Booking) -> bool:
-    return can_fire(user, Action.VERIFY, booking)
-
-
-def can_cancel(user: User, booking: Booking) -> bool:
-    return can_fire(user, Action.CANCEL, booking)
-
-
-def can_approve(user: User, booking: Booking) -> bool:
-    return can_fire(user, Action.APPROVE, booking)
-
-
 def authorize(
     user: User, action: Action, booking: Booking, facts: Facts | None = None
 ) -> tuple[Transition, Role | None]:

@@ -259,3 +259,19 @@ async def test_equipment_request_above_the_whole_stock_is_refused(
     with pytest.raises(DomainError) as err:
         await create_booking(requester, equipment={podium.id: 1000})
     assert err.value.message_key == "quantity_exceeds_stock"
+
+
+async def test_a_booking_is_found_by_its_reference_number(create_user, create_booking):
+    from booking.models import Booking
+
+    booking = await create_booking(await create_user(Role.REQUESTER))
+    assert (await Booking.by_reference(booking.reference.lower())).id == booking.id
+    year = booking.created_at.year
+    for wrong in (
+        f"EPR-{year - 1}-{booking.id:06d}",
+        "EPR-2026-99999999999999999999",
+        "XYZ-1-1",
+        "",
+        "EPR--",
+    ):
+        assert await Booking.by_reference(wrong) is None
