@@ -24,6 +24,7 @@ from strawberry.types.unset import UNSET, UnsetType
 from api import sessions
 from api.context import Context, language_from_header
 from api.dispatch import CeleryDispatcher, Dispatcher, NoDispatcher
+from api.files import file_routes
 from api.ids import decode_id
 from api.schema import build_schema
 from booking import auth, events
@@ -117,7 +118,7 @@ class GraphQLApp(GraphQL[Context, None]):
                 status_code=400,
             )
         length = request.headers.get("content-length")
-        limit = self.settings.max_letter_bytes + 1024 * 1024
+        limit = max(self.settings.max_letter_bytes, self.settings.max_photo_bytes) + 1024 * 1024
         if length and length.isdigit() and int(length) > limit:
             return PlainTextResponse(
                 "Permintaan terlalu besar. / Request too large.", status_code=413
@@ -176,7 +177,7 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
         if settings.broker_url:
             graphql.dispatcher = CeleryDispatcher()
         elif settings.embedded_worker:
-            embedded = EmbeddedWorker(settings)
+            embedded = EmbeddedWorker(settings, store)
             embedded.start()
             graphql.dispatcher = embedded
         try:
@@ -220,6 +221,7 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             WebSocketRoute("/graphql", graphql),
             Route("/health", health),
             Route("/bookings/{booking_id}/letter", letter),
+            *file_routes(store, settings.max_photo_bytes),
         ],
         middleware=[
             Middleware(

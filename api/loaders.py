@@ -9,7 +9,16 @@ from typing import TypeVar
 from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
-from booking.models import Agency, BookingEquipment, BookingEvent, EquipmentItem, Room, User
+from booking.models import (
+    Agency,
+    BookingEquipment,
+    BookingEvent,
+    EquipmentItem,
+    EventReport,
+    Photo,
+    Room,
+    User,
+)
 
 M = TypeVar("M", bound=Model)
 
@@ -32,6 +41,14 @@ def _children(model: type[M], key: str, order: str) -> DataLoader[int, list[M]]:
     return DataLoader(load_fn=load)
 
 
+def _one_by(model: type[M], key: str) -> DataLoader[int, M | None]:
+    async def load(ids: Sequence[int]) -> list[M | None]:
+        rows = {getattr(r, key): r for r in await model.filter(**{f"{key}__in": list(set(ids))})}
+        return [rows.get(i) for i in ids]
+
+    return DataLoader(load_fn=load)
+
+
 class Loaders:
     """Fresh per request, so nothing is cached across users."""
 
@@ -42,3 +59,5 @@ class Loaders:
         self.equipment_items_by_id = _by_id(EquipmentItem)
         self.equipment_lines_by_booking_id = _children(BookingEquipment, "booking_id", "id")
         self.history_by_booking_id = _children(BookingEvent, "booking_id", "id")
+        self.photos_by_booking_id = _children(Photo, "booking_id", "id")
+        self.reports_by_booking_id = _one_by(EventReport, "booking_id")

@@ -13,6 +13,7 @@ from api.common import aware, typed
 from api.context import Info
 from api.ids import decode_id
 from api.notifications import NotificationMutation
+from api.photos import PhotoMutation
 from api.push import PushMutation
 from api.types import Booking, User, UserError, local
 from booking import auth, models, operations
@@ -180,7 +181,7 @@ async def _read_upload(upload: Upload, max_bytes: int) -> bytes:
 
 
 @strawberry.type
-class Mutation(NotificationMutation, PushMutation):
+class Mutation(NotificationMutation, PushMutation, PhotoMutation):
     @strawberry.mutation(description="SOP step 1: log in with NRK and password.")
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
         async def action() -> LoginPayload:

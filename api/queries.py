@@ -14,6 +14,7 @@ from api.common import aware, paginate
 from api.context import Info
 from api.ids import decode_id, parse_global_id
 from api.notifications import Notification, NotificationQuery
+from api.photos import EventReport, Photo, PhotoQuery
 from api.push import PushQuery
 from api.service_levels import ServiceLevelQuery
 from api.types import (
@@ -41,8 +42,9 @@ from booking.service_levels import due_at
 from booking.workflow import STEPS, WAITING_STEP, responsible_states
 
 MAX_RANGE_DAYS = 31
-NODE_TYPES: dict[str, type[Agency | Booking | EquipmentItem | Notification | Room | User]] = {
-    t.__name__: t for t in (Agency, Booking, EquipmentItem, Notification, Room, User)
+NODE_TYPES: dict[str, type[relay.Node]] = {
+    t.__name__: t
+    for t in (Agency, Booking, EquipmentItem, EventReport, Notification, Photo, Room, User)
 }
 
 
@@ -137,14 +139,14 @@ async def my_tasks_connection(
 
 
 @strawberry.type
-class Query(NotificationQuery, ServiceLevelQuery, PushQuery):
+class Query(NotificationQuery, ServiceLevelQuery, PushQuery, PhotoQuery):
     @strawberry.field(description="Relay: any object by its global id (null if not visible).")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
         type_name, pk = parse_global_id(id)
         node_type = NODE_TYPES.get(type_name)
         if node_type is None:
             raise DomainError(ErrorCode.VALIDATION, "bad_id", field="id")
-        [found] = await node_type.resolve_nodes(info=info, node_ids=[str(pk)])
+        [found] = await node_type.resolve_nodes(info=info, node_ids=[str(pk)])  # type: ignore[misc]
         return found
 
     @strawberry.field(description="The logged-in user, or null.")

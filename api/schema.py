@@ -24,6 +24,7 @@ from strawberry.types.graphql import OperationType
 
 from api.mutations import Mutation
 from api.notifications import Notification
+from api.photos import EventReport, Photo
 from api.queries import Query
 from api.subscriptions import Subscription
 from api.types import Agency, Booking, EquipmentItem, Room, User
@@ -121,7 +122,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
-        types=[Agency, Booking, EquipmentItem, Notification, Room, User],
+        types=[Agency, Booking, EquipmentItem, EventReport, Notification, Photo, Room, User],
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=settings.production),
     )

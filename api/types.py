@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Annotated, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 import strawberry
@@ -24,6 +24,9 @@ from booking.permissions import can_fire, can_view_all_bookings, can_view_bookin
 from booking.settings import get_settings
 from booking.workflow import STEPS, WAITING_STEP, find_transition
 from booking.workflow import Action as _Action
+
+if TYPE_CHECKING:
+    from api.photos import EventReport, Photo
 
 
 @lru_cache(maxsize=1)
@@ -251,6 +254,9 @@ class Document:
     content_type: str
     size: int
     url: str = strawberry.field(description="Download path; send the same Bearer token.")
+    download_url: str = strawberry.field(
+        description="A link that works without a token for a few minutes (e.g. for <a href>)."
+    )
 
 
 @strawberry.type
@@ -342,6 +348,22 @@ class Booking(relay.Node):
             for c in checks
         ]
 
+    @strawberry.field(description="Event photos (SOP step 10), oldest first.")
+    async def photos(self, info: Info) -> list[Annotated[Photo, strawberry.lazy("api.photos")]]:
+        from api.photos import Photo
+
+        rows = await info.context.loaders.photos_by_booking_id.load(self.model.id)
+        return [Photo.from_model(p) for p in rows]
+
+    @strawberry.field(description="The event report to leadership, once sent (SOP step 10).")
+    async def report(
+        self, info: Info
+    ) -> Annotated[EventReport, strawberry.lazy("api.photos")] | None:
+        from api.photos import EventReport
+
+        row = await info.context.loaders.reports_by_booking_id.load(self.model.id)
+        return EventReport.from_model(row) if row else None
+
     @strawberry.field
     async def history(self, info: Info) -> list[HistoryEntry]:
         rows = await info.context.loaders.history_by_booking_id.load(self.model.id)
@@ -359,14 +381,21 @@ class Booking(relay.Node):
         ]
 
     @strawberry.field
-    def letter(self) -> Document | None:
+    def letter(self, info: Info) -> Document | None:
         m = self.model
         if not m.letter_key:
             return None
+        content_type = m.letter_content_type or "application/octet-stream"
         return Document(
-            content_type=m.letter_content_type or "application/octet-stream",
+            content_type=content_type,
             size=m.letter_size or 0,
             url=f"/bookings/{encode_id('Booking', m.id)}/letter",
+            download_url=info.context.store.download_url(
+                m.letter_key,
+                content_type,
+                info.context.settings.download_url_seconds,
+                f"{m.reference}-surat",
+            ),
         )
 
     @classmethod

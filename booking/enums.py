@@ -52,3 +52,12 @@ class DeliveryStatus(StrEnum):
     PENDING = "PENDING"
     SENT = "SENT"
     FAILED = "FAILED"
+
+
+class PhotoStatus(StrEnum):
+    """An event photo's life (SOP step 10)."""
+
+    UPLOADING = "UPLOADING"  # a presigned upload was handed out; waiting for confirmation
+    PROCESSING = "PROCESSING"  # stored; renditions are being made by a worker
+    READY = "READY"
+    FAILED = "FAILED"  # not a usable photo (see failure_reason), or the upload expired

@@ -47,7 +47,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas terlalu besar (maksimum {max_mb} MB).",
         "The file is too large (at most {max_mb} MB).",
     ),
+    "EVENT_NOT_STARTED": (
+        "Laporan dan foto acara baru dapat diunggah setelah acara dimulai.",
+        "The report and event photos can be uploaded once the event has started.",
+    ),
+    "TOO_MANY_PHOTOS": (
+        "Batas {max} foto per pemesanan sudah tercapai.",
+        "The limit of {max} photos per booking has been reached.",
+    ),
+    "UPLOAD_MISSING": (
+        "Berkas belum diterima oleh penyimpanan; selesaikan unggahan lalu konfirmasi lagi.",
+        "The storage has not received the file yet; finish the upload and confirm again.",
+    ),
+    "REPORT_NEEDS_PHOTOS": (
+        "Unggah minimal satu foto acara sebelum mengirim laporan.",
+        "Upload at least one event photo before sending the report.",
+    ),
+    "bad_photo": (
+        "Foto harus berupa berkas JPEG, PNG, atau WebP.",
+        "The photo must be a JPEG, PNG or WebP file.",
+    ),
+    "photo_upload_failed": (
+        "Unggahan foto ini gagal atau kedaluwarsa; mulai unggahan baru.",
+        "This photo upload failed or expired; start a new upload.",
+    ),
     # Validation details
+    "narrative_required": (
+        "Isi ringkasan pelaksanaan acara.",
+        "Write a short account of the event.",
+    ),
     "time_order": ("Waktu selesai harus setelah waktu mulai.", "The end must be after the start."),
     "time_past": ("Waktu mulai sudah lewat.", "The start time is in the past."),
     "time_minutes": (

@@ -7,7 +7,7 @@ from datetime import datetime, time
 from tortoise import fields
 from tortoise.models import Model
 
-from booking.enums import BookingStatus, Channel, DeliveryStatus, Language, Role
+from booking.enums import BookingStatus, Channel, DeliveryStatus, Language, PhotoStatus, Role
 
 
 class Agency(Model):
@@ -318,3 +318,56 @@ class PushSubscription(Model):
 
     class Meta:
         table = "push_subscription"
+
+
+class Photo(Model):
+    """An event photo (SOP step 10). Objects live under ``photos/<booking>/<uid>/``; keys never
+    come from user file names. ``renditions``: [{name, format, contentType, width, height, key,
+    bytes}], written by the worker."""
+
+    id = fields.IntField(primary_key=True)
+    uid = fields.CharField(max_length=32, unique=True)
+    booking: fields.ForeignKeyRelation[Booking] = fields.ForeignKeyField(
+        "booking.Booking", related_name="photos", on_delete=fields.CASCADE
+    )
+    booking_id: int
+    uploaded_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="photos", null=True, on_delete=fields.SET_NULL
+    )
+    uploaded_by_id: int | None
+    status = fields.CharEnumField(PhotoStatus, max_length=16)
+    original_key = fields.CharField(max_length=200)
+    content_type = fields.CharField(max_length=40)
+    size = fields.IntField(null=True)
+    width = fields.IntField(null=True)
+    height = fields.IntField(null=True)
+    renditions: list[dict[str, object]] = fields.JSONField(default=list)
+    failure_reason = fields.CharField(max_length=40, null=True)
+    attempts = fields.IntField(default=0)
+    next_attempt_at = fields.DatetimeField(null=True)  # PROCESSING: due (or leased) until then
+    upload_expires_at = fields.DatetimeField(null=True)  # UPLOADING: the presigned POST's expiry
+    created_at: datetime = fields.DatetimeField()
+    processed_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "photo"
+        indexes = (("status", "next_attempt_at"), ("booking_id", "status"))
+
+
+class EventReport(Model):
+    """The usage report to leadership (SOP step 10): a narrative beside the booking's photos."""
+
+    id = fields.IntField(primary_key=True)
+    booking: fields.OneToOneRelation[Booking] = fields.OneToOneField(
+        "booking.Booking", related_name="report", on_delete=fields.CASCADE
+    )
+    booking_id: int
+    narrative = fields.TextField()
+    reported_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="reports", null=True, on_delete=fields.SET_NULL
+    )
+    reported_by_id: int | None
+    reported_at: datetime = fields.DatetimeField(db_index=True)
+
+    class Meta:
+        table = "event_report"

@@ -36,7 +36,10 @@ INFORM_REQUESTER = frozenset(
     }
 )
 #: Officers to tell when a booking leaves their hands without a next officer step.
-INFORM_OFFICERS = {S.CANCELLED: frozenset({Role.SERVICE_OFFICER})}
+INFORM_OFFICERS = {
+    S.CANCELLED: frozenset({Role.SERVICE_OFFICER}),
+    S.REPORTED: frozenset({Role.LEADERSHIP}),  # the usage report goes to leadership (step 10)
+}
 #: Step 10 waits on the requester's agency or an officer; only the requester is reminded.
 REQUESTER_ONLY = frozenset({S.COMPLETED})
 
@@ -105,6 +108,12 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
     "booking.reschedule_required": (
         "Jadwal {reference} harus diubah",
         "Booking {reference} must be rescheduled",
+        "{room}, {when}. {note}",
+        "{room}, {when}. {note}",
+    ),
+    "booking.reported": (
+        "Laporan acara {reference}",
+        "Event report {reference}",
         "{room}, {when}. {note}",
         "{room}, {when}. {note}",
     ),

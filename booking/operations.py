@@ -20,7 +20,7 @@ from tortoise.transactions import in_transaction
 from booking import availability, events
 from booking.clock import now, to_utc
 from booking.documents import letter_key, sniff_letter
-from booking.enums import BookingStatus, Role
+from booking.enums import BookingStatus, PhotoStatus, Role
 from booking.errors import DomainError, ErrorCode
 from booking.locks import lock_booking, lock_equipment, lock_room
 from booking.models import (
@@ -28,7 +28,9 @@ from booking.models import (
     BookingEquipment,
     BookingEvent,
     EquipmentItem,
+    EventReport,
     IdempotencyRecord,
+    Photo,
     Room,
     User,
 )
@@ -615,6 +617,40 @@ async def cancel(user: User, booking_id: int, reason: str | None) -> Booking:
         return ()
 
     return await _fire(user, booking_id, Action.CANCEL, note=text, mutate=not_over)
+
+
+# ---------------------------------------------------------------------------------------------
+# step 10: the event report
+
+
+async def report(user: User, booking_id: int, narrative: str) -> Booking:
+    """SOP step 10: the usage report to leadership, once the event has started and at least one
+    photo is in. From APPROVED (the event is running or just over) or COMPLETED to REPORTED."""
+    text = (narrative or "").strip()
+    if not text:
+        raise DomainError(ErrorCode.VALIDATION, "narrative_required", field="narrative")
+    if len(text) > MAX_TEXT:
+        raise DomainError(ErrorCode.VALIDATION, "too_long", field="narrative", max=MAX_TEXT)
+
+    async def write_report(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
+        if booking.starts_at > now():
+            raise DomainError(ErrorCode.EVENT_NOT_STARTED, field="bookingId")
+        photos = Photo.filter(
+            booking_id=booking.id, status__in=(PhotoStatus.PROCESSING, PhotoStatus.READY)
+        )
+        if not await photos.using_db(conn).exists():
+            raise DomainError(ErrorCode.REPORT_NEEDS_PHOTOS, field="bookingId")
+        await EventReport.create(
+            using_db=conn, booking=booking, narrative=text, reported_by=user, reported_at=now()
+        )
+        return ()
+
+    async def started(conn: BaseDBAsyncClient, booking: Booking) -> Facts:
+        return Facts(event_started=booking.starts_at <= now())
+
+    return await _fire(
+        user, booking_id, Action.REPORT, note=text, facts=started, mutate=write_report
+    )
 
 
 async def complete_finished(limit: int = 500) -> list[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import Field
@@ -69,9 +70,29 @@ class Settings(BaseSettings):
     # Booking rules
     max_advance_days: int = 365
 
-    # Request letters (SOP step 2)
-    storage_dir: Path = Path("var/files")
+    # Files: request letters (SOP step 2) and event photos (SOP step 10)
+    storage_backend: Literal["local", "s3"] = "local"
+    storage_dir: Path = Path("var/files")  # the local backend's folder
+    public_url: str | None = None  # how clients reach this API; None: http://{host}:{port}
+    s3_endpoint_url: str | None = None  # None: AWS; e.g. http://seaweedfs:8333
+    s3_public_endpoint_url: str | None = None  # what clients reach; None: s3_endpoint_url
+    s3_region: str = "us-east-1"
+    s3_bucket: str = "epesan-files"
+    s3_access_key_id: str | None = None  # None: boto3's usual credential chain
+    s3_secret_access_key: str | None = None
+    s3_addressing_style: Literal["path", "virtual", "auto"] = "path"
+    download_url_seconds: int = Field(default=300, ge=10, le=7 * 24 * 3600)
+    upload_url_seconds: int = Field(default=600, ge=10, le=3600)
     max_letter_bytes: int = 10 * 1024 * 1024
+    max_photo_bytes: int = 20 * 1024 * 1024
+    max_photos_per_booking: int = 30
+    max_photo_pixels: int = 50_000_000  # decompression-bomb guard
+    photo_queue: str = "epesan-photos"  # Celery queue of the photo worker
+    photo_max_attempts: int = 5  # transient failures (storage down) before FAILED
+
+    @property
+    def base_url(self) -> str:
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
 
     # GraphQL limits
     max_page_size: int = 100

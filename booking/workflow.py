@@ -121,6 +121,7 @@ class Facts:
 
     has_equipment: bool = False
     has_shortfall: bool = False
+    event_started: bool = False
 
 
 Guard = Callable[[Facts], bool]
@@ -140,6 +141,10 @@ def has_shortfall(f: Facts) -> bool:
 
 def no_shortfall(f: Facts) -> bool:
     return not f.has_shortfall
+
+
+def event_started(f: Facts) -> bool:
+    return f.event_started
 
 
 @dataclass(frozen=True)
@@ -205,7 +210,10 @@ TRANSITIONS: tuple[Transition, ...] = (
     _t(Action.CANCEL, CANCELLABLE, S.CANCELLED, {R.REQUESTER, *OFFICERS}, 9),
     # after the event (system), then the report (step 10)
     _t(Action.COMPLETE, S.APPROVED, S.COMPLETED, set(), 8),
-    _t(Action.REPORT, S.COMPLETED, S.REPORTED, {R.REQUESTER, R.SERVICE_OFFICER}, 10),
+    # The report may come once the event has started: from APPROVED (during or just after the
+    # event, before the system completes it) or from COMPLETED.
+    _t(Action.REPORT, {S.APPROVED, S.COMPLETED}, S.REPORTED, {R.REQUESTER, R.SERVICE_OFFICER}, 10,
+       event_started),
 )
 # fmt: on
 

@@ -1,4 +1,5 @@
-"""Object storage behind a small interface. The embedded default is a local folder."""
+"""Object storage behind a small interface: S3 through boto3, or a local folder (the embedded
+default)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,19 @@ from storage.local import LocalFolderStore
 
 
 def make_store(settings: Settings) -> DocumentStore:
-    return LocalFolderStore(settings.storage_dir)
+    if settings.storage_backend == "s3":
+        from storage.s3 import S3Store
+
+        return S3Store(
+            settings.s3_bucket,
+            endpoint_url=settings.s3_endpoint_url,
+            public_endpoint_url=settings.s3_public_endpoint_url,
+            region=settings.s3_region,
+            access_key_id=settings.s3_access_key_id,
+            secret_access_key=settings.s3_secret_access_key,
+            addressing_style=settings.s3_addressing_style,
+        )
+    return LocalFolderStore(settings.storage_dir, settings.secret_key, settings.base_url)
 
 
 __all__ = ["LocalFolderStore", "make_store"]

@@ -1,7 +1,7 @@
 """The embedded worker: with no broker configured, the same work runs in the API process.
 
 A background task on the server's event loop wakes when a mutation commits (``kick``) or every few
-seconds, sends due e-mail and Web Push from the outbox, and every minute closes finished events.
+seconds, sends due e-mail and Web Push from the outbox, processes uploaded photos, and every minute closes finished events.
 Nothing is lost if the process stops: the outbox rows stay pending until the next start."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 
+from booking.ports import DocumentStore
 from booking.settings import Settings
 from tasks import work
 from tasks.mail import make_mailer
@@ -21,8 +22,9 @@ log = logging.getLogger("epesan.embedded")
 
 
 class EmbeddedWorker:
-    def __init__(self, settings: Settings, poll_seconds: float = 5.0) -> None:
+    def __init__(self, settings: Settings, store: DocumentStore, poll_seconds: float = 5.0) -> None:
         self.settings = settings
+        self.store = store
         self.poll_seconds = poll_seconds
         self.mailer = make_mailer(settings)
         self.push_sender = make_push_sender(settings)
@@ -54,6 +56,7 @@ class EmbeddedWorker:
         steps: list[tuple[str, Callable[[], Awaitable[object]]]] = [
             ("e-mail", lambda: work.send_due_emails(self.mailer, self.settings)),
             ("push", lambda: work.send_due_pushes(self.push_sender, self.settings)),
+            ("photos", lambda: work.process_due_photos(self.store, self.settings)),
         ]
         if time.monotonic() - self._last_minutely >= 60:
             self._last_minutely = time.monotonic()

@@ -6,7 +6,10 @@ from functools import lru_cache
 
 from booking.delivery import deliver_push, due_deliveries
 from booking.enums import Channel
+from booking.photos import claim_due
+from booking.ports import DocumentStore
 from booking.settings import get_settings
+from storage import make_store
 from tasks import runner, work
 from tasks.app import app
 from tasks.mail import SmtpMailer, make_mailer
@@ -21,6 +24,11 @@ def _mailer() -> SmtpMailer | None:
 @lru_cache(maxsize=1)
 def _push_sender() -> WebPushSender | None:
     return make_push_sender(get_settings())
+
+
+@lru_cache(maxsize=1)
+def _store() -> DocumentStore:
+    return make_store(get_settings())
 
 
 #: Deliveries handed to one task: they share an SMTP connection.
@@ -55,7 +63,16 @@ def relay_outbox() -> int:
     push_ids = runner.run(due_deliveries(Channel.PUSH)) if _push_sender() is not None else []
     for delivery_id in push_ids:
         deliver_push_task.delay(delivery_id)
-    return len(ids) + len(push_ids)
+    photo_ids = runner.run(claim_due(RELAY_MAX))  # leased: a lost message is re-claimed later
+    for photo_id in photo_ids:
+        process_photo_task.apply_async((photo_id,), queue=get_settings().photo_queue)
+    return len(ids) + len(push_ids) + len(photo_ids)
+
+
+@app.task(name="tasks.jobs.process_photo")
+def process_photo_task(photo_id: int) -> str:
+    """Renditions of one event photo, on the photo queue (CPU-heavy: its own worker pool)."""
+    return runner.run(work.process_photo(photo_id, _store(), get_settings()))
 
 
 @app.task(name="tasks.jobs.scan_service_levels")

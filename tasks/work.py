@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Sequence
 
-from booking import operations, service_levels
+from booking import operations, photos, service_levels
 from booking.delivery import PushSender, deliver_emails, deliver_push, due_deliveries
 from booking.enums import Channel
+from booking.photos import Renderer
+from booking.ports import DocumentStore
 from booking.service_levels import ScanResult
 from booking.settings import Settings
+from storage import images
 from tasks.mail import SmtpMailer
 
 log = logging.getLogger("epesan.work")
@@ -54,3 +58,23 @@ async def send_due_pushes(
 async def close_finished_events() -> int:
     """APPROVED bookings whose end has passed become COMPLETED."""
     return len(await operations.complete_finished())
+
+
+def photo_renderer(settings: Settings) -> Renderer:
+    return functools.partial(images.render, max_pixels=settings.max_photo_pixels)
+
+
+async def process_photo(photo_id: int, store: DocumentStore, settings: Settings) -> str:
+    """Renditions of one photo (idempotent; see :func:`booking.photos.process`)."""
+    return await photos.process(photo_id, store, photo_renderer(settings), settings)
+
+
+async def process_due_photos(
+    store: DocumentStore, settings: Settings, limit: int = 20
+) -> dict[str, int]:
+    """Claim and process waiting photos in this process (the embedded worker's photo queue)."""
+    counts: dict[str, int] = {}
+    for photo_id in await photos.claim_due(limit):
+        outcome = await process_photo(photo_id, store, settings)
+        counts[outcome] = counts.get(outcome, 0) + 1
+    return counts

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,11 +19,14 @@ from tortoise import Tortoise, connections
 
 from booking import operations
 from booking.auth import hash_password
+from booking.clock import now
 from booking.db import close_db, init_db, migrate_db
 from booking.enums import BookingStatus, Role
 from booking.models import Agency, Booking, EquipmentItem, Room, User
 from booking.settings import Settings
 from storage.local import LocalFolderStore
+from storage.s3 import S3Store
+from tests.s3_server import S3Server, seaweedfs
 
 JAKARTA = Settings().tz
 BACKEND = os.environ.get("EPESAN_TEST_DB", "sqlite")
@@ -31,6 +34,8 @@ PG_SERVER = os.environ.get("EPESAN_TEST_PG", "postgres://postgres@127.0.0.1:5432
 PASSWORD = "rahasia-sekali-123"
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 TABLES = [
+    "event_report",
+    "photo",
     "step_record",
     "push_subscription",
     "notification_delivery",
@@ -239,6 +244,28 @@ async def staff(create_user: Callable[..., Awaitable[User]]) -> dict[Role, User]
     }
 
 
+@pytest.fixture
+def approved_booking(
+    create_booking: Callable[..., Awaitable[Booking]], staff: dict[Role, User], settings: Settings
+) -> Callable[..., Awaitable[Booking]]:
+    """A booking taken through steps 2-8, then (as if time passed) running since an hour."""
+
+    async def make(requester: User, started: bool = True) -> Booking:
+        booking = await create_booking(requester)
+        await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+        await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+        await operations.approve(staff[Role.SERVICE_HEAD], booking.id, settings)
+        if started:
+            start = now() - timedelta(hours=1)
+            await Booking.filter(id=booking.id).update(
+                starts_at=start, ends_at=start + timedelta(hours=2)
+            )
+        await booking.refresh_from_db()
+        return booking
+
+    return make
+
+
 async def status_of(booking: Booking) -> BookingStatus:
     await booking.refresh_from_db()
     return booking.status
@@ -249,3 +276,25 @@ def utc(value: datetime) -> datetime:
 
 
 __all__ = ["PASSWORD", "PDF", "Tortoise", "asyncio", "slot", "status_of", "utc"]
+
+
+# -- S3-compatible storage (SeaweedFS), started once per session when a test asks for it --------
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
+    try:
+        with seaweedfs(tmp_path_factory.mktemp("seaweedfs")) as server:
+            yield server
+    except RuntimeError as exc:
+        pytest.fail(f"the S3 test server could not start: {exc}", pytrace=False)
+
+
+@pytest.fixture
+def s3_store(s3_server: S3Server) -> S3Store:
+    return S3Store(
+        s3_server.bucket,
+        endpoint_url=s3_server.endpoint,
+        access_key_id=s3_server.access_key,
+        secret_access_key=s3_server.secret_key,
+    )

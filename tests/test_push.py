@@ -18,6 +18,7 @@ from booking.delivery import compose_push, deliver_push
 from booking.enums import Channel, DeliveryStatus, Language, Role
 from booking.models import Notification, NotificationDelivery, PushSubscription, User
 from booking.settings import Settings
+from storage.local import LocalFolderStore
 from tasks import work
 from tasks.embedded import EmbeddedWorker
 from tasks.push import WebPushSender, make_push_sender
@@ -304,7 +305,9 @@ async def _push_round_trip(create_user, create_booking, service, sender, push_se
 
     _, other_officer, _ = await push_row(create_user, create_booking)
     phone = await subscribe(service, other_officer, push_settings)
-    worker = EmbeddedWorker(push_settings, poll_seconds=30)
+    worker = EmbeddedWorker(
+        push_settings, LocalFolderStore(push_settings.storage_dir), poll_seconds=30
+    )
     assert worker.push_sender is not None
     worker.start()
     try:

@@ -60,7 +60,7 @@ def base_env(settings, smtp_port: int) -> dict[str, str]:
 
 @contextmanager
 def celery_worker(
-    env: dict[str, str], log: Path, pool: str = "prefork"
+    env: dict[str, str], log: Path, pool: str = "prefork", queues: str | None = None
 ) -> Iterator[subprocess.Popen]:
     command = [
         sys.executable,
@@ -72,7 +72,7 @@ def celery_worker(
         f"--pool={pool}",
         "--concurrency=1",
         "-Q",
-        env["EPESAN_TASK_QUEUE"],
+        queues or env["EPESAN_TASK_QUEUE"],
         "--without-gossip",
         "--without-mingle",
         "--without-heartbeat",

@@ -1,0 +1,344 @@
+"""SOP step 10 over GraphQL: event photos (two upload paths), the report, leadership's list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+from strawberry import relay
+from strawberry.file_uploads import Upload
+
+from api.common import paginate, typed
+from api.context import Info
+from api.ids import decode_id
+from api.types import Connection, UserError, local
+from booking import models, operations
+from booking import photos as domain
+from booking.enums import PhotoStatus
+from booking.errors import DomainError, ErrorCode
+
+if TYPE_CHECKING:
+    from api.types import Agency, Booking, Room, User
+
+BookingRef = Annotated["Booking", strawberry.lazy("api.types")]
+RoomRef = Annotated["Room", strawberry.lazy("api.types")]
+AgencyRef = Annotated["Agency", strawberry.lazy("api.types")]
+UserRef = Annotated["User", strawberry.lazy("api.types")]
+
+
+@strawberry.type(description="A web rendition of a photo; the URL works for a few minutes.")
+class PhotoRendition:
+    name: str = strawberry.field(description="`display` (1600 px) or `thumb` (320 px).")
+    format: str = strawberry.field(description="`webp` or `jpeg`.")
+    content_type: str
+    width: int
+    height: int
+    bytes: int
+    url: str
+
+
+@strawberry.type(description="An event photo (SOP step 10).")
+class Photo(relay.Node):
+    id: relay.NodeID[int]
+    status: PhotoStatus
+    failure_reason: str | None = strawberry.field(
+        description="Why the photo was refused: NOT_AN_IMAGE, CORRUPT, TOO_MANY_PIXELS, "
+        "POLYGLOT, TOO_LARGE, UPLOAD_EXPIRED or PROCESSING_ERROR."
+    )
+    content_type: str
+    width: int | None
+    height: int | None
+    created_at: datetime
+    model: strawberry.Private[models.Photo]
+
+    @classmethod
+    def from_model(cls, m: models.Photo) -> Photo:
+        return cls(
+            id=m.id,
+            status=m.status,
+            failure_reason=m.failure_reason,
+            content_type=m.content_type,
+            width=m.width,
+            height=m.height,
+            created_at=local(m.created_at),
+            model=m,
+        )
+
+    @strawberry.field(description="Renditions, largest first; empty until the photo is READY.")
+    def renditions(self, info: Info) -> list[PhotoRendition]:
+        store, seconds = info.context.store, info.context.settings.download_url_seconds
+        return [
+            PhotoRendition(
+                name=str(r["name"]),
+                format=str(r["format"]),
+                content_type=str(r["contentType"]),
+                width=int(str(r["width"])),
+                height=int(str(r["height"])),
+                bytes=int(str(r["bytes"])),
+                url=store.download_url(str(r["key"]), str(r["contentType"]), seconds),
+            )
+            for r in self.model.renditions
+        ]
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[Photo | None]:
+        user = info.context.require_user()
+        ids = [int(i) for i in node_ids]
+        rows = {p.id: p for p in await models.Photo.filter(id__in=ids)}
+        bookings = {
+            b.id: b
+            for b in await models.Booking.filter(id__in=[p.booking_id for p in rows.values()])
+        }
+        return [
+            cls.from_model(rows[i])
+            if i in rows and domain.can_view_photos(user, bookings[rows[i].booking_id])
+            else None
+            for i in ids
+        ]
+
+
+@strawberry.type(description="The usage report of an event to leadership (SOP step 10).")
+class EventReport(relay.Node):
+    id: relay.NodeID[int]
+    narrative: str
+    reported_at: datetime
+    model: strawberry.Private[models.EventReport]
+
+    @classmethod
+    def from_model(cls, m: models.EventReport) -> EventReport:
+        return cls(id=m.id, narrative=m.narrative, reported_at=local(m.reported_at), model=m)
+
+    @strawberry.field
+    async def booking(self, info: Info) -> BookingRef:
+        from api.types import Booking
+
+        return Booking.from_model(await models.Booking.get(id=self.model.booking_id))
+
+    @strawberry.field
+    async def room(self, info: Info) -> RoomRef:
+        from api.types import Room
+
+        booking = await models.Booking.get(id=self.model.booking_id)
+        row = await info.context.loaders.rooms_by_id.load(booking.room_id)
+        assert row is not None
+        return Room.from_model(row)
+
+    @strawberry.field
+    async def agency(self, info: Info) -> AgencyRef:
+        from api.types import Agency
+
+        booking = await models.Booking.get(id=self.model.booking_id)
+        row = await info.context.loaders.agencies_by_id.load(booking.agency_id)
+        assert row is not None
+        return Agency.from_model(row)
+
+    @strawberry.field
+    async def reported_by(self, info: Info) -> UserRef | None:
+        from api.types import User
+
+        if self.model.reported_by_id is None:
+            return None
+        row = await info.context.loaders.users_by_id.load(self.model.reported_by_id)
+        return User.from_model(row) if row else None
+
+    @strawberry.field(description="The event's photos that are READY, oldest first.")
+    async def photos(self, info: Info) -> list[Photo]:
+        rows = await info.context.loaders.photos_by_booking_id.load(self.model.booking_id)
+        return [Photo.from_model(p) for p in rows if p.status == PhotoStatus.READY]
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[EventReport | None]:
+        user = info.context.require_user()
+        ids = [int(i) for i in node_ids]
+        rows = {r.id: r for r in await models.EventReport.filter(id__in=ids)}
+        bookings = {
+            b.id: b
+            for b in await models.Booking.filter(id__in=[r.booking_id for r in rows.values()])
+        }
+        return [
+            cls.from_model(rows[i])
+            if i in rows and domain.can_view_photos(user, bookings[rows[i].booking_id])
+            else None
+            for i in ids
+        ]
+
+
+@strawberry.type(description="Where and how to upload the photo: a form POST straight to storage.")
+class PhotoUploadForm:
+    url: str
+    fields: list[FormField] = strawberry.field(
+        description="Send these form fields in this order, then the file as the last field `file`."
+    )
+    expires_at: datetime
+    max_bytes: int
+
+
+@strawberry.type
+class FormField:
+    name: str
+    value: str
+
+
+@strawberry.type
+class PhotoPayload:
+    photo: Photo | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class CreatePhotoUploadPayload:
+    photo: Photo | None = None
+    upload: PhotoUploadForm | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class EventReportPayload:
+    report: EventReport | None = None
+    booking: BookingRef | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input(description="SOP step 10, from the web app: the photo itself (multipart).")
+class UploadEventPhotoInput:
+    booking_id: strawberry.ID
+    photo: Upload = strawberry.field(description="JPEG, PNG or WebP.")
+
+
+@strawberry.input(description="SOP step 10, from a phone: ask for a presigned upload form.")
+class CreatePhotoUploadInput:
+    booking_id: strawberry.ID
+    content_type: str = strawberry.field(description="image/jpeg, image/png or image/webp.")
+    size: int = strawberry.field(description="The file's size in bytes (the upload's upper bound).")
+
+
+@strawberry.input(description="The presigned upload is done: check it and process the photo.")
+class ConfirmPhotoUploadInput:
+    photo_id: strawberry.ID
+
+
+@strawberry.input(description="SOP step 10: the usage report, once the event has started.")
+class SubmitEventReportInput:
+    booking_id: strawberry.ID
+    narrative: str = strawberry.field(description="A short account of the event.")
+
+
+@strawberry.type
+class PhotoMutation:
+    @strawberry.mutation(description="SOP step 10: upload an event photo (multipart request).")
+    async def upload_event_photo(self, info: Info, input: UploadEventPhotoInput) -> PhotoPayload:
+        async def action() -> PhotoPayload:
+            user = info.context.require_user()
+            settings = info.context.settings
+            data = bytes(await input.photo.read(settings.max_photo_bytes + 1))  # type: ignore[attr-defined]
+            photo = await domain.add_photo(
+                user,
+                decode_id(input.booking_id, "Booking", "bookingId"),
+                data,
+                info.context.store,
+                settings,
+            )
+            info.context.dispatcher.kick()  # committed: process it now
+            return PhotoPayload(photo=Photo.from_model(photo))
+
+        return await typed(info, action, lambda errors: PhotoPayload(errors=errors))
+
+    @strawberry.mutation(description="SOP step 10: a presigned form upload for one photo.")
+    async def create_photo_upload(
+        self, info: Info, input: CreatePhotoUploadInput
+    ) -> CreatePhotoUploadPayload:
+        async def action() -> CreatePhotoUploadPayload:
+            photo, post = await domain.create_upload(
+                info.context.require_user(),
+                decode_id(input.booking_id, "Booking", "bookingId"),
+                input.content_type,
+                input.size,
+                info.context.store,
+                info.context.settings,
+            )
+            form = PhotoUploadForm(
+                url=post.url,
+                fields=[FormField(name=k, value=v) for k, v in post.fields.items()],
+                expires_at=local(post.expires_at),
+                max_bytes=input.size,
+            )
+            return CreatePhotoUploadPayload(photo=Photo.from_model(photo), upload=form)
+
+        return await typed(info, action, lambda errors: CreatePhotoUploadPayload(errors=errors))
+
+    @strawberry.mutation(description="Confirm a presigned upload; the server re-checks the file.")
+    async def confirm_photo_upload(
+        self, info: Info, input: ConfirmPhotoUploadInput
+    ) -> PhotoPayload:
+        async def action() -> PhotoPayload:
+            photo = await domain.confirm_upload(
+                info.context.require_user(),
+                decode_id(input.photo_id, "Photo", "photoId"),
+                info.context.store,
+                info.context.settings,
+            )
+            info.context.dispatcher.kick()
+            return PhotoPayload(photo=Photo.from_model(photo))
+
+        return await typed(info, action, lambda errors: PhotoPayload(errors=errors))
+
+    @strawberry.mutation(description="SOP step 10: send the event report to leadership.")
+    async def submit_event_report(
+        self, info: Info, input: SubmitEventReportInput
+    ) -> EventReportPayload:
+        from api.types import Booking
+
+        async def action() -> EventReportPayload:
+            booking = await operations.report(
+                info.context.require_user(),
+                decode_id(input.booking_id, "Booking", "bookingId"),
+                input.narrative,
+            )
+            info.context.dispatcher.kick()
+            report = await models.EventReport.get(booking_id=booking.id)
+            return EventReportPayload(
+                report=EventReport.from_model(report), booking=Booking.from_model(booking)
+            )
+
+        return await typed(info, action, lambda errors: EventReportPayload(errors=errors))
+
+
+@strawberry.type
+class PhotoQuery:
+    @strawberry.field(
+        description="Event reports for leadership and City Hall staff, newest event first. "
+        "`from`/`to`: event dates (office time), inclusive."
+    )
+    async def event_reports(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        from_date: Annotated[date | None, strawberry.argument(name="from")] = None,
+        to_date: Annotated[date | None, strawberry.argument(name="to")] = None,
+        room_id: strawberry.ID | None = None,
+    ) -> Connection[EventReport]:
+        user = info.context.require_user()
+        if not domain.can_read_reports(user):
+            raise DomainError(ErrorCode.FORBIDDEN)
+        tz = info.context.settings.tz
+        qs = models.EventReport.all()
+        if from_date is not None:
+            qs = qs.filter(booking__starts_at__gte=datetime.combine(from_date, time(), tz))
+        if to_date is not None:
+            end = datetime.combine(to_date + timedelta(days=1), time(), tz)
+            qs = qs.filter(booking__starts_at__lt=end)
+        if room_id is not None:
+            qs = qs.filter(booking__room_id=decode_id(room_id, "Room", "roomId"))
+        qs = qs.order_by("-booking__starts_at", "-id")
+
+        def convert(rows: Sequence[models.EventReport]) -> list[EventReport]:
+            return [EventReport.from_model(r) for r in rows]
+
+        return await paginate(qs, info, first, after, convert)

@@ -1,0 +1,60 @@
+"""Photos for the tests, made here: camera-like JPEGs with EXIF (GPS, orientation, maker), and
+hostile files."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from PIL import Image
+
+GPS_IFD = 0x8825
+ORIENTATION = 0x0112
+
+
+def camera_jpeg(width: int = 4000, height: int = 3000, orientation: int = 1) -> bytes:
+    """A JPEG as a phone writes it: EXIF with GPS position, maker, orientation; an XMP packet and a
+    comment."""
+    gradient = Image.linear_gradient("L").resize((width, height))
+    noise = Image.effect_noise((width, height), 20)  # photo-like detail, photo-like file size
+    im = Image.merge("RGB", (gradient, noise, gradient.transpose(Image.Transpose.FLIP_LEFT_RIGHT)))
+    exif = Image.Exif()
+    exif[ORIENTATION] = orientation
+    exif[0x010F] = "Kamera Uji"
+    exif[0x0110] = "Model 12MP"
+    exif[GPS_IFD] = {1: "S", 2: (6.0, 10.0, 52.0), 3: "E", 4: (106.0, 49.0, 38.0)}
+    xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF/></x:xmpmeta>'
+    out = io.BytesIO()
+    im.save(out, "JPEG", quality=90, exif=exif.tobytes(), xmp=xmp, comment=b"Balai Kota")
+    return out.getvalue()
+
+
+def png_with_alpha(width: int = 800, height: int = 600) -> bytes:
+    im = Image.new("RGBA", (width, height), (0, 128, 255, 0))
+    out = io.BytesIO()
+    im.save(out, "PNG")
+    return out.getvalue()
+
+
+def truncated_jpeg() -> bytes:
+    data = camera_jpeg(1200, 900)
+    return data[: len(data) // 2]
+
+
+def png_bomb(side: int = 20_000) -> bytes:
+    """400 megapixels of one colour: a few hundred kilobytes that would need >1 GB decoded."""
+    out = io.BytesIO()
+    Image.new("1", (side, side)).save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+def text_named_jpg() -> bytes:
+    return b"Ini bukan foto. This is not a photo.\n" * 20
+
+
+def jpeg_zip_polyglot() -> bytes:
+    """A valid JPEG with a ZIP archive appended: opens as a photo and as an archive."""
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("payload.html", "<script>alert(1)</script>")
+    return camera_jpeg(640, 480) + archive.getvalue()
