@@ -1,0 +1,186 @@
+"""Photo pipeline benchmark: a 12-megapixel camera JPEG into all renditions (1600 px and 320 px,
+WebP and JPEG), beside a plain full-decode Pillow resize to the same sizes, in the same run.
+
+    python bench/bench_photos.py              # 20 photos per variant (~1 min)
+    python bench/bench_photos.py --runs 5     # quicker
+
+Each variant runs in its own fresh process (so peak RSS is that variant's alone) over the same
+bytes; times are per photo, median and p95 over ``--runs``, after one warm-up run.
+
+Variants:
+- ``pipeline``: storage.images.render, what the worker runs (draft decode at 1/2^k scale, EXIF
+  orientation, metadata dropped, resize with reducing_gap from the larger rendition to the
+  smaller; encodes WebP and JPEG of each size).
+- ``baseline``: Image.open + full load() + exif_transpose, a resize of the full image to each size
+  with the same filter, the same four encodes.
+- ``pipeline-resize`` / ``baseline-resize``: the same without encoding: the part draft and
+  reducing_gap change.
+Photos per second for one worker process = 1 / median pipeline time (one CPU, sequential).
+CPU time (time.process_time) is printed beside wall time: on a busy machine it moves less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SIZES = (1600, 320)
+
+
+def baseline_resize(data: bytes) -> list[object]:
+    from PIL import Image, ImageOps
+
+    from storage.images import FILTER
+
+    with Image.open(io.BytesIO(data)) as opened:
+        opened.load()
+        im = ImageOps.exif_transpose(opened).convert("RGB")
+    out = []
+    for longest in SIZES:
+        scale = min(1.0, longest / max(im.size))
+        target = (max(1, round(im.width * scale)), max(1, round(im.height * scale)))
+        out.append(im.resize(target, FILTER))
+    return out
+
+
+def baseline_render(data: bytes) -> list[bytes]:
+    from storage.images import _encode
+
+    return [_encode(im, fmt) for im in baseline_resize(data) for fmt in ("WEBP", "JPEG")]  # type: ignore[arg-type]
+
+
+def pipeline_resize(data: bytes) -> object:
+    from storage.images import resized
+
+    return resized(data)
+
+
+def pipeline_render(data: bytes) -> object:
+    from storage.images import render
+
+    return render(data)
+
+
+VARIANTS = {
+    "pipeline": pipeline_render,
+    "baseline": baseline_render,
+    "pipeline-resize": pipeline_resize,
+    "baseline-resize": baseline_resize,
+}
+
+
+def child(variant: str, photo: str, runs: int) -> None:
+    """One variant in this (fresh) process; prints JSON."""
+    import PIL.Image  # noqa: F401  (imported before the RSS floor is read)
+
+    from storage import images  # noqa: F401
+
+    data = Path(photo).read_bytes()
+    floor_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    fn = VARIANTS[variant]
+    fn(data)  # warm-up
+    times, cpu = [], []
+    for _ in range(runs):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        fn(data)
+        times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(
+        json.dumps(
+            {"times": times, "cpu": cpu, "peak_mb": peak_kb / 1024, "floor_mb": floor_kb / 1024}
+        )
+    )
+
+
+def run_variant(variant: str, photo: Path, runs: int) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", variant, "--photo", str(photo), "--runs", str(runs)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    times = sorted(result["times"])
+    return {
+        "cpu": statistics.median(result["cpu"]),
+        "median": statistics.median(times),
+        "p95": times[min(len(times) - 1, round(0.95 * (len(times) - 1)))],
+        "peak_mb": result["peak_mb"],
+        "floor_mb": result["floor_mb"],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--child")
+    parser.add_argument("--photo")
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.photo, args.runs)
+        return
+
+    from tests.photo_files import camera_jpeg
+
+    with tempfile.TemporaryDirectory() as tmp:
+        photo = Path(tmp) / "12mp.jpg"
+        photo.write_bytes(camera_jpeg(4000, 3000, orientation=6))
+        size_mb = photo.stat().st_size / 1024 / 1024
+        results = {v: run_variant(v, photo, args.runs) for v in VARIANTS}
+
+    lines = [
+        "Photo pipeline benchmark (bench/bench_photos.py)",
+        f"input: 4000x3000 JPEG (12.0 MP), {size_mb:.1f} MB, EXIF orientation 6 + GPS, "
+        "generated by tests/photo_files.camera_jpeg",
+        f"outputs: {SIZES[0]} px and {SIZES[1]} px, WebP q80 + JPEG q82 each",
+        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; "
+        f"{args.runs} timed runs per variant after 1 warm-up, each variant in a fresh process",
+        "",
+        f"load average at start: {os.getloadavg()[0]:.2f}",
+        "",
+        f"{'variant':<18}{'CPU ms':>8}{'median ms':>11}{'p95 ms':>9}{'peak RSS MB':>13}"
+        f"{'(interpreter)':>15}",
+    ]
+    for name, r in results.items():
+        lines.append(
+            f"{name:<18}{r['cpu'] * 1000:>8.0f}{r['median'] * 1000:>11.0f}{r['p95'] * 1000:>9.0f}"
+            f"{r['peak_mb']:>13.0f}{r['floor_mb']:>15.0f}"
+        )
+    full = results["baseline"]["median"] / results["pipeline"]["median"]
+    resize = results["baseline-resize"]["median"] / results["pipeline-resize"]["median"]
+    full_cpu = results["baseline"]["cpu"] / results["pipeline"]["cpu"]
+    resize_cpu = results["baseline-resize"]["cpu"] / results["pipeline-resize"]["cpu"]
+    lines += [
+        "",
+        "speed-up, decode+resize only (baseline-resize / pipeline-resize): "
+        f"{resize:.1f}x wall, {resize_cpu:.1f}x CPU",
+        "speed-up, all renditions incl. encoding (baseline / pipeline):     "
+        f"{full:.1f}x wall, {full_cpu:.1f}x CPU",
+        f"pipeline peak RSS: {results['pipeline']['peak_mb']:.0f} MB "
+        f"(baseline {results['baseline']['peak_mb']:.0f} MB)",
+        f"photos per second, one worker process: {1 / results['pipeline']['median']:.1f}",
+    ]
+    text = "\n".join(lines)
+    print(text)
+    out = ROOT / "bench" / "results"
+    out.mkdir(exist_ok=True)
+    (out / "photos-latest.txt").write_text(text + "\n")
+
+
+if __name__ == "__main__":
+    main()
