@@ -38,6 +38,7 @@ from live.hub import Hub
 from live.publisher import EventPublisher
 from live.setup import make_hub
 from storage import make_store
+from storage.local import LocalFolderStore
 from tasks.embedded import EmbeddedWorker
 
 #: Any one of these forces a CORS preflight, so a cross-site form cannot post an upload.
@@ -126,9 +127,14 @@ class GraphQLApp(GraphQL[Context, None]):
         return None
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
+        store = self.store
+        if isinstance(store, LocalFolderStore) and not self.settings.public_url:
+            # Links to this API's own file routes, at the address the client used.
+            base = str(request.base_url).replace("ws://", "http://").replace("wss://", "https://")
+            store = store.with_base_url(base)
         context = Context(
             settings=self.settings,
-            store=self.store,
+            store=store,
             language=language_from_header(request.headers.get("accept-language")),
             dispatcher=self.dispatcher,
             hub=self.hub,

@@ -6,6 +6,7 @@ served by the API (api/files.py) and checked here: signature, expiry, content ty
 from __future__ import annotations
 
 import asyncio
+import copy
 import os
 import tempfile
 from datetime import UTC, datetime
@@ -29,6 +30,12 @@ class LocalFolderStore:
         self.signer = Signer(secret)
         self.base_url = base_url.rstrip("/")
         self._folders: set[Path] = set()  # created already: no mkdir per upload
+
+    def with_base_url(self, base_url: str) -> LocalFolderStore:
+        """The same store, its links made for ``base_url`` (the address a client used)."""
+        view = copy.copy(self)
+        view.base_url = base_url.rstrip("/")
+        return view
 
     def _path(self, key: str) -> Path:
         relative = PurePosixPath(key)

@@ -252,3 +252,53 @@ async def test_the_photo_queue_on_a_celery_worker_survives_hostile_files(
     assert (bomb.status, bomb.failure_reason) == (PhotoStatus.FAILED, "TOO_MANY_PIXELS")
     assert good.status == PhotoStatus.READY
     assert "tasks.jobs.process_photo" in (tmp_path / "worker.log").read_text()
+
+
+async def test_the_embedded_default_serves_both_upload_paths_itself(
+    database, settings, approved_booking, create_user, tmp_path
+):
+    """Local folder storage: the API signs and serves /uploads and /files/<token> like S3."""
+    env = {
+        "EPESAN_DATABASE_URL": settings.database_url,
+        "EPESAN_STORAGE_DIR": str(tmp_path / "files"),
+        "EPESAN_LOGIN_DELAY_STEP_SECONDS": "0.01",
+    }
+    requester = await create_user(Role.REQUESTER, nrk="530001")
+    booking = await approved_booking(requester)
+    with run_server(env, tmp_path / "api.log") as base:
+        token = await login(base, "530001")
+        created = (
+            await execute(
+                base,
+                CREATE,
+                {
+                    "input": {
+                        "bookingId": gid("Booking", booking.id),
+                        "contentType": "image/jpeg",
+                        "size": len(JPEG),
+                    }
+                },
+                token=token,
+            )
+        )["createPhotoUpload"]
+        form = created["upload"]
+        assert form["url"] == f"{base}/uploads"
+        fields = {f["name"]: f["value"] for f in form["fields"]}
+        async with httpx.AsyncClient() as http:
+            too_big: Any = {"file": ("b.jpg", JPEG + b"0", "image/jpeg")}
+            refused = await http.post(form["url"], data=fields, files=too_big)
+            assert refused.status_code == 400 and "EntityTooLarge" in refused.text
+            files: Any = {"file": ("b.jpg", JPEG, "image/jpeg")}
+            assert (await http.post(form["url"], data=fields, files=files)).status_code == 204
+        await execute(base, CONFIRM, {"input": {"photoId": created["photo"]["id"]}}, token=token)
+
+        photo = await wait_ready(base, token, created["photo"]["id"])
+        assert photo["status"] == "READY"
+        thumb = next(
+            r for r in photo["renditions"] if r["name"] == "thumb" and r["format"] == "webp"
+        )
+        assert thumb["url"].startswith(f"{base}/files/")
+        async with httpx.AsyncClient() as http:
+            got = await http.get(thumb["url"])
+        assert got.status_code == 200 and got.headers["content-type"] == "image/webp"
+        assert Image.open(io.BytesIO(got.content)).size == (240, 320)
