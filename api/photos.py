@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import strawberry
 from strawberry import relay
@@ -26,6 +26,16 @@ BookingRef = Annotated["Booking", strawberry.lazy("api.types")]
 RoomRef = Annotated["Room", strawberry.lazy("api.types")]
 AgencyRef = Annotated["Agency", strawberry.lazy("api.types")]
 UserRef = Annotated["User", strawberry.lazy("api.types")]
+
+
+R = TypeVar("R", models.Photo, models.EventReport)
+
+
+async def _visible(info: Info, rows: Sequence[R]) -> dict[int, R]:
+    """The rows (photos or reports) whose booking the caller may see, by id."""
+    user = info.context.require_user()
+    bookings = {b.id: b for b in await models.Booking.filter(id__in=[r.booking_id for r in rows])}
+    return {r.id: r for r in rows if domain.can_view_photos(user, bookings[r.booking_id])}
 
 
 @strawberry.type(description="A web rendition of a photo; the URL works for a few minutes.")
@@ -86,19 +96,9 @@ class Photo(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Photo | None]:
-        user = info.context.require_user()
         ids = [int(i) for i in node_ids]
-        rows = {p.id: p for p in await models.Photo.filter(id__in=ids)}
-        bookings = {
-            b.id: b
-            for b in await models.Booking.filter(id__in=[p.booking_id for p in rows.values()])
-        }
-        return [
-            cls.from_model(rows[i])
-            if i in rows and domain.can_view_photos(user, bookings[rows[i].booking_id])
-            else None
-            for i in ids
-        ]
+        rows = await _visible(info, await models.Photo.filter(id__in=ids))
+        return [cls.from_model(rows[i]) if i in rows else None for i in ids]
 
 
 @strawberry.type(description="The usage report of an event to leadership (SOP step 10).")
@@ -154,19 +154,9 @@ class EventReport(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[EventReport | None]:
-        user = info.context.require_user()
         ids = [int(i) for i in node_ids]
-        rows = {r.id: r for r in await models.EventReport.filter(id__in=ids)}
-        bookings = {
-            b.id: b
-            for b in await models.Booking.filter(id__in=[r.booking_id for r in rows.values()])
-        }
-        return [
-            cls.from_model(rows[i])
-            if i in rows and domain.can_view_photos(user, bookings[rows[i].booking_id])
-            else None
-            for i in ids
-        ]
+        rows = await _visible(info, await models.EventReport.filter(id__in=ids))
+        return [cls.from_model(rows[i]) if i in rows else None for i in ids]
 
 
 @strawberry.type(description="Where and how to upload the photo: a form POST straight to storage.")

@@ -302,3 +302,8 @@ async def test_the_embedded_default_serves_both_upload_paths_itself(
             got = await http.get(thumb["url"])
         assert got.status_code == 200 and got.headers["content-type"] == "image/webp"
         assert Image.open(io.BytesIO(got.content)).size == (240, 320)
+
+        await create_user(Role.REQUESTER, nrk="530002")  # another agency
+        stranger = await login(base, "530002")
+        hidden = await execute(base, PHOTO, {"id": created["photo"]["id"]}, token=stranger)
+        assert hidden["node"] is None
