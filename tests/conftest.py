@@ -39,6 +39,7 @@ TABLES = [
     "booking_event",
     "booking_equipment",
     "booking",
+    "booking_series",
     "user_session",
     "login_throttle",
     "app_user",
