@@ -9,7 +9,15 @@ from typing import TypeVar
 from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
-from booking.models import Agency, BookingEquipment, BookingEvent, EquipmentItem, Room, User
+from booking.models import (
+    Agency,
+    BookingEquipment,
+    BookingEvent,
+    BookingSeries,
+    EquipmentItem,
+    Room,
+    User,
+)
 
 M = TypeVar("M", bound=Model)
 
@@ -41,4 +49,5 @@ class Loaders:
         self.users_by_id = _by_id(User)
         self.equipment_items_by_id = _by_id(EquipmentItem)
         self.equipment_lines_by_booking_id = _children(BookingEquipment, "booking_id", "id")
+        self.series_by_id = _by_id(BookingSeries)
         self.history_by_booking_id = _children(BookingEvent, "booking_id", "id")

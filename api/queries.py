@@ -15,10 +15,12 @@ from api.context import Info
 from api.ids import decode_id, parse_global_id
 from api.notifications import Notification, NotificationQuery
 from api.push import PushQuery
+from api.series import SeriesQuery
 from api.service_levels import ServiceLevelQuery
 from api.types import (
     Agency,
     Booking,
+    BookingSeries,
     BookingStatus,
     BusySlot,
     Connection,
@@ -41,8 +43,10 @@ from booking.service_levels import due_at
 from booking.workflow import STEPS, WAITING_STEP, responsible_states
 
 MAX_RANGE_DAYS = 31
-NODE_TYPES: dict[str, type[Agency | Booking | EquipmentItem | Notification | Room | User]] = {
-    t.__name__: t for t in (Agency, Booking, EquipmentItem, Notification, Room, User)
+NODE_TYPES: dict[
+    str, type[Agency | Booking | BookingSeries | EquipmentItem | Notification | Room | User]
+] = {
+    t.__name__: t for t in (Agency, Booking, BookingSeries, EquipmentItem, Notification, Room, User)
 }
 
 
@@ -137,7 +141,7 @@ async def my_tasks_connection(
 
 
 @strawberry.type
-class Query(NotificationQuery, ServiceLevelQuery, PushQuery):
+class Query(NotificationQuery, ServiceLevelQuery, PushQuery, SeriesQuery):
     @strawberry.field(description="Relay: any object by its global id (null if not visible).")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
         type_name, pk = parse_global_id(id)

@@ -26,7 +26,7 @@ from api.mutations import Mutation
 from api.notifications import Notification
 from api.queries import Query
 from api.subscriptions import Subscription
-from api.types import Agency, Booking, EquipmentItem, Room, User
+from api.types import Agency, Booking, BookingSeries, EquipmentItem, Room, User
 from booking.errors import DomainError, ErrorCode
 from booking.messages import render
 from booking.settings import Settings
@@ -121,7 +121,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
-        types=[Agency, Booking, EquipmentItem, Notification, Room, User],
+        types=[Agency, Booking, BookingSeries, EquipmentItem, Notification, Room, User],
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=settings.production),
     )
