@@ -116,6 +116,16 @@ class ApproveSeriesInput(SeriesNoteInput):
     pass
 
 
+@strawberry.input(description="SOP step 3: send every SUBMITTED occurrence back (note required).")
+class RequestSeriesRevisionInput(SeriesNoteInput):
+    pass
+
+
+@strawberry.input(description="The requester answers a revision request for every occurrence.")
+class ResubmitSeriesInput(SeriesNoteInput):
+    pass
+
+
 @strawberry.input
 class RejectSeriesInput:
     series_id: strawberry.ID
@@ -260,6 +270,21 @@ class SeriesMutation:
     async def verify_series(self, info: Info, input: VerifySeriesInput) -> BookingSeriesPayload:
         return await _step(
             info, lambda u: series.verify_series(u, _series_id(input.series_id), input.note)
+        )
+
+    @strawberry.mutation(description="SOP step 3: send every SUBMITTED occurrence back.")
+    async def request_series_revision(
+        self, info: Info, input: RequestSeriesRevisionInput
+    ) -> BookingSeriesPayload:
+        return await _step(
+            info,
+            lambda u: series.request_series_revision(u, _series_id(input.series_id), input.note),
+        )
+
+    @strawberry.mutation(description="The requester resubmits every occurrence sent back.")
+    async def resubmit_series(self, info: Info, input: ResubmitSeriesInput) -> BookingSeriesPayload:
+        return await _step(
+            info, lambda u: series.resubmit_series(u, _series_id(input.series_id), input.note)
         )
 
     @strawberry.mutation(description="Refuse every occurrence still open to rejection.")

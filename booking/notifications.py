@@ -230,6 +230,7 @@ async def notify_series(
     at: datetime,
     note: str | None = None,
     kind: str | None = None,
+    resubmitted: bool = False,
 ) -> list[Notification]:
     """One notification per recipient for a series step that moved ``bookings`` (the occurrences
     it changed, in time order), per resulting state; linked to the first of them. With ``kind``
@@ -261,7 +262,8 @@ async def notify_series(
         }
         if status == S.AWAITING_REQUESTER:
             params["equipment"] = await _approved_equipment(conn, first)
-        name = kind or "series." + kind_for(status).removeprefix("booking.")
+        state = "resubmitted" if resubmitted else kind_for(status).removeprefix("booking.")
+        name = kind or f"series.{state}"
         told.extend(await write_notifications(conn, users, first, name, params, at))
     return told
 

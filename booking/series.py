@@ -468,7 +468,13 @@ async def _fire_series(
                 conn, user, booking, action, note=note, facts=facts, mutate=mutate, tell=False
             )
         told = await notify_series(
-            conn, series, bookings, user, bookings[0].status_changed_at, note
+            conn,
+            series,
+            bookings,
+            user,
+            bookings[0].status_changed_at,
+            note,
+            resubmitted=action == Action.RESUBMIT,
         )
     await events.publish([*changes, *events.notifications_created(told)])  # committed
     return SeriesStep(series, bookings)
@@ -479,6 +485,26 @@ async def verify_series(user: User, series_id: int, note: str | None = None) -> 
 
     return await _fire_series(
         user, series_id, Action.VERIFY, note=_note(note), facts=_equipment_facts
+    )
+
+
+async def request_series_revision(user: User, series_id: int, note: str | None) -> SeriesStep:
+    """SOP step 3: send every SUBMITTED occurrence back to the requester (note required)."""
+    text = _note(note, required=True)
+    return await _fire_series(user, series_id, Action.REQUEST_REVISION, note=text)
+
+
+async def resubmit_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
+    """The requester answers a revision request for every occurrence at once, unchanged (change
+    one occurrence with ``resubmit``, or the times of many with a new series)."""
+
+    async def still_ahead(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
+        if booking.starts_at <= now():
+            raise DomainError(ErrorCode.VALIDATION, "time_past", field="startsAt")
+        return ()
+
+    return await _fire_series(
+        user, series_id, Action.RESUBMIT, note=_note(note), mutate=still_ahead
     )
 
 
@@ -668,6 +694,8 @@ __all__ = [
     "move_series_from",
     "preview_series",
     "reject_series",
+    "request_series_revision",
+    "resubmit_series",
     "review_series_equipment",
     "submit_series",
     "validate_series",

@@ -469,3 +469,26 @@ async def test_move_checks_hours_and_roles(
             staff[Role.SERVICE_OFFICER], result.bookings[0].id, time(17), settings
         )
     assert {o.error.message_key for o in conflict.value.occurrences} == {"outside_hours"}
+
+
+async def test_revision_of_a_whole_series_and_rejection(
+    create_user, create_room, submit_series, staff
+):
+    requester, _, result = await _weekly(create_user, create_room, submit_series, count=3)
+    officer = staff[Role.SERVICE_OFFICER]
+    with pytest.raises(DomainError) as err:
+        await series.request_series_revision(officer, result.series.id, "")
+    assert err.value.code == ErrorCode.VALIDATION
+    await series.request_series_revision(officer, result.series.id, "Surat belum ditandatangani")
+    assert {await status_of(b) for b in result.bookings} == {S.REVISION_REQUESTED}
+    with pytest.raises(DomainError) as err:
+        await series.resubmit_series(officer, result.series.id)
+    assert err.value.code == ErrorCode.FORBIDDEN
+    await series.resubmit_series(requester, result.series.id, "Sudah ditandatangani")
+    assert {await status_of(b) for b in result.bookings} == {S.SUBMITTED}
+    told = await Notification.filter(user_id=officer.id, kind="series.resubmitted")
+    assert len(told) == 1
+    await series.reject_series(staff[Role.SERVICE_HEAD], result.series.id, "Ruangan direnovasi")
+    assert {await status_of(b) for b in result.bookings} == {S.REJECTED}
+    told = await Notification.filter(user_id=requester.id, kind="series.rejected")
+    assert len(told) == 1 and told[0].params["count"] == "3"
