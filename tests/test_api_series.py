@@ -244,3 +244,27 @@ async def test_a_series_through_the_sop_and_this_and_following(
     )
     assert hidden["node"] is None
     assert blocker.id not in ids
+
+
+async def test_concurrent_series_for_the_same_slots_one_wins(server, create_user, create_room):
+    import asyncio
+
+    room = await create_room()
+    tokens = []
+    for i in range(4):
+        await create_user(Role.REQUESTER, nrk=f"33000{i}")
+        tokens.append(await login(server, f"33000{i}"))
+    weekly = {"frequency": "WEEKLY", "count": 3}
+
+    async def attempt(i: int) -> dict:
+        inp = series_input(room.id, monday_ahead(), weekly, key=uuid.uuid4().hex)
+        result = await execute(server, SUBMIT_SERIES, {"input": inp}, token=tokens[i], upload=True)
+        return result["submitSeries"]
+
+    results = await asyncio.gather(*(attempt(i) for i in range(4)))
+    winners = [r for r in results if not r["errors"]]
+    assert len(winners) == 1 and len(winners[0]["bookings"]) == 3
+    assert {r["errors"][0]["code"] for r in results if r["errors"]} <= {
+        "SERIES_CONFLICT",
+        "ROOM_UNAVAILABLE",
+    }
