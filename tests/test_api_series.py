@@ -5,17 +5,32 @@ from __future__ import annotations
 
 import io
 import uuid
+from collections.abc import AsyncIterator
 from datetime import date, datetime, time, timedelta
 
+import pytest
 from gql import FileVar
 
 from booking.enums import Role
-from tests import test_api
+from booking.settings import Settings
 from tests.conftest import JAKARTA, PDF
-from tests.server import execute
+from tests.server import execute, run_server
 from tests.test_api import gid, login
 
-server = test_api.server  # the uvicorn server fixture of the API tests
+
+@pytest.fixture(scope="module")
+async def server(database: str, settings: Settings, tmp_path_factory) -> AsyncIterator[str]:
+    """As tests/test_api.py's server, for this module only (its connections close after it)."""
+    env = {
+        "EPESAN_DATABASE_URL": settings.database_url,
+        "EPESAN_STORAGE_DIR": str(tmp_path_factory.mktemp("series-server-files")),
+        "EPESAN_MAX_LETTER_BYTES": str(settings.max_letter_bytes),
+        "EPESAN_LOGIN_DELAY_STEP_SECONDS": "0.01",
+        "EPESAN_EMBEDDED_WORKER": "false",
+    }
+    with run_server(env, tmp_path_factory.mktemp("series-logs") / "uvicorn.log") as base:
+        yield base
+
 
 OCCURRENCE = "date startsAt holiday workingDay outcome code reason message"
 SUBMIT_SERIES = f"""mutation($input: SubmitSeriesInput!) {{
