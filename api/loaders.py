@@ -13,6 +13,7 @@ from booking.models import (
     Agency,
     BookingEquipment,
     BookingEvent,
+    BookingSeries,
     EquipmentItem,
     EventReport,
     Photo,
@@ -58,6 +59,7 @@ class Loaders:
         self.users_by_id = _by_id(User)
         self.equipment_items_by_id = _by_id(EquipmentItem)
         self.equipment_lines_by_booking_id = _children(BookingEquipment, "booking_id", "id")
+        self.series_by_id = _by_id(BookingSeries)
         self.history_by_booking_id = _children(BookingEvent, "booking_id", "id")
         self.photos_by_booking_id = _children(Photo, "booking_id", "id")
         self.reports_by_booking_id = _one_by(EventReport, "booking_id")

@@ -15,6 +15,7 @@ from api.ids import decode_id
 from api.notifications import NotificationMutation
 from api.photos import PhotoMutation
 from api.push import PushMutation
+from api.series import SeriesMutation
 from api.types import Booking, User, UserError, local
 from booking import auth, models, operations
 from booking.errors import DomainError, ErrorCode
@@ -181,7 +182,7 @@ async def _read_upload(upload: Upload, max_bytes: int) -> bytes:
 
 
 @strawberry.type
-class Mutation(NotificationMutation, PushMutation, PhotoMutation):
+class Mutation(NotificationMutation, PushMutation, PhotoMutation, SeriesMutation):
     @strawberry.mutation(description="SOP step 1: log in with NRK and password.")
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
         async def action() -> LoginPayload:

@@ -16,10 +16,12 @@ from api.ids import decode_id, parse_global_id
 from api.notifications import Notification, NotificationQuery
 from api.photos import EventReport, Photo, PhotoQuery
 from api.push import PushQuery
+from api.series import SeriesQuery
 from api.service_levels import ServiceLevelQuery
 from api.types import (
     Agency,
     Booking,
+    BookingSeries,
     BookingStatus,
     BusySlot,
     Connection,
@@ -44,7 +46,17 @@ from booking.workflow import STEPS, WAITING_STEP, responsible_states
 MAX_RANGE_DAYS = 31
 NODE_TYPES: dict[str, type[relay.Node]] = {
     t.__name__: t
-    for t in (Agency, Booking, EquipmentItem, EventReport, Notification, Photo, Room, User)
+    for t in (
+        Agency,
+        Booking,
+        BookingSeries,
+        EquipmentItem,
+        EventReport,
+        Notification,
+        Photo,
+        Room,
+        User,
+    )
 }
 
 
@@ -139,7 +151,7 @@ async def my_tasks_connection(
 
 
 @strawberry.type
-class Query(NotificationQuery, ServiceLevelQuery, PushQuery, PhotoQuery):
+class Query(NotificationQuery, ServiceLevelQuery, PushQuery, PhotoQuery, SeriesQuery):
     @strawberry.field(description="Relay: any object by its global id (null if not visible).")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
         type_name, pk = parse_global_id(id)

@@ -27,7 +27,7 @@ from api.notifications import Notification
 from api.photos import EventReport, Photo
 from api.queries import Query
 from api.subscriptions import Subscription
-from api.types import Agency, Booking, EquipmentItem, Room, User
+from api.types import Agency, Booking, BookingSeries, EquipmentItem, Room, User
 from booking.errors import DomainError, ErrorCode
 from booking.messages import render
 from booking.settings import Settings
@@ -122,7 +122,17 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
-        types=[Agency, Booking, EquipmentItem, EventReport, Notification, Photo, Room, User],
+        types=[
+            Agency,
+            Booking,
+            BookingSeries,
+            EquipmentItem,
+            EventReport,
+            Notification,
+            Photo,
+            Room,
+            User,
+        ],
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=settings.production),
     )

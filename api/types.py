@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from enum import Enum
 from functools import lru_cache
 from typing import TYPE_CHECKING, Annotated, Generic, TypeVar
 from zoneinfo import ZoneInfo
@@ -16,11 +17,19 @@ from api.context import Info
 from api.ids import encode_id
 from booking import models, operations
 from booking.enums import BookingStatus as _BookingStatus
+from booking.enums import Frequency as _Frequency
+from booking.enums import OnConflict as _OnConflict
 from booking.enums import Role as _Role
 from booking.errors import DomainError
 from booking.errors import ErrorCode as _ErrorCode
 from booking.messages import render
-from booking.permissions import can_fire, can_view_all_bookings, can_view_booking
+from booking.permissions import (
+    can_fire,
+    can_view_all_bookings,
+    can_view_booking,
+    can_view_series,
+)
+from booking.series import Occurrence
 from booking.settings import get_settings
 from booking.workflow import STEPS, WAITING_STEP, find_transition
 from booking.workflow import Action as _Action
@@ -60,6 +69,26 @@ ErrorCode = _ErrorCode
 BookingStatus = _BookingStatus
 Role = _Role
 BookingAction = _Action
+Frequency = _Frequency
+OnConflict = _OnConflict
+
+
+@strawberry.enum(description="A day of the week.")
+class Weekday(Enum):
+    MONDAY = 0
+    TUESDAY = 1
+    WEDNESDAY = 2
+    THURSDAY = 3
+    FRIDAY = 4
+    SATURDAY = 5
+    SUNDAY = 6
+
+
+@strawberry.enum(description="What happens to one occurrence of a series.")
+class OccurrenceOutcome(Enum):
+    BOOKABLE = "BOOKABLE"
+    CONFLICT = "CONFLICT"
+    HOLIDAY_SKIPPED = "HOLIDAY_SKIPPED"
 
 
 @strawberry.type(description="An expected failure: stable code, message in the caller's language.")
@@ -380,6 +409,13 @@ class Booking(relay.Node):
             for r in rows
         ]
 
+    @strawberry.field(description="The recurring series this booking is an occurrence of.")
+    async def series(self, info: Info) -> BookingSeries | None:
+        if self.model.series_id is None:
+            return None
+        row = await info.context.loaders.series_by_id.load(self.model.series_id)
+        return BookingSeries.from_model(row) if row else None
+
     @strawberry.field
     def letter(self, info: Info) -> Document | None:
         m = self.model
@@ -409,6 +445,119 @@ class Booking(relay.Node):
             cls.from_model(rows[i]) if i in rows and can_view_booking(user, rows[i]) else None
             for i in ids
         ]
+
+
+@strawberry.type(description="One date of a series: its times, calendar flags and outcome.")
+class SeriesOccurrence:
+    date: date
+    starts_at: datetime
+    ends_at: datetime
+    holiday: bool = strawberry.field(
+        description="A public holiday or closure day of the working calendar (flagged, still "
+        "booked unless skipHolidays)."
+    )
+    working_day: bool = strawberry.field(description="A working day of the working calendar.")
+    outcome: OccurrenceOutcome
+    code: ErrorCode | None = strawberry.field(description="Why it cannot be booked or moved.")
+    reason: str | None = strawberry.field(
+        description="Stable detail of the code, e.g. outside_hours, too_far_ahead, time_past."
+    )
+    message: str | None
+
+    @classmethod
+    def of(cls, o: Occurrence, info: Info) -> SeriesOccurrence:
+        error = o.error
+        if error is not None:
+            outcome = OccurrenceOutcome.CONFLICT
+        elif o.skipped_holiday:
+            outcome = OccurrenceOutcome.HOLIDAY_SKIPPED
+        else:
+            outcome = OccurrenceOutcome.BOOKABLE
+        return cls(
+            date=o.day,
+            starts_at=local(o.starts_at),
+            ends_at=local(o.ends_at),
+            holiday=o.holiday,
+            working_day=o.working_day,
+            outcome=outcome,
+            code=error.code if error else None,
+            reason=error.message_key if error else None,
+            message=render(error, info.context.language) if error else None,
+        )
+
+
+@strawberry.type(description="A recurring request; its occurrences are ordinary bookings.")
+class BookingSeries(relay.Node):
+    id: relay.NodeID[int]
+    reference: str
+    frequency: Frequency
+    interval: int
+    weekdays: list[Weekday]
+    until: date | None
+    count: int | None
+    starts_at: datetime = strawberry.field(description="The first occurrence as requested.")
+    ends_at: datetime
+    skip_holidays: bool
+    created_at: datetime
+    model: strawberry.Private[models.BookingSeries]
+
+    @classmethod
+    def from_model(cls, m: models.BookingSeries) -> BookingSeries:
+        return cls(
+            id=m.id,
+            reference=m.reference,
+            frequency=m.frequency,
+            interval=m.interval,
+            weekdays=[Weekday(d) for d in m.weekdays],
+            until=m.until,
+            count=m.count,
+            starts_at=local(m.starts_at),
+            ends_at=local(m.ends_at),
+            skip_holidays=m.skip_holidays,
+            created_at=local(m.created_at),
+            model=m,
+        )
+
+    @strawberry.field(description="Occurrences not booked at submission, with the reason.")
+    def skipped(self, info: Info) -> list[SeriesOccurrence]:
+        return [SeriesOccurrence.of(Occurrence.from_json(o), info) for o in self.model.skipped]
+
+    @strawberry.field(description="The series' bookings in time order (cancelled ones included).")
+    async def occurrences(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Booking]:
+        from api.common import paginate  # api.common imports this module
+
+        qs = models.Booking.filter(series_id=self.model.id).order_by("starts_at", "id")
+        return await paginate(
+            qs, info, first, after, lambda rows: [Booking.from_model(r) for r in rows]
+        )
+
+    @strawberry.field
+    async def room(self, info: Info) -> Room:
+        row = await info.context.loaders.rooms_by_id.load(self.model.room_id)
+        assert row is not None
+        return Room.from_model(row)
+
+    @strawberry.field
+    async def agency(self, info: Info) -> Agency:
+        row = await info.context.loaders.agencies_by_id.load(self.model.agency_id)
+        assert row is not None
+        return Agency.from_model(row)
+
+    @strawberry.field
+    async def requester(self, info: Info) -> User:
+        row = await info.context.loaders.users_by_id.load(self.model.requester_id)
+        assert row is not None
+        return User.from_model(row)
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[BookingSeries | None]:
+        user = info.context.require_user()
+        rows = await info.context.loaders.series_by_id.load_many([int(i) for i in node_ids])
+        return [cls.from_model(r) if r and can_view_series(user, r) else None for r in rows]
 
 
 @strawberry.type(description="A stretch of time.")

@@ -36,6 +36,21 @@ RELEASED_STATUSES: frozenset[BookingStatus] = frozenset(
 HOLDING_STATUSES: frozenset[BookingStatus] = frozenset(set(BookingStatus) - RELEASED_STATUSES)
 
 
+class Frequency(StrEnum):
+    """How a booking series repeats (RFC 5545 / dateutil rrule frequencies)."""
+
+    DAILY = "DAILY"
+    WEEKLY = "WEEKLY"
+    MONTHLY = "MONTHLY"
+
+
+class OnConflict(StrEnum):
+    """What a series submission does with occurrences that cannot be booked."""
+
+    SKIP_CONFLICTS = "SKIP_CONFLICTS"  # book the others, report the skipped ones
+    ABORT = "ABORT"  # book nothing, report every conflict
+
+
 class Language(StrEnum):
     ID = "id"
     EN = "en"

@@ -71,6 +71,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unggahan foto ini gagal atau kedaluwarsa; mulai unggahan baru.",
         "This photo upload failed or expired; start a new upload.",
     ),
+    "SERIES_CONFLICT": (
+        "{count} jadwal dalam seri tidak dapat dipesan; tidak ada yang diubah.",
+        "{count} occurrences of the series cannot be booked; nothing was changed.",
+    ),
     # Validation details
     "narrative_required": (
         "Isi ringkasan pelaksanaan acara.",
@@ -149,6 +153,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lewat WebSocket hanya subscription; kirim query dan mutation lewat HTTP.",
         "Only subscriptions go over the WebSocket; send queries and mutations over HTTP.",
     ),
+    "series_until_or_count": (
+        "Isi salah satu: tanggal akhir atau jumlah pengulangan.",
+        "Give either an end date or a number of occurrences, not both.",
+    ),
+    "series_interval": (
+        "Selang pengulangan harus 1 sampai {max}.",
+        "The repeat interval must be 1 to {max}.",
+    ),
+    "series_too_long": (
+        "Seri paling banyak {max} jadwal.",
+        "A series has at most {max} occurrences.",
+    ),
+    "series_until_before_start": (
+        "Tanggal akhir seri sebelum jadwal pertama.",
+        "The series ends before its first occurrence.",
+    ),
+    "series_weekdays_weekly": (
+        "Hari dalam pekan (0=Senin ... 6=Minggu) hanya untuk pengulangan mingguan.",
+        "Weekdays (0=Monday ... 6=Sunday) are for weekly series only.",
+    ),
+    "series_empty": (
+        "Tidak ada jadwal dalam seri yang dapat dipesan.",
+        "No occurrence of the series can be booked.",
+    ),
+    "series_no_occurrence": (
+        "Tidak ada jadwal seri yang dapat menjalani tindakan '{action}'.",
+        "No occurrence of the series allows action '{action}'.",
+    ),
+    "not_in_series": (
+        "Pemesanan ini bukan bagian dari seri.",
+        "This booking is not part of a series.",
+    ),
+    "holiday": ("Hari libur nasional atau hari tutup kantor.", "Public holiday or office closure."),
     "too_many_rooms": (
         "Terlalu banyak ruangan (maksimum {max}).",
         "Too many rooms (at most {max}).",

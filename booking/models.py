@@ -7,7 +7,15 @@ from datetime import datetime, time
 from tortoise import fields
 from tortoise.models import Model
 
-from booking.enums import BookingStatus, Channel, DeliveryStatus, Language, PhotoStatus, Role
+from booking.enums import (
+    BookingStatus,
+    Channel,
+    DeliveryStatus,
+    Frequency,
+    Language,
+    PhotoStatus,
+    Role,
+)
 
 
 class Agency(Model):
@@ -114,6 +122,46 @@ class EquipmentItem(Model):
         table = "equipment_item"
 
 
+class BookingSeries(Model):
+    """A recurring request: its pattern and who asked. The occurrences are ordinary bookings."""
+
+    id = fields.IntField(primary_key=True)
+    requester: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="booking_series", on_delete=fields.RESTRICT
+    )
+    requester_id: int
+    agency: fields.ForeignKeyRelation[Agency] = fields.ForeignKeyField(
+        "booking.Agency", related_name="booking_series", on_delete=fields.RESTRICT
+    )
+    agency_id: int
+    room: fields.ForeignKeyRelation[Room] = fields.ForeignKeyField(
+        "booking.Room", related_name="booking_series", on_delete=fields.RESTRICT
+    )
+    room_id: int
+    frequency = fields.CharEnumField(Frequency, max_length=8)
+    interval = fields.IntField(default=1)
+    weekdays: list[int] = fields.JSONField(default=list)  # date.weekday(): Monday=0
+    until = fields.DateField(null=True)
+    count = fields.IntField(null=True)
+    # The first occurrence as asked: its office-local time of day and duration hold for every one.
+    starts_at: datetime = fields.DatetimeField()
+    ends_at: datetime = fields.DatetimeField()
+    skip_holidays = fields.BooleanField(default=False)
+    # Occurrences not booked at submission: [{date, starts_at, ends_at, code, reason, params, ...}]
+    skipped: list[dict[str, object]] = fields.JSONField(default=list)
+    created_at: datetime = fields.DatetimeField()
+
+    occurrences: fields.ReverseRelation[Booking]
+
+    class Meta:
+        table = "booking_series"
+
+    @property
+    def reference(self) -> str:
+        """Reference number shown to people, e.g. ``EPRS-2026-000012``."""
+        return f"EPRS-{self.created_at.year}-{self.id:06d}"
+
+
 class Booking(Model):
     id = fields.IntField(primary_key=True)
     requester: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
@@ -139,13 +187,17 @@ class Booking(Model):
     status = fields.CharEnumField(BookingStatus, max_length=24, db_index=True)
     status_changed_at: datetime = fields.DatetimeField()
     created_at: datetime = fields.DatetimeField()
+    series: fields.ForeignKeyNullableRelation[BookingSeries] = fields.ForeignKeyField(
+        "booking.BookingSeries", related_name="occurrences", null=True, on_delete=fields.RESTRICT
+    )
+    series_id: int | None
 
     equipment_lines: fields.ReverseRelation[BookingEquipment]
     history: fields.ReverseRelation[BookingEvent]
 
     class Meta:
         table = "booking"
-        indexes = (("room_id", "starts_at"),)
+        indexes = (("room_id", "starts_at"), ("series_id", "starts_at"))
 
     @property
     def reference(self) -> str:

@@ -15,6 +15,7 @@ from booking.messages import format_text
 from booking.models import (
     Booking,
     BookingEquipment,
+    BookingSeries,
     Notification,
     NotificationDelivery,
     PushSubscription,
@@ -142,6 +143,27 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
 }
 
 
+# A series step tells once for all its occurrences: the booking's text, with the series' extent.
+TEXTS.update(
+    {
+        "series." + kind.removeprefix("booking."): (
+            f"Seri: {title_id}",
+            f"Series: {title_en}",
+            f"{body_id} Seri {{series}}: {{count}} jadwal, {{first}} s.d. {{last}}.",
+            f"{body_en} Series {{series}}: {{count}} occurrences, {{first}} to {{last}}.",
+        )
+        for kind, (title_id, title_en, body_id, body_en) in list(TEXTS.items())
+        if kind.startswith("booking.")
+    }
+)
+TEXTS["series.rescheduled"] = (
+    "Jadwal seri {series} diubah",
+    "Series {series} rescheduled",
+    "{room}: {count} jadwal mulai {first} kini {when}. {note}",
+    "{room}: {count} occurrences from {first} are now {when}. {note}",
+)
+
+
 def kind_for(status: S) -> str:
     return f"booking.{status.value.lower()}"
 
@@ -209,6 +231,52 @@ async def notify(
     return await write_notifications(conn, users, booking, kind, params, at)
 
 
+async def notify_series(
+    conn: BaseDBAsyncClient,
+    series: BookingSeries,
+    bookings: Sequence[Booking],
+    actor: User | None,
+    at: datetime,
+    note: str | None = None,
+    kind: str | None = None,
+    resubmitted: bool = False,
+) -> list[Notification]:
+    """One notification per recipient for a series step that moved ``bookings`` (the occurrences
+    it changed, in time order), per resulting state; linked to the first of them. With ``kind``
+    (a re-timing, no state change) the requester is told, once."""
+    told: list[Notification] = []
+    by_status: dict[S, list[Booking]] = {}
+    for booking in bookings:
+        by_status.setdefault(booking.status if kind is None else S.APPROVED, []).append(booking)
+    for status, group in by_status.items():
+        first = group[0]
+        if kind is None:
+            users = await recipients(conn, first, actor)
+        else:
+            requester = await User.get(id=series.requester_id, using_db=conn)
+            users = [requester] if requester.is_active and requester != actor else []
+        if not users:
+            continue
+        room = await Room.get(id=first.room_id, using_db=conn)
+        tz = get_settings().tz
+        params: dict[str, Any] = {
+            "reference": first.reference,
+            "series": series.reference,
+            "room": room.name,
+            "when": _when(first) if kind is None else _times(first),
+            "note": note or "-",
+            "count": str(len(group)),
+            "first": f"{first.starts_at.astimezone(tz):%d-%m-%Y}",
+            "last": f"{group[-1].starts_at.astimezone(tz):%d-%m-%Y}",
+        }
+        if status == S.AWAITING_REQUESTER:
+            params["equipment"] = await _approved_equipment(conn, first)
+        state = "resubmitted" if resubmitted else kind_for(status).removeprefix("booking.")
+        name = kind or f"series.{state}"
+        told.extend(await write_notifications(conn, users, first, name, params, at))
+    return told
+
+
 async def _approved_equipment(conn: BaseDBAsyncClient, booking: Booking) -> str:
     """E.g. "Proyektor 1 dari 2 unit" — what step 5 approved of each line."""
     lines = (
@@ -267,6 +335,12 @@ async def write_notifications(
             )
     await NotificationDelivery.bulk_create(rows, using_db=conn)
     return created
+
+
+def _times(booking: Booking) -> str:
+    tz = get_settings().tz
+    start, end = booking.starts_at.astimezone(tz), booking.ends_at.astimezone(tz)
+    return f"{start:%H:%M}-{end:%H:%M} WIB"
 
 
 def _when(booking: Booking) -> str:

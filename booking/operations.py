@@ -233,16 +233,21 @@ async def _apply(
     note: str | None,
     extra_fields: Sequence[str] = (),
     before: Sequence[tuple[int, date]] = (),
+    *,
+    tell: bool = True,
 ) -> list[events.Event]:
     """Move the booking along ``transition``; the events to publish once the caller commits.
 
-    ``before``: the room-days the booking held before this call changed its room or time."""
+    ``before``: the room-days the booking held before this call changed its room or time.
+    ``tell=False``: the caller writes the notifications (a series step tells once for all)."""
     from_status = booking.status
     booking.status = transition.target
     booking.status_changed_at = now()
     await booking.save(using_db=conn, update_fields=["status", "status_changed_at", *extra_fields])
     await _record(conn, booking, transition.action, from_status, actor, role, note)
     await record_step_change(conn, booking, actor, role, booking.status_changed_at)
+    if not tell:
+        return [events.booking_changed(booking, get_settings().tz, before)]
     told = await notify(
         conn,
         booking,
@@ -275,15 +280,33 @@ async def _fire(
     ``note`` may be a callable, read after ``mutate`` (which may add to it)."""
     async with _write() as conn:
         booking = await lock_booking(conn, booking_id)
-        authorize(user, action, booking)  # role, scope and state, before any work
-        before = events.room_day(booking.room_id, booking.starts_at, get_settings().tz)
-        extra: Sequence[str] = await mutate(conn, booking) if mutate else ()
-        known = await facts(conn, booking) if facts else Facts()
-        transition, role = authorize(user, action, booking, known)
-        text = note() if callable(note) else note
-        changes = await _apply(conn, booking, transition, user, role, text, extra, [before])
+        changes = await _fire_locked(
+            conn, user, booking, action, note=note, facts=facts, mutate=mutate
+        )
     await events.publish(changes)  # committed
     return booking
+
+
+async def _fire_locked(
+    conn: BaseDBAsyncClient,
+    user: User,
+    booking: Booking,
+    action: Action,
+    *,
+    note: str | Callable[[], str | None] | None = None,
+    facts: FactsLoader | None = None,
+    mutate: Mutation | None = None,
+    tell: bool = True,
+) -> list[events.Event]:
+    """:func:`_fire` on a booking the caller locked in its transaction (series steps fire it on
+    every occurrence in one transaction)."""
+    authorize(user, action, booking)  # role, scope and state, before any work
+    before = events.room_day(booking.room_id, booking.starts_at, get_settings().tz)
+    extra: Sequence[str] = await mutate(conn, booking) if mutate else ()
+    known = await facts(conn, booking) if facts else Facts()
+    transition, role = authorize(user, action, booking, known)
+    text = note() if callable(note) else note
+    return await _apply(conn, booking, transition, user, role, text, extra, [before], tell=tell)
 
 
 def _note(text: str | None, *, required: bool = False) -> str | None:
@@ -516,7 +539,21 @@ async def review_equipment(
     user: User, booking_id: int, approved: dict[int, int], note: str | None = None
 ) -> Booking:
     """SOP step 5: approved quantity per equipment id; any shortfall goes to the requester."""
-    state: dict[str, bool] = {}
+    set_quantities, facts = _equipment_review(approved)
+    return await _fire(
+        user,
+        booking_id,
+        Action.REVIEW_EQUIPMENT,
+        note=_note(note),
+        mutate=set_quantities,
+        facts=facts,
+    )
+
+
+def _equipment_review(approved: dict[int, int]) -> tuple[Mutation, FactsLoader]:
+    """Step 5 on one booking: set the approved quantities under the equipment lock, then the facts
+    that pick the transition (a shortfall goes to the requester)."""
+    state: dict[int, bool] = {}
 
     async def set_quantities(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
         lines = await BookingEquipment.filter(booking_id=booking.id).using_db(conn)
@@ -532,22 +569,15 @@ async def review_equipment(
         await _allocate(conn, booking, lines, booking.starts_at, booking.ends_at)
         for line in lines:
             await line.save(using_db=conn, update_fields=["approved_quantity"])
-        state["shortfall"] = any(
+        state[booking.id] = any(
             (line.approved_quantity or 0) < line.requested_quantity for line in lines
         )
         return ()
 
     async def facts(conn: BaseDBAsyncClient, booking: Booking) -> Facts:
-        return Facts(has_equipment=True, has_shortfall=state["shortfall"])
+        return Facts(has_equipment=True, has_shortfall=state[booking.id])
 
-    return await _fire(
-        user,
-        booking_id,
-        Action.REVIEW_EQUIPMENT,
-        note=_note(note),
-        mutate=set_quantities,
-        facts=facts,
-    )
+    return set_quantities, facts
 
 
 async def decide_equipment_shortfall(
@@ -610,13 +640,14 @@ def _describe(room: Room, start: datetime, end: datetime, settings: Settings) ->
 
 async def cancel(user: User, booking_id: int, reason: str | None) -> Booking:
     text = _note(reason, required=True)
+    return await _fire(user, booking_id, Action.CANCEL, note=text, mutate=_not_over)
 
-    async def not_over(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
-        if booking.ends_at <= now():
-            raise DomainError(ErrorCode.VALIDATION, "event_over", field="bookingId")
-        return ()
 
-    return await _fire(user, booking_id, Action.CANCEL, note=text, mutate=not_over)
+async def _not_over(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
+    """An event that has ended can no longer be cancelled."""
+    if booking.ends_at <= now():
+        raise DomainError(ErrorCode.VALIDATION, "event_over", field="bookingId")
+    return ()
 
 
 # ---------------------------------------------------------------------------------------------

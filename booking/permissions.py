@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from booking.enums import Role
 from booking.errors import DomainError, ErrorCode
-from booking.models import Booking, User
+from booking.models import Booking, BookingSeries, User
 from booking.workflow import (
     Action,
     Facts,
@@ -32,6 +32,12 @@ def can_view_booking(user: User, booking: Booking) -> bool:
     if can_view_all_bookings(user):
         return True
     return user.has_role(Role.REQUESTER) and booking.agency_id == user.agency_id
+
+
+def can_view_series(user: User, series: BookingSeries) -> bool:
+    if can_view_all_bookings(user):
+        return True
+    return user.has_role(Role.REQUESTER) and series.agency_id == user.agency_id
 
 
 def can_submit(user: User) -> bool:

@@ -110,6 +110,7 @@ class BookingAction(StrEnum):
     CANCEL = "CANCEL"
     COMPLETE = "COMPLETE"
     REPORT = "REPORT"
+    RESCHEDULE = "RESCHEDULE"  # an officer re-times series occurrences; their state is kept
 
 
 Action = BookingAction
@@ -186,6 +187,11 @@ CANCELLABLE = {
     S.APPROVED,
     S.RESCHEDULE_REQUIRED,
 }
+
+#: "This and following" re-timing of a series (SOP step 8, "change the schedule"): who may, and
+#: which occurrences it moves. Not a transition: the occurrences keep their state and step clock.
+RESCHEDULE_ROLES = frozenset(OFFICERS)
+RESCHEDULABLE = frozenset(CANCELLABLE - {S.REVISION_REQUESTED})
 
 # fmt: off
 TRANSITIONS: tuple[Transition, ...] = (

@@ -44,6 +44,7 @@ TABLES = [
     "booking_event",
     "booking_equipment",
     "booking",
+    "booking_series",
     "user_session",
     "login_throttle",
     "app_user",

@@ -1,0 +1,703 @@
+"""Recurring bookings: a series of ordinary bookings that go through the SOP together.
+
+Each occurrence is a :class:`~booking.models.Booking` (so the no-double-booking constraint, the
+availability views and every single-booking verb keep working), linked to one
+:class:`~booking.models.BookingSeries`. Series steps fire the same transition on every occurrence
+still in the step's state, in one transaction, with each occurrence's history; one notification per
+recipient tells about the whole step. Occurrences are checked by the single submission's own checks
+(:func:`booking.operations._check_draft`, the room lock and the database constraint).
+
+Holidays (public holidays of the working calendar and its closure days) are flagged on every
+occurrence and still booked, unless the requester asks ``skip_holidays``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
+
+from booking import availability, events
+from booking.clock import now, to_utc
+from booking.documents import letter_key, sniff_letter
+from booking.enums import BookingStatus, OnConflict, Role
+from booking.errors import DomainError, ErrorCode
+from booking.locks import lock_booking, lock_room, take_sqlite_write_lock
+from booking.models import (
+    Booking,
+    BookingEquipment,
+    BookingEvent,
+    BookingSeries,
+    IdempotencyRecord,
+    Room,
+    User,
+)
+from booking.notifications import notify_series
+from booking.operations import (
+    BookingDraft,
+    FactsLoader,
+    Mutation,
+    _allocate,
+    _check_draft,
+    _check_times,
+    _describe,
+    _equipment_facts,
+    _equipment_review,
+    _fire_locked,
+    _not_over,
+    _note,
+    _record,
+    _write,
+)
+from booking.permissions import can_submit, can_view_booking, can_view_series
+from booking.ports import DocumentStore
+from booking.recurrence import Recurrence, occurrence_dates, wall_clock
+from booking.service_levels import record_step_change
+from booking.settings import Settings, get_settings
+from booking.workflow import (
+    RESCHEDULABLE,
+    RESCHEDULE_ROLES,
+    ROLE_ORDER,
+    Action,
+    find_transition,
+    roles_for,
+    transitions_for,
+)
+
+SUBMIT_SERIES = "SUBMIT_SERIES"  # the idempotency record's operation
+#: Failures of one occurrence (its date and time), as opposed to the whole request's.
+OCCURRENCE_FIELDS = frozenset({"startsAt", "endsAt"})
+
+
+@dataclass(frozen=True)
+class SeriesDraft:
+    """A series request: the first occurrence as a single request, and how it repeats."""
+
+    first: BookingDraft
+    recurrence: Recurrence
+    skip_holidays: bool = False
+    on_conflict: OnConflict = OnConflict.ABORT
+
+    def fingerprint(self, letter: bytes | None) -> str:
+        data = {
+            "first": self.first.fingerprint(letter),
+            "recurrence": {
+                **asdict(self.recurrence),
+                "until": self.recurrence.until.isoformat() if self.recurrence.until else None,
+            },
+            "skip_holidays": self.skip_holidays,
+            "on_conflict": self.on_conflict.value,
+        }
+        return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One date of a series: its times, calendar flags, and why it is not booked (if it is not)."""
+
+    day: date
+    starts_at: datetime  # UTC
+    ends_at: datetime
+    holiday: bool  # a public holiday or closure day of the working calendar
+    working_day: bool  # per the working calendar (weekends are not)
+    error: DomainError | None = None  # a conflict: the room is taken, outside hours, ...
+    skipped_holiday: bool = False  # left out because the requester skips holidays
+    booking_id: int | None = None  # the booking made for it
+
+    @property
+    def bookable(self) -> bool:
+        return self.error is None and not self.skipped_holiday
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "day": self.day.isoformat(),
+            "starts_at": self.starts_at.isoformat(),
+            "ends_at": self.ends_at.isoformat(),
+            "holiday": self.holiday,
+            "working_day": self.working_day,
+            "skipped_holiday": self.skipped_holiday,
+            "error": None
+            if self.error is None
+            else {
+                "code": self.error.code.value,
+                "key": self.error.message_key,
+                "field": self.error.field,
+                "params": {k: str(v) for k, v in self.error.params.items()},
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Occurrence:
+        raw = data.get("error")
+        error = (
+            DomainError(
+                ErrorCode(raw["code"]), raw["key"], field=raw.get("field"), **raw.get("params", {})
+            )
+            if raw
+            else None
+        )
+        return cls(
+            day=date.fromisoformat(data["day"]),
+            starts_at=datetime.fromisoformat(data["starts_at"]),
+            ends_at=datetime.fromisoformat(data["ends_at"]),
+            holiday=bool(data["holiday"]),
+            working_day=bool(data["working_day"]),
+            error=error,
+            skipped_holiday=bool(data.get("skipped_holiday")),
+        )
+
+
+class SeriesConflict(DomainError):
+    """Some occurrences cannot be booked or moved; nothing was changed. ``occurrences`` lists every
+    occurrence considered, the conflicting ones with their ``error``."""
+
+    def __init__(self, occurrences: Sequence[Occurrence], message_key: str | None = None) -> None:
+        self.occurrences = list(occurrences)
+        count = sum(1 for o in self.occurrences if o.error is not None)
+        super().__init__(ErrorCode.SERIES_CONFLICT, message_key, field="recurrence", count=count)
+
+
+@dataclass(frozen=True)
+class SeriesResult:
+    series: BookingSeries
+    bookings: list[Booking]  # created (or, when replayed, the series' occurrences)
+    skipped: list[Occurrence]  # not booked: conflicts, and holidays when skipped
+    replayed: bool = False
+
+
+@dataclass(frozen=True)
+class SeriesStep:
+    series: BookingSeries
+    changed: list[Booking]  # the occurrences the step moved, in time order
+
+
+# ---------------------------------------------------------------------------------------------
+# submission (SOP step 2 for a series)
+
+
+def _calendar_flags(day: date, settings: Settings) -> tuple[bool, bool]:
+    calendar = settings.working_calendar()
+    holiday = calendar.is_holiday(day) or day in calendar.closures
+    return holiday, calendar.is_working_day(day)
+
+
+async def _assess(draft: SeriesDraft, settings: Settings) -> tuple[list[Occurrence], BookingDraft]:
+    """Expand the pattern and check each occurrence as a single submission would be checked.
+
+    Failures of the whole request (no such room, capacity, empty title, ...) are raised; those of
+    one occurrence (past, too far ahead, outside the room's hours or rules) are its ``error``."""
+    first = draft.first
+    if first.starts_at.tzinfo is None or first.ends_at.tzinfo is None:
+        raise DomainError(ErrorCode.VALIDATION, field="startsAt")
+    if first.ends_at <= first.starts_at:
+        raise DomainError(ErrorCode.VALIDATION, "time_order", field="endsAt")
+    tz = settings.tz
+    duration = first.ends_at - first.starts_at
+    days = occurrence_dates(draft.recurrence, first.starts_at.astimezone(tz).date())
+    occurrences: list[Occurrence] = []
+    clean: BookingDraft | None = None
+    for day in days:
+        start, end = wall_clock(day, first.starts_at, duration, tz)
+        holiday, working = _calendar_flags(day, settings)
+        occurrence = Occurrence(day, to_utc(start), to_utc(end), holiday, working)
+        if holiday and draft.skip_holidays:
+            occurrences.append(replace(occurrence, skipped_holiday=True))
+            continue
+        try:
+            _, clean = await _check_draft(replace(first, starts_at=start, ends_at=end), settings)
+        except DomainError as error:
+            if error.field not in OCCURRENCE_FIELDS:
+                raise
+            occurrence = replace(occurrence, error=error)
+        occurrences.append(occurrence)
+    if clean is None:  # no occurrence was checked or passed: the request's own checks still apply
+        try:
+            _, clean = await _check_draft(first, settings)
+        except DomainError as error:
+            if error.field not in OCCURRENCE_FIELDS:
+                raise
+    return occurrences, clean or first
+
+
+async def _with_room_conflicts(
+    conn: BaseDBAsyncClient | None,
+    room_id: int,
+    occurrences: list[Occurrence],
+    exclude: Sequence[int] = (),
+) -> list[Occurrence]:
+    """Mark bookable occurrences whose time the room's holding bookings overlap: one query."""
+    wanted = [o for o in occurrences if o.bookable]
+    if not wanted:
+        return occurrences
+    low, high = min(o.starts_at for o in wanted), max(o.ends_at for o in wanted)
+    qs = availability.holding().filter(room_id=room_id, **availability.overlapping(low, high))
+    if exclude:
+        qs = qs.exclude(id__in=list(exclude))
+    busy = await qs.using_db(conn).values_list("starts_at", "ends_at")
+    taken = DomainError(ErrorCode.ROOM_UNAVAILABLE, field="startsAt")
+    return [
+        replace(o, error=taken)
+        if o.bookable and any(s < o.ends_at and o.starts_at < e for s, e in busy)
+        else o
+        for o in occurrences
+    ]
+
+
+async def preview_series(user: User, draft: SeriesDraft, settings: Settings) -> list[Occurrence]:
+    """Every occurrence the request would make, with its holiday flags and conflicts (no lock:
+    a preview; the submission checks again)."""
+    if not can_submit(user):
+        raise DomainError(ErrorCode.FORBIDDEN)
+    occurrences, clean = await _assess(draft, settings)
+    return await _with_room_conflicts(None, clean.room_id, occurrences)
+
+
+async def submit_series(
+    user: User,
+    draft: SeriesDraft,
+    *,
+    letter: bytes | None,
+    idempotency_key: str,
+    store: DocumentStore,
+    settings: Settings,
+) -> SeriesResult:
+    """Create the series' bookings (each holding its slot from now) sharing one request letter.
+
+    ABORT: any conflict creates nothing (:class:`SeriesConflict`). SKIP_CONFLICTS: the others
+    are booked and the skipped ones reported (and kept on the series). Retries return the first
+    result."""
+    if not can_submit(user):
+        raise DomainError(ErrorCode.FORBIDDEN)
+    key = idempotency_key.strip()
+    if not 8 <= len(key) <= 128:
+        raise DomainError(ErrorCode.VALIDATION, "idempotency_key", field="idempotencyKey")
+    fingerprint = draft.fingerprint(letter)
+    replay = await _replay(user, key, fingerprint)
+    if replay is not None:
+        return replay
+
+    occurrences, clean = await _assess(draft, settings)
+    if letter is None:
+        raise DomainError(ErrorCode.VALIDATION, "letter_required", field="letter")
+    content_type, ext = sniff_letter(letter, settings.max_letter_bytes)
+    stored_key = letter_key(ext)
+    await store.put(stored_key, letter, content_type)
+    try:
+        return await _create(
+            settings,
+            user,
+            draft,
+            clean,
+            occurrences,
+            (stored_key, content_type, len(letter)),
+            key,
+            fingerprint,
+        )
+    except BaseException as exc:
+        await store.delete(stored_key)
+        if isinstance(exc, IntegrityError) and "idempotency_record" in str(exc):
+            replay = await _replay(user, key, fingerprint)  # the same key raced with itself
+            if replay is not None:
+                return replay
+        raise
+
+
+async def _replay(user: User, key: str, fingerprint: str) -> SeriesResult | None:
+    record = await IdempotencyRecord.get_or_none(user_id=user.id, key=key)
+    if record is None:
+        return None
+    if record.operation != SUBMIT_SERIES or record.fingerprint != fingerprint:
+        raise DomainError(ErrorCode.IDEMPOTENCY_KEY_REUSED, field="idempotencyKey")
+    first = await Booking.get(id=record.booking_id)
+    series = await BookingSeries.get(id=first.series_id)
+    bookings = await Booking.filter(series_id=series.id).order_by("starts_at", "id")
+    skipped = [Occurrence.from_json(o) for o in series.skipped]
+    return SeriesResult(series, list(bookings), skipped, replayed=True)
+
+
+async def _create(
+    settings: Settings,
+    user: User,
+    draft: SeriesDraft,
+    clean: BookingDraft,
+    occurrences: list[Occurrence],
+    letter: tuple[str, str, int],
+    key: str,
+    fingerprint: str,
+) -> SeriesResult:
+    stored_key, content_type, size = letter
+    at = now()
+    async with _write() as conn:
+        await lock_room(conn, clean.room_id)  # first: serialises this room's bookings
+        occurrences = await _with_room_conflicts(conn, clean.room_id, occurrences)
+        if any(o.error for o in occurrences) and draft.on_conflict == OnConflict.ABORT:
+            raise SeriesConflict(occurrences)
+        todo = [o for o in occurrences if o.bookable]
+        if not todo:
+            raise SeriesConflict(occurrences, "series_empty")
+        pattern = draft.recurrence.checked(draft.first.starts_at.astimezone(settings.tz).date())
+        series = await BookingSeries.create(
+            using_db=conn,
+            requester=user,
+            agency_id=user.agency_id,
+            room_id=clean.room_id,
+            frequency=pattern.frequency,
+            interval=pattern.interval,
+            weekdays=list(pattern.weekdays),
+            until=pattern.until,
+            count=pattern.count,
+            starts_at=to_utc(draft.first.starts_at),
+            ends_at=to_utc(draft.first.ends_at),
+            skip_holidays=draft.skip_holidays,
+            skipped=[o.to_json() for o in occurrences if not o.bookable],
+            created_at=at,
+        )
+        note = f"Seri {series.reference}"
+        bookings = []
+        for occurrence in todo:
+            booking = await Booking.create(
+                using_db=conn,
+                requester=user,
+                agency_id=user.agency_id,
+                room_id=clean.room_id,
+                series=series,
+                starts_at=occurrence.starts_at,
+                ends_at=occurrence.ends_at,
+                title=clean.title,
+                purpose=clean.purpose,
+                participants=clean.participants,
+                letter_key=stored_key,
+                letter_content_type=content_type,
+                letter_size=size,
+                status=BookingStatus.SUBMITTED,
+                status_changed_at=at,
+                created_at=at,
+            )
+            if clean.equipment:
+                await BookingEquipment.bulk_create(
+                    [
+                        BookingEquipment(
+                            booking_id=booking.id,
+                            equipment_id=line.equipment_id,
+                            requested_quantity=line.quantity,
+                        )
+                        for line in clean.equipment
+                    ],
+                    using_db=conn,
+                )
+            await _record(conn, booking, Action.SUBMIT, None, user, Role.REQUESTER, note)
+            await record_step_change(conn, booking, user, Role.REQUESTER, at, new=True)
+            bookings.append(booking)
+        told = await notify_series(conn, series, bookings, user, at)
+        await IdempotencyRecord.create(
+            using_db=conn,
+            user=user,
+            key=key,
+            operation=SUBMIT_SERIES,
+            fingerprint=fingerprint,
+            booking=bookings[0],
+        )
+    tz = get_settings().tz
+    await events.publish(  # committed
+        [
+            *(events.booking_changed(b, tz) for b in bookings),
+            *events.notifications_created(told),
+        ]
+    )
+    skipped = [o for o in occurrences if not o.bookable]
+    return SeriesResult(series, bookings, skipped)
+
+
+# ---------------------------------------------------------------------------------------------
+# series steps: the same transition on every occurrence still in its state
+
+
+async def _series_for(user: User, series_id: int, conn: BaseDBAsyncClient) -> BookingSeries:
+    series = await BookingSeries.filter(id=series_id).using_db(conn).first()
+    if series is None or not can_view_series(user, series):
+        raise DomainError(ErrorCode.NOT_FOUND, field="seriesId")
+    return series
+
+
+async def _fire_series(
+    user: User,
+    series_id: int,
+    action: Action,
+    *,
+    note: str | None = None,
+    facts: FactsLoader | None = None,
+    mutate: Mutation | None = None,
+    from_start: datetime | None = None,
+) -> SeriesStep:
+    """Fire ``action`` on every occurrence (from ``from_start`` on) whose state allows it, all or
+    none, each with its history; one notification per recipient and resulting state."""
+    async with _write() as conn:
+        await take_sqlite_write_lock(conn, "booking_series", series_id)  # first: see booking.locks
+        series = await _series_for(user, series_id, conn)
+        if not (roles_for(action) & set(user.roles)):
+            raise DomainError(ErrorCode.FORBIDDEN)
+        sources = {s for t in transitions_for(action) for s in t.sources}
+        qs = Booking.filter(series_id=series.id, status__in=list(sources))
+        if from_start is not None:
+            qs = qs.filter(starts_at__gte=from_start)
+        ids: list[int] = (
+            await qs.using_db(conn)
+            .order_by("id")
+            .values_list(  # type: ignore[assignment]
+                "id", flat=True
+            )
+        )
+        locked = [await lock_booking(conn, i) for i in ids]  # id order: no lock-order deadlock
+        bookings = sorted(
+            (b for b in locked if find_transition(action, b.status, None)),
+            key=lambda b: (b.starts_at, b.id),
+        )
+        if not bookings:
+            raise DomainError(
+                ErrorCode.INVALID_TRANSITION, "series_no_occurrence", action=action.value
+            )
+        changes: list[events.Event] = []
+        for booking in bookings:
+            changes += await _fire_locked(
+                conn, user, booking, action, note=note, facts=facts, mutate=mutate, tell=False
+            )
+        told = await notify_series(
+            conn,
+            series,
+            bookings,
+            user,
+            bookings[0].status_changed_at,
+            note,
+            resubmitted=action == Action.RESUBMIT,
+        )
+    await events.publish([*changes, *events.notifications_created(told)])  # committed
+    return SeriesStep(series, bookings)
+
+
+async def verify_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
+    """SOP step 3 for every SUBMITTED occurrence."""
+
+    return await _fire_series(
+        user, series_id, Action.VERIFY, note=_note(note), facts=_equipment_facts
+    )
+
+
+async def request_series_revision(user: User, series_id: int, note: str | None) -> SeriesStep:
+    """SOP step 3: send every SUBMITTED occurrence back to the requester (note required)."""
+    text = _note(note, required=True)
+    return await _fire_series(user, series_id, Action.REQUEST_REVISION, note=text)
+
+
+async def resubmit_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
+    """The requester answers a revision request for every occurrence at once, unchanged (change
+    one occurrence with ``resubmit``, or the times of many with a new series)."""
+
+    async def still_ahead(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
+        if booking.starts_at <= now():
+            raise DomainError(ErrorCode.VALIDATION, "time_past", field="startsAt")
+        return ()
+
+    return await _fire_series(
+        user, series_id, Action.RESUBMIT, note=_note(note), mutate=still_ahead
+    )
+
+
+async def reject_series(user: User, series_id: int, reason: str | None) -> SeriesStep:
+    return await _fire_series(user, series_id, Action.REJECT, note=_note(reason, required=True))
+
+
+async def review_series_equipment(
+    user: User, series_id: int, approved: dict[int, int], note: str | None = None
+) -> SeriesStep:
+    """SOP step 5 with the same approved quantities for every occurrence in EQUIPMENT_REVIEW; an
+    occurrence whose time lacks the stock refuses the whole step (EQUIPMENT_SHORTAGE)."""
+    set_quantities, facts = _equipment_review(approved)
+    return await _fire_series(
+        user,
+        series_id,
+        Action.REVIEW_EQUIPMENT,
+        note=_note(note),
+        mutate=set_quantities,
+        facts=facts,
+    )
+
+
+async def decide_series_equipment_shortfall(
+    user: User, series_id: int, proceed: bool, note: str | None = None
+) -> SeriesStep:
+    """SOP step 6 for every occurrence waiting on the requester's decision."""
+    action = Action.PROCEED_WITH_SHORTFALL if proceed else Action.WITHDRAW
+    return await _fire_series(user, series_id, action, note=_note(note))
+
+
+async def validate_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
+    return await _fire_series(user, series_id, Action.VALIDATE, note=_note(note))
+
+
+async def approve_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
+    """SOP step 8 at the requested times (re-time with :func:`move_series_from` first, or one
+    occurrence with ``approve``)."""
+    return await _fire_series(user, series_id, Action.APPROVE, note=_note(note))
+
+
+async def _anchor(user: User, booking_id: int) -> Booking:
+    booking = await Booking.get_or_none(id=booking_id)
+    if booking is None or not can_view_booking(user, booking):
+        raise DomainError(ErrorCode.NOT_FOUND, field="bookingId")
+    if booking.series_id is None:
+        raise DomainError(ErrorCode.VALIDATION, "not_in_series", field="bookingId")
+    return booking
+
+
+async def cancel_series_from(user: User, booking_id: int, reason: str | None) -> SeriesStep:
+    """SOP step 9, "this and following": the occurrence and every later one of its series."""
+    text = _note(reason, required=True)
+    anchor = await _anchor(user, booking_id)
+    if find_transition(Action.CANCEL, anchor.status, None) is None:
+        raise DomainError(
+            ErrorCode.INVALID_TRANSITION, action=Action.CANCEL.value, status=anchor.status.value
+        )
+    assert anchor.series_id is not None
+    return await _fire_series(
+        user,
+        anchor.series_id,
+        Action.CANCEL,
+        note=text,
+        mutate=_not_over,
+        from_start=anchor.starts_at,
+    )
+
+
+async def move_series_from(
+    user: User,
+    booking_id: int,
+    starts_at: time,
+    settings: Settings,
+    *,
+    duration_minutes: int | None = None,
+    note: str | None = None,
+) -> SeriesStep:
+    """SOP step 8, "this and following": the occurrence and every later one still held start at
+    ``starts_at`` (office time) on their own dates, lasting ``duration_minutes`` (default: as
+    before), in their own rooms. Any conflict refuses the whole move (:class:`SeriesConflict`)."""
+    text = _note(note)
+    if starts_at.tzinfo is not None or starts_at.second or starts_at.microsecond:
+        raise DomainError(ErrorCode.VALIDATION, "time_minutes", field="startsAt")
+    if duration_minutes is not None and duration_minutes <= 0:
+        raise DomainError(ErrorCode.VALIDATION, "positive", field="durationMinutes")
+    anchor = await _anchor(user, booking_id)
+    if not user.has_role(*RESCHEDULE_ROLES):
+        raise DomainError(ErrorCode.FORBIDDEN)
+    if anchor.status not in RESCHEDULABLE:
+        raise DomainError(
+            ErrorCode.INVALID_TRANSITION, action=Action.RESCHEDULE.value, status=anchor.status.value
+        )
+    role = next(r for r in ROLE_ORDER if r in RESCHEDULE_ROLES and user.has_role(r))
+    tz = settings.tz
+    at = now()
+    async with _write() as conn:
+        assert anchor.series_id is not None
+        await lock_room(conn, anchor.room_id)  # first: the SQLite write lock
+        series = await _series_for(user, anchor.series_id, conn)
+        ids: list[int] = (
+            await Booking.filter(
+                series_id=series.id,
+                status__in=list(RESCHEDULABLE),
+                starts_at__gte=anchor.starts_at,
+            )
+            .using_db(conn)
+            .order_by("id")
+            .values_list("id", flat=True)  # type: ignore[assignment]
+        )
+        locked = [await lock_booking(conn, i) for i in ids]
+        bookings = sorted(
+            (b for b in locked if b.status in RESCHEDULABLE), key=lambda b: (b.starts_at, b.id)
+        )
+        if not any(b.id == anchor.id for b in bookings):
+            raise DomainError(
+                ErrorCode.INVALID_TRANSITION, action=Action.RESCHEDULE.value, status="?"
+            )
+        rooms = {r.id: r for r in await Room.filter(id__in=list({b.room_id for b in bookings}))}
+        for room_id in sorted(rooms):
+            await lock_room(conn, room_id)
+        moving = [b.id for b in bookings]
+        plans: list[tuple[Booking, Occurrence]] = []
+        for booking in bookings:
+            day = booking.starts_at.astimezone(tz).date()
+            length = (
+                timedelta(minutes=duration_minutes)
+                if duration_minutes
+                else booking.ends_at - booking.starts_at
+            )
+            start = datetime.combine(day, starts_at, tzinfo=tz)
+            holiday, working = _calendar_flags(day, settings)
+            occurrence = Occurrence(
+                day, to_utc(start), to_utc(start + length), holiday, working, booking_id=booking.id
+            )
+            try:
+                _check_times(rooms[booking.room_id], start, start + length, settings)
+                [occurrence] = await _with_room_conflicts(
+                    conn, booking.room_id, [occurrence], exclude=moving
+                )
+                if occurrence.error is None:
+                    lines = await BookingEquipment.filter(booking_id=booking.id).using_db(conn)
+                    await _allocate(conn, booking, lines, occurrence.starts_at, occurrence.ends_at)
+            except DomainError as error:
+                occurrence = replace(occurrence, error=error)
+            plans.append((booking, occurrence))
+        if any(o.error for _, o in plans):
+            raise SeriesConflict([o for _, o in plans])
+        changes: list[events.Event] = []
+        for booking, occurrence in plans:
+            room = rooms[booking.room_id]
+            before = events.room_day(booking.room_id, booking.starts_at, tz)
+            change = (
+                f"Jadwal diubah: {_describe(room, booking.starts_at, booking.ends_at, settings)}"
+                f" -> {_describe(room, occurrence.starts_at, occurrence.ends_at, settings)}"
+            )
+            booking.starts_at, booking.ends_at = occurrence.starts_at, occurrence.ends_at
+            await booking.save(using_db=conn, update_fields=["starts_at", "ends_at"])
+            await BookingEvent.create(
+                using_db=conn,
+                booking=booking,
+                action=Action.RESCHEDULE.value,
+                from_status=booking.status,
+                to_status=booking.status,
+                actor=user,
+                actor_role=role.value,
+                note=" | ".join(n for n in (change, text) if n),
+                at=at,
+            )
+            changes.append(events.booking_changed(booking, tz, [before]))
+        told = await notify_series(
+            conn, series, bookings, user, at, text, kind="series.rescheduled"
+        )
+    await events.publish([*changes, *events.notifications_created(told)])  # committed
+    return SeriesStep(series, bookings)
+
+
+__all__ = [
+    "Occurrence",
+    "SeriesConflict",
+    "SeriesDraft",
+    "SeriesResult",
+    "SeriesStep",
+    "approve_series",
+    "cancel_series_from",
+    "decide_series_equipment_shortfall",
+    "move_series_from",
+    "preview_series",
+    "reject_series",
+    "request_series_revision",
+    "resubmit_series",
+    "review_series_equipment",
+    "submit_series",
+    "validate_series",
+    "verify_series",
+]
