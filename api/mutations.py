@@ -15,6 +15,7 @@ from api.ids import decode_id
 from api.notifications import NotificationMutation
 from api.push import PushMutation
 from api.types import Booking, User, UserError, local
+from api.waitlist import CalendarFeedMutation, WaitlistMutation
 from booking import auth, models, operations
 from booking.errors import DomainError, ErrorCode
 
@@ -180,7 +181,7 @@ async def _read_upload(upload: Upload, max_bytes: int) -> bytes:
 
 
 @strawberry.type
-class Mutation(NotificationMutation, PushMutation):
+class Mutation(NotificationMutation, PushMutation, WaitlistMutation, CalendarFeedMutation):
     @strawberry.mutation(description="SOP step 1: log in with NRK and password.")
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
         async def action() -> LoginPayload:

@@ -32,6 +32,7 @@ from api.types import (
     User,
     local,
 )
+from api.waitlist import WaitlistEntry, WaitlistQuery
 from booking import availability, models
 from booking.clock import now
 from booking.enums import Role
@@ -41,8 +42,10 @@ from booking.service_levels import due_at
 from booking.workflow import STEPS, WAITING_STEP, responsible_states
 
 MAX_RANGE_DAYS = 31
-NODE_TYPES: dict[str, type[Agency | Booking | EquipmentItem | Notification | Room | User]] = {
-    t.__name__: t for t in (Agency, Booking, EquipmentItem, Notification, Room, User)
+NODE_TYPES: dict[
+    str, type[Agency | Booking | EquipmentItem | Notification | Room | User | WaitlistEntry]
+] = {
+    t.__name__: t for t in (Agency, Booking, EquipmentItem, Notification, Room, User, WaitlistEntry)
 }
 
 
@@ -137,7 +140,7 @@ async def my_tasks_connection(
 
 
 @strawberry.type
-class Query(NotificationQuery, ServiceLevelQuery, PushQuery):
+class Query(NotificationQuery, ServiceLevelQuery, PushQuery, WaitlistQuery):
     @strawberry.field(description="Relay: any object by its global id (null if not visible).")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
         type_name, pk = parse_global_id(id)

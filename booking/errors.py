@@ -19,6 +19,7 @@ class ErrorCode(StrEnum):
     IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
     BAD_FILE = "BAD_FILE"
     FILE_TOO_LARGE = "FILE_TOO_LARGE"
+    SLOT_AVAILABLE = "SLOT_AVAILABLE"  # joining the waitlist of a free slot: book it directly
 
 
 class DomainError(Exception):

@@ -47,6 +47,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas terlalu besar (maksimum {max_mb} MB).",
         "The file is too large (at most {max_mb} MB).",
     ),
+    "SLOT_AVAILABLE": (
+        "Ruangan masih tersedia pada waktu tersebut; silakan ajukan pemesanan langsung.",
+        "The room is free at that time; submit a booking request directly.",
+    ),
+    "waitlist_closed": (
+        "Permohonan daftar tunggu ini sudah {status}.",
+        "This waitlist entry is already {status}.",
+    ),
+    "calendar_scope": (
+        "Pilih tepat satu: ruangan atau instansi.",
+        "Choose exactly one: a room or an agency.",
+    ),
     # Validation details
     "time_order": ("Waktu selesai harus setelah waktu mulai.", "The end must be after the start."),
     "time_past": ("Waktu mulai sudah lewat.", "The start time is in the past."),

@@ -69,6 +69,14 @@ class Settings(BaseSettings):
     # Booking rules
     max_advance_days: int = 365
 
+    # Calendar feeds (iCalendar, GET /calendar/<token>.ics)
+    public_url: str | None = (
+        None  # e.g. https://epesanruangan.jakarta.go.id; None: http://host:port
+    )
+    calendar_past_days: int = 90  # events that ended up to this long ago
+    calendar_ahead_days: int = 366  # events starting up to this far ahead
+    calendar_cancelled_days: int = 30  # cancelled/rejected events stay (STATUS:CANCELLED) this long
+
     # Request letters (SOP step 2)
     storage_dir: Path = Path("var/files")
     max_letter_bytes: int = 10 * 1024 * 1024
@@ -92,6 +100,10 @@ class Settings(BaseSettings):
             tuple(self.work_closures),
             self.work_always_open,
         )
+
+    @property
+    def base_url(self) -> str:
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
 
     @property
     def is_sqlite(self) -> bool:
