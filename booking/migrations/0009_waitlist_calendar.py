@@ -1,3 +1,7 @@
+"""The waitlist (entries and their history), calendar feed links, and ``Booking.sequence`` (the
+iCalendar SEQUENCE). The new column gets a database default, so existing bookings start at 0
+(Tortoise's AddField would emit ``NOT NULL`` without one, which fails on a table with rows)."""
+
 from tortoise import migrations
 from tortoise.migrations import operations as ops
 from booking.enums import WaitlistStatus
@@ -6,6 +10,16 @@ from tortoise.fields.base import OnDelete
 from tortoise.fields.data import JSON_DUMPS
 from tortoise import fields
 from tortoise.indexes import Index
+
+class AddFieldWithDefault(ops.AddField):
+    def __init__(self, model_name, name, field, table, sql_type, default):
+        super().__init__(model_name, name, field)
+        self.sql = f'ALTER TABLE "{table}" ADD COLUMN "{name}" {sql_type} NOT NULL DEFAULT {default}'
+
+    async def database_forward(self, app_label, old_state, new_state, state_editor=None):
+        if state_editor:
+            await state_editor.client.execute_script(self.sql)
+
 
 class Migration(migrations.Migration):
     dependencies = [('booking', '0005_step_records_push')]
@@ -67,9 +81,12 @@ class Migration(migrations.Migration):
             options={'table': 'waitlist_event', 'app': 'booking', 'pk_attr': 'id', 'table_description': 'Waitlist history: joins, leaves, promotions and expiries (who, as which role, when, note).'},
             bases=['Model'],
         ),
-        ops.AddField(
+        AddFieldWithDefault(
             model_name='Booking',
             name='sequence',
             field=fields.IntField(default=0),
+            table='booking',
+            sql_type='INT',
+            default=0,
         ),
     ]
