@@ -9,7 +9,16 @@ from typing import TypeVar
 from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
-from booking.models import Agency, BookingEquipment, BookingEvent, EquipmentItem, Room, User
+from booking.models import (
+    Agency,
+    Booking,
+    BookingEquipment,
+    BookingEvent,
+    EquipmentItem,
+    Room,
+    User,
+    WaitlistEvent,
+)
 
 M = TypeVar("M", bound=Model)
 
@@ -42,3 +51,5 @@ class Loaders:
         self.equipment_items_by_id = _by_id(EquipmentItem)
         self.equipment_lines_by_booking_id = _children(BookingEquipment, "booking_id", "id")
         self.history_by_booking_id = _children(BookingEvent, "booking_id", "id")
+        self.bookings_by_id = _by_id(Booking)
+        self.waitlist_history_by_entry_id = _children(WaitlistEvent, "entry_id", "id")

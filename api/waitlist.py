@@ -13,7 +13,17 @@ from strawberry.file_uploads import Upload
 from api.common import aware, paginate, typed
 from api.context import Info
 from api.ids import decode_id
-from api.types import Agency, Booking, Connection, EquipmentItem, Room, User, UserError, local
+from api.types import (
+    Agency,
+    Booking,
+    Connection,
+    EquipmentItem,
+    Role,
+    Room,
+    User,
+    UserError,
+    local,
+)
 from booking import calendar_feed, models, operations, waitlist
 from booking.enums import WaitlistStatus as _WaitlistStatus
 from booking.permissions import can_view_waitlist_entry
@@ -31,6 +41,22 @@ class WaitlistEquipment:
         row = await info.context.loaders.equipment_items_by_id.load(self.equipment_id)
         assert row is not None
         return EquipmentItem.from_model(row)
+
+
+@strawberry.type(description="One event of a waitlist entry: JOIN, LEAVE, PROMOTE or EXPIRE.")
+class WaitlistHistoryEntry:
+    action: str
+    actor_role: Role | None
+    note: str | None
+    at: datetime
+    actor_id: strawberry.Private[int | None]
+
+    @strawberry.field
+    async def actor(self, info: Info) -> User | None:
+        if self.actor_id is None:
+            return None
+        row = await info.context.loaders.users_by_id.load(self.actor_id)
+        return User.from_model(row) if row else None
 
 
 @strawberry.type(
@@ -89,8 +115,22 @@ class WaitlistEntry(relay.Node):
     async def booking(self, info: Info) -> Booking | None:
         if self.model.booking_id is None:
             return None
-        row = await models.Booking.get_or_none(id=self.model.booking_id)
+        row = await info.context.loaders.bookings_by_id.load(self.model.booking_id)
         return Booking.from_model(row) if row else None
+
+    @strawberry.field(description="Joined, left, promoted, expired: who, as which role, when, why.")
+    async def history(self, info: Info) -> list[WaitlistHistoryEntry]:
+        rows = await info.context.loaders.waitlist_history_by_entry_id.load(self.model.id)
+        return [
+            WaitlistHistoryEntry(
+                action=r.action,
+                actor_role=Role(r.actor_role) if r.actor_role else None,
+                note=r.note,
+                at=local(r.at),
+                actor_id=r.actor_id,
+            )
+            for r in rows
+        ]
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]

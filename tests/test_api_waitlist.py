@@ -21,7 +21,10 @@ JOIN = """mutation($input: JoinWaitlistInput!) {
 }"""
 
 WAITLIST = """query($status: [WaitlistStatus!]) {
-  waitlist(status: $status) { totalCount edges { node { id status booking { reference status } } } }
+  waitlist(status: $status) {
+    totalCount
+    edges { node { id status booking { reference status } history { action actorRole actor { nrk } } } }
+  }
 }"""
 
 ROTATE = """mutation($input: RotateCalendarTokenInput!) {
@@ -89,6 +92,10 @@ async def test_a_taken_slot_then_the_waitlist_then_promotion_on_cancel(
     after = await execute(server, WAITLIST, {"status": ["PROMOTED"]}, token=tokens["610002"])
     [promoted] = after["waitlist"]["edges"]
     assert promoted["node"]["booking"]["status"] == "SUBMITTED"
+    assert promoted["node"]["history"] == [
+        {"action": "JOIN", "actorRole": "REQUESTER", "actor": {"nrk": "610002"}},
+        {"action": "PROMOTE", "actorRole": None, "actor": None},
+    ]
     told = await execute(
         server, "{ notifications { edges { node { kind title } } } }", token=tokens["610002"]
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from datetime import datetime, timedelta
 
@@ -320,3 +321,48 @@ async def test_requesters_list_their_agency_entries_officers_all(
         a.id,
         b.id,
     }
+
+
+async def test_withdrawing_at_an_equipment_shortfall_promotes_the_waiting_entry(
+    create_user, create_room, create_booking, create_equipment, join, staff
+):
+    room = await create_room()
+    projector = await create_equipment(stock=2)
+    holder = await create_user(Role.REQUESTER)
+    taken = await create_booking(holder, room, slot(hour=9), equipment={projector.id: 2})
+    entry = await join(await create_user(Role.REQUESTER), room, slot(hour=9))
+    await operations.verify(staff[Role.SERVICE_OFFICER], taken.id)
+    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], taken.id, {projector.id: 1})
+    await entry.refresh_from_db()
+    assert entry.status == WaitlistStatus.WAITING
+
+    await operations.decide_equipment_shortfall(holder, taken.id, proceed=False)
+
+    assert await status_of(taken) == S.CANCELLED
+    assert (await promoted_booking(entry)).status == S.SUBMITTED
+
+
+async def test_no_submit_slips_in_between_the_cancel_and_the_promotion(
+    create_user, create_room, create_booking, join
+):
+    room = await create_room()
+    holder = await create_user(Role.REQUESTER)
+    taken = await create_booking(holder, room, slot(hour=9))
+    entry = await join(await create_user(Role.REQUESTER), room, slot(hour=9))
+    racers = [await create_user(Role.REQUESTER) for _ in range(6)]
+
+    async def submit(user) -> ErrorCode | None:
+        try:
+            await create_booking(user, room, slot(hour=9))
+        except DomainError as error:
+            return error.code
+        return None
+
+    results = await asyncio.gather(
+        operations.cancel(holder, taken.id, "Batal"), *(submit(u) for u in racers)
+    )
+
+    assert results[1:] == [ErrorCode.ROOM_UNAVAILABLE] * len(racers)
+    booking = await promoted_booking(entry)
+    holding = await Booking.filter(room_id=room.id).exclude(status=S.CANCELLED)
+    assert [b.id for b in holding] == [booking.id]
