@@ -282,6 +282,9 @@ async def _fire(
     async with _write() as conn:
         booking = await lock_booking(conn, booking_id)
         authorize(user, action, booking)  # role, scope and state, before any work
+        # The room too, before the booking row changes: a release promotes waiting entries under
+        # it, and a submit holding it while waiting on this row's change would deadlock.
+        await lock_room(conn, booking.room_id)
         before = events.room_day(booking.room_id, booking.starts_at, get_settings().tz)
         held = (booking.status, booking.room_id, booking.starts_at, booking.ends_at)
         extra: Sequence[str] = await mutate(conn, booking) if mutate else ()
@@ -644,8 +647,7 @@ async def approve(
         # A new start alone keeps the booking's duration.
         end = to_utc(ends_at or start + (booking.ends_at - booking.starts_at))
         _check_times(new_room, start, end, settings)
-        for locked in sorted({old_room.id, new_room.id}):  # the freed room too, in id order
-            await lock_room(conn, locked)
+        await lock_room(conn, new_room.id)  # the old room is held since _fire
         lines = await BookingEquipment.filter(booking_id=booking.id).using_db(conn)
         await _allocate(conn, booking, lines, start, end)
         before = _describe(old_room, booking.starts_at, booking.ends_at, settings)
