@@ -260,7 +260,7 @@ async def promote_waiting(
     return changes
 
 
-async def _expire(conn: BaseDBAsyncClient, room_id: int, at: datetime) -> None:
+async def _expire(conn: BaseDBAsyncClient, room_id: int, at: datetime) -> int:
     passed = await WaitlistEntry.filter(
         room_id=room_id, status=WaitlistStatus.WAITING, starts_at__lte=at
     ).using_db(conn)
@@ -268,6 +268,21 @@ async def _expire(conn: BaseDBAsyncClient, room_id: int, at: datetime) -> None:
         entry.status, entry.closed_at = WaitlistStatus.EXPIRED, at
         await entry.save(using_db=conn, update_fields=["status", "closed_at"])
         await _event(conn, entry, EXPIRE, at)
+    return len(passed)
+
+
+async def expire_passed() -> int:
+    """System, every minute: waiting entries whose start has passed expire. Idempotent."""
+    at = now()
+    rooms: list[int] = await WaitlistEntry.filter(  # type: ignore[assignment]
+        status=WaitlistStatus.WAITING, starts_at__lte=at
+    ).values_list("room_id", flat=True)
+    expired = 0
+    for room_id in sorted(set(rooms)):
+        async with _write() as conn:
+            await lock_room(conn, room_id)
+            expired += await _expire(conn, room_id, at)
+    return expired
 
 
 async def _promote(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from booking import operations, service_levels
+from booking import operations, service_levels, waitlist
 from booking.delivery import PushSender, deliver_emails, deliver_push, due_deliveries
 from booking.enums import Channel
 from booking.service_levels import ScanResult
@@ -54,3 +54,8 @@ async def send_due_pushes(
 async def close_finished_events() -> int:
     """APPROVED bookings whose end has passed become COMPLETED."""
     return len(await operations.complete_finished())
+
+
+async def expire_waitlist() -> int:
+    """Waiting waitlist entries whose start has passed expire."""
+    return await waitlist.expire_passed()

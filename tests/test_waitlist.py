@@ -366,3 +366,25 @@ async def test_no_submit_slips_in_between_the_cancel_and_the_promotion(
     booking = await promoted_booking(entry)
     holding = await Booking.filter(room_id=room.id).exclude(status=S.CANCELLED)
     assert [b.id for b in holding] == [booking.id]
+
+
+async def test_the_minutely_sweep_expires_entries_whose_start_passed(
+    create_user, create_room, create_booking, join
+):
+    room = await create_room()
+    await create_booking(await create_user(Role.REQUESTER), room, slot(hour=9))
+    waiting = await create_user(Role.REQUESTER)
+    passed, future = (
+        await join(waiting, room, slot(hour=9)),
+        await join(waiting, room, slot(hour=10)),
+    )
+    await WaitlistEntry.filter(id=passed.id).update(
+        starts_at=now() - timedelta(minutes=30), ends_at=now() + timedelta(minutes=30)
+    )
+
+    assert await waitlist.expire_passed() == 1
+    assert await waitlist.expire_passed() == 0
+    await passed.refresh_from_db()
+    await future.refresh_from_db()
+    assert (passed.status, future.status) == (WaitlistStatus.EXPIRED, WaitlistStatus.WAITING)
+    assert passed.closed_at is not None
