@@ -27,7 +27,7 @@ from api.dispatch import CeleryDispatcher, Dispatcher, NoDispatcher
 from api.files import file_routes
 from api.ids import decode_id
 from api.schema import build_schema
-from booking import auth, events
+from booking import auth, calendar_feed, events
 from booking.db import close_db, init_db
 from booking.errors import DomainError
 from booking.models import Booking
@@ -221,6 +221,23 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             },
         )
 
+    async def calendar(request: Request) -> Response:
+        """A room's or an agency's iCalendar feed, at its secret link (no login: calendar apps
+        cannot); an unknown or rotated link is a 404."""
+        body = await calendar_feed.render_for_token(request.path_params["token"], settings)
+        if body is None:
+            return PlainTextResponse("Not found", status_code=404)
+        return Response(
+            body,
+            media_type="text/calendar; charset=utf-8",
+            headers={
+                "Content-Disposition": 'inline; filename="epesanruangan.ics"',
+                "Cache-Control": "private, no-cache",
+                "X-Robots-Tag": "noindex",
+                "Referrer-Policy": "no-referrer",
+            },
+        )
+
     return Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
@@ -228,6 +245,7 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             Route("/health", health),
             Route("/bookings/{booking_id}/letter", letter),
             *file_routes(store, settings.max_photo_bytes),
+            Route("/calendar/{token}.ics", calendar),
         ],
         middleware=[
             Middleware(

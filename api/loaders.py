@@ -11,6 +11,7 @@ from tortoise.models import Model
 
 from booking.models import (
     Agency,
+    Booking,
     BookingEquipment,
     BookingEvent,
     BookingSeries,
@@ -19,6 +20,7 @@ from booking.models import (
     Photo,
     Room,
     User,
+    WaitlistEvent,
 )
 
 M = TypeVar("M", bound=Model)
@@ -63,3 +65,5 @@ class Loaders:
         self.history_by_booking_id = _children(BookingEvent, "booking_id", "id")
         self.photos_by_booking_id = _children(Photo, "booking_id", "id")
         self.reports_by_booking_id = _one_by(EventReport, "booking_id")
+        self.bookings_by_id = _by_id(Booking)
+        self.waitlist_history_by_entry_id = _children(WaitlistEvent, "entry_id", "id")

@@ -17,6 +17,7 @@ from api.photos import PhotoMutation
 from api.push import PushMutation
 from api.series import SeriesMutation
 from api.types import Booking, User, UserError, local
+from api.waitlist import CalendarFeedMutation, WaitlistMutation
 from booking import auth, models, operations
 from booking.errors import DomainError, ErrorCode
 
@@ -182,7 +183,14 @@ async def _read_upload(upload: Upload, max_bytes: int) -> bytes:
 
 
 @strawberry.type
-class Mutation(NotificationMutation, PushMutation, PhotoMutation, SeriesMutation):
+class Mutation(
+    NotificationMutation,
+    PushMutation,
+    PhotoMutation,
+    SeriesMutation,
+    WaitlistMutation,
+    CalendarFeedMutation,
+):
     @strawberry.mutation(description="SOP step 1: log in with NRK and password.")
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
         async def action() -> LoginPayload:

@@ -35,6 +35,7 @@ from api.types import (
     User,
     local,
 )
+from api.waitlist import WaitlistEntry, WaitlistQuery
 from booking import availability, models
 from booking.clock import now
 from booking.enums import Role
@@ -56,6 +57,7 @@ NODE_TYPES: dict[str, type[relay.Node]] = {
         Photo,
         Room,
         User,
+        WaitlistEntry,
     )
 }
 
@@ -151,7 +153,9 @@ async def my_tasks_connection(
 
 
 @strawberry.type
-class Query(NotificationQuery, ServiceLevelQuery, PushQuery, PhotoQuery, SeriesQuery):
+class Query(
+    NotificationQuery, ServiceLevelQuery, PushQuery, PhotoQuery, SeriesQuery, WaitlistQuery
+):
     @strawberry.field(description="Relay: any object by its global id (null if not visible).")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
         type_name, pk = parse_global_id(id)

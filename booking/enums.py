@@ -51,6 +51,13 @@ class OnConflict(StrEnum):
     ABORT = "ABORT"  # book nothing, report every conflict
 
 
+class WaitlistStatus(StrEnum):
+    WAITING = "WAITING"  # the slot is taken; promoted when it frees and the request fits
+    PROMOTED = "PROMOTED"  # became a booking (SUBMITTED) when the slot freed
+    LEFT = "LEFT"  # the requester (or an officer) took it off the list
+    EXPIRED = "EXPIRED"  # its start passed while it waited
+
+
 class Language(StrEnum):
     ID = "id"
     EN = "en"

@@ -24,6 +24,7 @@ class ErrorCode(StrEnum):
     UPLOAD_MISSING = "UPLOAD_MISSING"
     REPORT_NEEDS_PHOTOS = "REPORT_NEEDS_PHOTOS"
     SERIES_CONFLICT = "SERIES_CONFLICT"
+    SLOT_AVAILABLE = "SLOT_AVAILABLE"  # joining the waitlist of a free slot: book it directly
 
 
 class DomainError(Exception):

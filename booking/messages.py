@@ -75,6 +75,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} jadwal dalam seri tidak dapat dipesan; tidak ada yang diubah.",
         "{count} occurrences of the series cannot be booked; nothing was changed.",
     ),
+    "SLOT_AVAILABLE": (
+        "Ruangan masih tersedia pada waktu tersebut; silakan ajukan pemesanan langsung.",
+        "The room is free at that time; submit a booking request directly.",
+    ),
+    "waitlist_closed": (
+        "Permohonan daftar tunggu ini sudah {status}.",
+        "This waitlist entry is already {status}.",
+    ),
+    "calendar_scope": (
+        "Pilih tepat satu: ruangan atau instansi.",
+        "Choose exactly one: a room or an agency.",
+    ),
     # Validation details
     "narrative_required": (
         "Isi ringkasan pelaksanaan acara.",

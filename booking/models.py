@@ -15,6 +15,7 @@ from booking.enums import (
     Language,
     PhotoStatus,
     Role,
+    WaitlistStatus,
 )
 
 
@@ -191,6 +192,8 @@ class Booking(Model):
         "booking.BookingSeries", related_name="occurrences", null=True, on_delete=fields.RESTRICT
     )
     series_id: int | None
+    # iCalendar SEQUENCE: +1 on every change of status, room or time (operations._apply).
+    sequence = fields.IntField(default=0)
 
     equipment_lines: fields.ReverseRelation[BookingEquipment]
     history: fields.ReverseRelation[BookingEvent]
@@ -423,3 +426,100 @@ class EventReport(Model):
 
     class Meta:
         table = "event_report"
+
+
+class WaitlistEntry(Model):
+    """A request for a taken slot, with everything a booking request carries (letter included).
+    When the slot frees, the first entry that fits becomes a SUBMITTED booking (booking.waitlist)."""
+
+    id = fields.IntField(primary_key=True)
+    requester: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="waitlist_entries", on_delete=fields.RESTRICT
+    )
+    requester_id: int
+    agency: fields.ForeignKeyRelation[Agency] = fields.ForeignKeyField(
+        "booking.Agency", related_name="waitlist_entries", on_delete=fields.RESTRICT
+    )
+    agency_id: int
+    room: fields.ForeignKeyRelation[Room] = fields.ForeignKeyField(
+        "booking.Room", related_name="waitlist_entries", on_delete=fields.RESTRICT
+    )
+    room_id: int
+    starts_at: datetime = fields.DatetimeField()
+    ends_at: datetime = fields.DatetimeField()
+    title = fields.CharField(max_length=200)
+    purpose = fields.TextField()
+    participants = fields.IntField()
+    # [[equipment id, quantity], ...]: requested with the booking once promoted
+    equipment: list[list[int]] = fields.JSONField(default=list)
+    letter_key = fields.CharField(max_length=200)
+    letter_content_type = fields.CharField(max_length=64)
+    letter_size = fields.IntField()
+    idempotency_key = fields.CharField(max_length=128)
+    fingerprint = fields.CharField(max_length=64)
+    status = fields.CharEnumField(WaitlistStatus, max_length=16, default=WaitlistStatus.WAITING)
+    joined_at: datetime = fields.DatetimeField()
+    closed_at = fields.DatetimeField(null=True)
+    booking: fields.ForeignKeyNullableRelation[Booking] = fields.ForeignKeyField(
+        "booking.Booking", related_name="waitlist_origin", null=True, on_delete=fields.SET_NULL
+    )
+    booking_id: int | None
+
+    class Meta:
+        table = "waitlist_entry"
+        unique_together = (("requester", "idempotency_key"),)
+        indexes = (("room_id", "status", "starts_at"), ("agency_id", "joined_at"))
+
+
+class WaitlistEvent(Model):
+    """Waitlist history: joins, leaves, promotions and expiries (who, as which role, when, note)."""
+
+    id = fields.IntField(primary_key=True)
+    entry: fields.ForeignKeyRelation[WaitlistEntry] = fields.ForeignKeyField(
+        "booking.WaitlistEntry", related_name="history", on_delete=fields.CASCADE
+    )
+    entry_id: int
+    action = fields.CharField(max_length=16)
+    actor: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="waitlist_actions", null=True, on_delete=fields.SET_NULL
+    )
+    actor_id: int | None
+    actor_role = fields.CharField(max_length=24, null=True)
+    note = fields.TextField(null=True)
+    at: datetime = fields.DatetimeField()
+
+    class Meta:
+        table = "waitlist_event"
+
+
+class CalendarFeed(Model):
+    """The secret link of one room's or one agency's iCalendar feed. Only the SHA-256 of the token
+    is stored; rotating replaces it (the old link stops working) and records who and when."""
+
+    id = fields.IntField(primary_key=True)
+    room: fields.ForeignKeyNullableRelation[Room] = fields.ForeignKeyField(
+        "booking.Room",
+        related_name="calendar_feed",
+        null=True,
+        unique=True,
+        on_delete=fields.CASCADE,
+    )
+    room_id: int | None
+    agency: fields.ForeignKeyNullableRelation[Agency] = fields.ForeignKeyField(
+        "booking.Agency",
+        related_name="calendar_feed",
+        null=True,
+        unique=True,
+        on_delete=fields.CASCADE,
+    )
+    agency_id: int | None
+    token_hash = fields.CharField(max_length=64, unique=True)
+    rotated_at: datetime = fields.DatetimeField()
+    rotated_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="calendar_rotations", null=True, on_delete=fields.SET_NULL
+    )
+    rotated_by_id: int | None
+    rotations = fields.IntField(default=1)
+
+    class Meta:
+        table = "calendar_feed"

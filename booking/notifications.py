@@ -124,6 +124,15 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
         "Mohon unggah foto acara sebagai laporan.",
         "Please upload the event photos as the report.",
     ),
+    # Waitlist (booking.waitlist.promote_waiting); params: reference, room, when, joined
+    "waitlist.promoted": (
+        "Ruangan tersedia: permohonan {reference} diproses",
+        "The room is free: request {reference} is being processed",
+        "{room}, {when}. Permohonan Anda dari daftar tunggu (sejak {joined}) kini diajukan dan "
+        "menunggu verifikasi petugas.",
+        "{room}, {when}. Your waitlist request (since {joined}) is now submitted and waits for "
+        "the officer's verification.",
+    ),
     # Service levels (booking.service_levels.scan_service_levels); params: reference, step,
     # step_name_id, step_name_en, due_time, due_date, standard
     "sla.reminder": (
@@ -344,6 +353,10 @@ def _times(booking: Booking) -> str:
 
 
 def _when(booking: Booking) -> str:
+    return when_text(booking.starts_at, booking.ends_at)
+
+
+def when_text(starts_at: datetime, ends_at: datetime) -> str:
     tz = get_settings().tz
-    start, end = booking.starts_at.astimezone(tz), booking.ends_at.astimezone(tz)
+    start, end = starts_at.astimezone(tz), ends_at.astimezone(tz)
     return f"{start:%d-%m-%Y %H:%M}-{end:%H:%M} WIB"

@@ -20,7 +20,7 @@ from tortoise.transactions import in_transaction
 from booking import availability, events
 from booking.clock import now, to_utc
 from booking.documents import letter_key, sniff_letter
-from booking.enums import BookingStatus, PhotoStatus, Role
+from booking.enums import HOLDING_STATUSES, RELEASED_STATUSES, BookingStatus, PhotoStatus, Role
 from booking.errors import DomainError, ErrorCode
 from booking.locks import lock_booking, lock_equipment, lock_room
 from booking.models import (
@@ -30,6 +30,7 @@ from booking.models import (
     EquipmentItem,
     EventReport,
     IdempotencyRecord,
+    Notification,
     Photo,
     Room,
     User,
@@ -239,11 +240,18 @@ async def _apply(
     """Move the booking along ``transition``; the events to publish once the caller commits.
 
     ``before``: the room-days the booking held before this call changed its room or time.
-    ``tell=False``: the caller writes the notifications (a series step tells once for all)."""
+    ``tell=False``: the caller writes the notifications (a series step tells once for all).
+
+    Every call changes the status (or, with ``extra_fields``, also the room or time), so it bumps
+    ``Booking.sequence``, the iCalendar SEQUENCE of the booking's event in the calendar feeds."""
     from_status = booking.status
     booking.status = transition.target
     booking.status_changed_at = now()
-    await booking.save(using_db=conn, update_fields=["status", "status_changed_at", *extra_fields])
+    booking.sequence += 1
+    await booking.save(
+        using_db=conn,
+        update_fields=["status", "status_changed_at", "sequence", *extra_fields],
+    )
     await _record(conn, booking, transition.action, from_status, actor, role, note)
     await record_step_change(conn, booking, actor, role, booking.status_changed_at)
     if not tell:
@@ -301,12 +309,37 @@ async def _fire_locked(
     """:func:`_fire` on a booking the caller locked in its transaction (series steps fire it on
     every occurrence in one transaction)."""
     authorize(user, action, booking)  # role, scope and state, before any work
+    # The room too, before the booking row changes: a release promotes waiting entries under
+    # it, and a submit holding it while waiting on this row's change would deadlock.
+    await lock_room(conn, booking.room_id)
     before = events.room_day(booking.room_id, booking.starts_at, get_settings().tz)
+    held = (booking.status, booking.room_id, booking.starts_at, booking.ends_at)
     extra: Sequence[str] = await mutate(conn, booking) if mutate else ()
     known = await facts(conn, booking) if facts else Facts()
     transition, role = authorize(user, action, booking, known)
     text = note() if callable(note) else note
-    return await _apply(conn, booking, transition, user, role, text, extra, [before], tell=tell)
+    changes = await _apply(conn, booking, transition, user, role, text, extra, [before], tell=tell)
+    return changes + await _release(conn, booking, *held)
+
+
+async def _release(
+    conn: BaseDBAsyncClient,
+    booking: Booking,
+    status: BookingStatus,
+    room_id: int,
+    starts_at: datetime,
+    ends_at: datetime,
+) -> list[events.Event]:
+    """If the change just applied gave up the slot the booking held (cancelled, rejected,
+    withdrawn, or moved to another room or time), hand it to the waitlist in this transaction."""
+    if status not in HOLDING_STATUSES:
+        return []
+    moved = (booking.room_id, booking.starts_at, booking.ends_at) != (room_id, starts_at, ends_at)
+    if booking.status not in RELEASED_STATUSES and not moved:
+        return []
+    from booking.waitlist import promote_waiting  # the waitlist builds on this module
+
+    return await promote_waiting(conn, room_id, starts_at, ends_at)
 
 
 def _note(text: str | None, *, required: bool = False) -> str | None:
@@ -372,6 +405,13 @@ async def _replay(user: User, key: str, action: Action, fingerprint: str) -> Boo
     return await Booking.get(id=record.booking_id)
 
 
+@dataclass(frozen=True)
+class StoredLetter:
+    key: str
+    content_type: str
+    size: int
+
+
 async def _create_booking(
     user: User,
     room: Room,
@@ -385,38 +425,9 @@ async def _create_booking(
     at = now()
     async with _write() as conn:
         await lock_room(conn, room.id)
-        booking = await Booking.create(
-            using_db=conn,
-            requester=user,
-            agency_id=user.agency_id,
-            room=room,
-            starts_at=draft.starts_at,
-            ends_at=draft.ends_at,
-            title=draft.title,
-            purpose=draft.purpose,
-            participants=draft.participants,
-            letter_key=stored_key,
-            letter_content_type=content_type,
-            letter_size=size,
-            status=BookingStatus.SUBMITTED,
-            status_changed_at=at,
-            created_at=at,
+        booking, told = await insert_booking(
+            conn, user, room, draft, StoredLetter(stored_key, content_type, size), at
         )
-        if draft.equipment:
-            await BookingEquipment.bulk_create(
-                [
-                    BookingEquipment(
-                        booking_id=booking.id,
-                        equipment_id=line.equipment_id,
-                        requested_quantity=line.quantity,
-                    )
-                    for line in draft.equipment
-                ],
-                using_db=conn,
-            )
-        await _record(conn, booking, Action.SUBMIT, None, user, Role.REQUESTER, None)
-        await record_step_change(conn, booking, user, Role.REQUESTER, at, new=True)
-        told = await notify(conn, booking, user, at, room=room)
         await IdempotencyRecord.create(
             using_db=conn,
             user=user,
@@ -429,6 +440,55 @@ async def _create_booking(
         [events.booking_changed(booking, get_settings().tz), *events.notifications_created(told)]
     )
     return booking
+
+
+async def insert_booking(
+    conn: BaseDBAsyncClient,
+    requester: User,
+    room: Room,
+    draft: BookingDraft,
+    letter: StoredLetter,
+    at: datetime,
+    note: str | None = None,
+) -> tuple[Booking, Sequence[Notification]]:
+    """The shared submission path (SOP step 2) inside the caller's transaction, which holds the
+    room lock: the SUBMITTED booking (the database refuses an overlap), its equipment lines, the
+    history row, the step-3 clock starting at ``at`` and the officers' notifications.
+
+    Used by :func:`submit` and by the waitlist's promotion (``note`` says where it came from)."""
+    booking = await Booking.create(
+        using_db=conn,
+        requester=requester,
+        agency_id=requester.agency_id,
+        room=room,
+        starts_at=draft.starts_at,
+        ends_at=draft.ends_at,
+        title=draft.title,
+        purpose=draft.purpose,
+        participants=draft.participants,
+        letter_key=letter.key,
+        letter_content_type=letter.content_type,
+        letter_size=letter.size,
+        status=BookingStatus.SUBMITTED,
+        status_changed_at=at,
+        created_at=at,
+    )
+    if draft.equipment:
+        await BookingEquipment.bulk_create(
+            [
+                BookingEquipment(
+                    booking_id=booking.id,
+                    equipment_id=line.equipment_id,
+                    requested_quantity=line.quantity,
+                )
+                for line in draft.equipment
+            ],
+            using_db=conn,
+        )
+    await _record(conn, booking, Action.SUBMIT, None, requester, Role.REQUESTER, note)
+    await record_step_change(conn, booking, requester, Role.REQUESTER, at, new=True)
+    told = await notify(conn, booking, requester, at, room=room)
+    return booking, told
 
 
 # ---------------------------------------------------------------------------------------------
@@ -619,7 +679,7 @@ async def approve(
         # A new start alone keeps the booking's duration.
         end = to_utc(ends_at or start + (booking.ends_at - booking.starts_at))
         _check_times(new_room, start, end, settings)
-        await lock_room(conn, new_room.id)
+        await lock_room(conn, new_room.id)  # the old room is held since _fire
         lines = await BookingEquipment.filter(booking_id=booking.id).using_db(conn)
         await _allocate(conn, booking, lines, start, end)
         before = _describe(old_room, booking.starts_at, booking.ends_at, settings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from booking.enums import Role
 from booking.errors import DomainError, ErrorCode
-from booking.models import Booking, BookingSeries, User
+from booking.models import Booking, BookingSeries, User, WaitlistEntry
 from booking.workflow import (
     Action,
     Facts,
@@ -38,6 +38,36 @@ def can_view_series(user: User, series: BookingSeries) -> bool:
     if can_view_all_bookings(user):
         return True
     return user.has_role(Role.REQUESTER) and series.agency_id == user.agency_id
+
+
+#: Roles that run the room calendar: they may rotate a room's calendar feed link.
+ROOM_CALENDAR_ROLES = (Role.SERVICE_OFFICER, Role.SERVICE_HEAD, Role.ADMIN)
+#: Officers that act on requests (and so on waitlist entries of every agency).
+OFFICERS = (Role.SERVICE_OFFICER, Role.SERVICE_HEAD)
+
+
+def can_view_waitlist_entry(user: User, entry: WaitlistEntry) -> bool:
+    """Officers (and every role that sees all bookings) see every entry; requesters their agency's."""
+    if can_view_all_bookings(user):
+        return True
+    return user.has_role(Role.REQUESTER) and entry.agency_id == user.agency_id
+
+
+def can_leave_waitlist(user: User, entry: WaitlistEntry) -> bool:
+    """The requester's agency takes its entry off the list; an officer may too (with a reason)."""
+    if user.has_role(*OFFICERS):
+        return True
+    return user.has_role(Role.REQUESTER) and entry.agency_id == user.agency_id
+
+
+def can_rotate_room_calendar(user: User) -> bool:
+    return user.has_role(*ROOM_CALENDAR_ROLES)
+
+
+def can_rotate_agency_calendar(user: User, agency_id: int) -> bool:
+    if user.has_role(*OFFICERS):
+        return True
+    return user.has_role(Role.REQUESTER) and user.agency_id == agency_id
 
 
 def can_submit(user: User) -> bool:

@@ -70,10 +70,18 @@ class Settings(BaseSettings):
     # Booking rules
     max_advance_days: int = 365
 
+    # Calendar feeds (iCalendar, GET /calendar/<token>.ics)
+    calendar_past_days: int = 90  # events that ended up to this long ago
+    calendar_ahead_days: int = 366  # events starting up to this far ahead
+    calendar_cancelled_days: int = 30  # cancelled/rejected events stay (STATUS:CANCELLED) this long
+
     # Files: request letters (SOP step 2) and event photos (SOP step 10)
     storage_backend: Literal["local", "s3"] = "local"
     storage_dir: Path = Path("var/files")  # the local backend's folder
-    public_url: str | None = None  # how clients reach this API; None: http://{host}:{port}
+    # How clients reach this API, e.g. https://epesanruangan.jakarta.go.id: calendar feed links,
+    # and the local backend's file links (None: feeds use http://{host}:{port}, file links the
+    # address each client used).
+    public_url: str | None = None
     s3_endpoint_url: str | None = None  # None: AWS; e.g. http://seaweedfs:8333
     s3_public_endpoint_url: str | None = None  # what clients reach; None: s3_endpoint_url
     s3_region: str = "us-east-1"

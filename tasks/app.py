@@ -30,6 +30,7 @@ app.conf.update(
         "relay-outbox": {"task": "tasks.jobs.relay_outbox", "schedule": 5.0},
         "close-finished-events": {"task": "tasks.jobs.close_finished_events", "schedule": 60.0},
         "scan-service-levels": {"task": "tasks.jobs.scan_service_levels", "schedule": 60.0},
+        "expire-waitlist": {"task": "tasks.jobs.expire_waitlist", "schedule": 60.0},
     },
 )
 

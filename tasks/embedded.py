@@ -62,6 +62,7 @@ class EmbeddedWorker:
             self._last_minutely = time.monotonic()
             steps.append(("finished events", work.close_finished_events))
             steps.append(("service levels", work.scan_service_levels))
+            steps.append(("waitlist expiry", work.expire_waitlist))
         for name, step in steps:
             try:
                 await step()

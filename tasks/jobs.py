@@ -84,3 +84,8 @@ def scan_service_levels() -> dict[str, int]:
 @app.task(name="tasks.jobs.close_finished_events")
 def close_finished_events() -> int:
     return runner.run(work.close_finished_events())
+
+
+@app.task(name="tasks.jobs.expire_waitlist")
+def expire_waitlist() -> int:
+    return runner.run(work.expire_waitlist())

@@ -6,7 +6,7 @@ import functools
 import logging
 from collections.abc import Sequence
 
-from booking import operations, photos, service_levels
+from booking import operations, photos, service_levels, waitlist
 from booking.delivery import PushSender, deliver_emails, deliver_push, due_deliveries
 from booking.enums import Channel
 from booking.photos import Renderer
@@ -78,3 +78,8 @@ async def process_due_photos(
         outcome = await process_photo(photo_id, store, settings)
         counts[outcome] = counts.get(outcome, 0) + 1
     return counts
+
+
+async def expire_waitlist() -> int:
+    """Waiting waitlist entries whose start has passed expire."""
+    return await waitlist.expire_passed()

@@ -36,6 +36,9 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 TABLES = [
     "event_report",
     "photo",
+    "calendar_feed",
+    "waitlist_event",
+    "waitlist_entry",
     "step_record",
     "push_subscription",
     "notification_delivery",
