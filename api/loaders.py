@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import TypeVar
@@ -33,12 +34,30 @@ def _children(model: type[M], key: str, order: str) -> DataLoader[int, list[M]]:
 
 
 class Loaders:
-    """Fresh per request, so nothing is cached across users."""
+    """Fresh per request, so nothing is cached across users. Each loader is made on first use: a
+    WebSocket connection holds a context (and a subscription renews its loaders before each
+    update) whether or not its fields load anything."""
 
-    def __init__(self) -> None:
-        self.rooms_by_id = _by_id(Room)
-        self.agencies_by_id = _by_id(Agency)
-        self.users_by_id = _by_id(User)
-        self.equipment_items_by_id = _by_id(EquipmentItem)
-        self.equipment_lines_by_booking_id = _children(BookingEquipment, "booking_id", "id")
-        self.history_by_booking_id = _children(BookingEvent, "booking_id", "id")
+    @functools.cached_property
+    def rooms_by_id(self) -> DataLoader[int, Room | None]:
+        return _by_id(Room)
+
+    @functools.cached_property
+    def agencies_by_id(self) -> DataLoader[int, Agency | None]:
+        return _by_id(Agency)
+
+    @functools.cached_property
+    def users_by_id(self) -> DataLoader[int, User | None]:
+        return _by_id(User)
+
+    @functools.cached_property
+    def equipment_items_by_id(self) -> DataLoader[int, EquipmentItem | None]:
+        return _by_id(EquipmentItem)
+
+    @functools.cached_property
+    def equipment_lines_by_booking_id(self) -> DataLoader[int, list[BookingEquipment]]:
+        return _children(BookingEquipment, "booking_id", "id")
+
+    @functools.cached_property
+    def history_by_booking_id(self) -> DataLoader[int, list[BookingEvent]]:
+        return _children(BookingEvent, "booking_id", "id")
