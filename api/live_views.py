@@ -99,6 +99,8 @@ class SharedRenders:
         self._users[key] = self._users.get(key, 0) + 1
 
     def _leave(self, key: Hashable) -> None:
+        if key is None:
+            return  # never joined
         left = self._users.pop(key, 0) - 1
         if left > 0:
             self._users[key] = left

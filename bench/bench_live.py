@@ -114,10 +114,10 @@ def cpu_of(pids: list[int]) -> float:
     return total
 
 
-def start_server(port: int, log: Path, extra: list[str]) -> subprocess.Popen[bytes]:
+def start_server(port: int, log: Path, extra: list[str], db_query: str) -> subprocess.Popen[bytes]:
     env = {
         **os.environ,
-        "EPESAN_DATABASE_URL": DB_URL,
+        "EPESAN_DATABASE_URL": f"{DB_URL}?{db_query}" if db_query else DB_URL,
         "EPESAN_LIVE_REDIS_URL": REDIS,
         "EPESAN_LIVE_CHANNEL_PREFIX": PREFIX,
         "EPESAN_EMBEDDED_WORKER": "false",
@@ -421,6 +421,9 @@ async def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--period", type=float, default=PERIOD, help="seconds between changes")
     parser.add_argument(
+        "--db-query", default="", help="servers' database URL query, e.g. 'maxsize=8' (pool size)"
+    )
+    parser.add_argument(
         "--server-args",
         default="",
         help="more uvicorn options, e.g. '--ws-per-message-deflate true'",
@@ -509,12 +512,13 @@ async def main() -> None:
 
         ports = [free_port(), free_port()]
         extra = args.server_args.split()
-        servers = [start_server(p, logs / f"server-{p}.log", extra) for p in ports]
+        servers = [start_server(p, logs / f"server-{p}.log", extra, args.db_query) for p in ports]
         for p in ports:
             await asyncio.to_thread(wait_health, p)
         pids = [s.pid for s in servers]
         out.append(
-            f"servers: pids {pids} on ports {ports}, uvicorn options {extra}, logs in {logs}"
+            f"servers: pids {pids} on ports {ports}, uvicorn options {extra}, database URL "
+            f"query {args.db_query!r}, logs in {logs}"
         )
         for line in out:
             print(line, flush=True)
