@@ -65,7 +65,7 @@ class Settings(BaseSettings):
     live_channel_prefix: str = "epesan"
     ws_max_subscriptions: int = 20  # per connection
     ws_init_timeout_seconds: float = 10.0  # connection_init must arrive within this
-    # permessage-deflate on WebSockets: smaller frames, but ~40 KiB and a compression per message
+    # permessage-deflate on WebSockets: smaller frames, but ~30-40 KiB and a compression per message
     # for every connection (live updates are small and sent to many): off unless asked for
     ws_compression: bool = False
 
