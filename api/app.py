@@ -18,7 +18,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 from strawberry.asgi import ASGIWebSocketAdapter, GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.http.exceptions import WebSocketDisconnected
-from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 from strawberry.types.unset import UNSET, UnsetType
 
 from api import sessions
@@ -27,6 +27,7 @@ from api.dispatch import CeleryDispatcher, Dispatcher, NoDispatcher
 from api.files import file_routes
 from api.ids import decode_id
 from api.schema import build_schema
+from api.websockets import LegacyWSHandler, TransportWSHandler
 from booking import auth, calendar_feed, events
 from booking.db import close_db, init_db
 from booking.errors import DomainError
@@ -74,6 +75,8 @@ class TextWebSocketAdapter(ASGIWebSocketAdapter):
 
 class GraphQLApp(GraphQL[Context, None]):
     websocket_adapter_class = TextWebSocketAdapter
+    graphql_transport_ws_handler_class = TransportWSHandler
+    graphql_ws_handler_class = LegacyWSHandler
     dispatcher: Dispatcher = NoDispatcher()  # set by the lifespan
     hub: Hub = Hub()  # set by the lifespan
 
@@ -84,7 +87,7 @@ class GraphQLApp(GraphQL[Context, None]):
             allow_queries_via_get=False,
             multipart_uploads_enabled=True,
             allowed_origins=settings.allowed_origins,
-            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL),
             connection_init_wait_timeout=timedelta(seconds=settings.ws_init_timeout_seconds),
             max_subscriptions_per_connection=settings.ws_max_subscriptions,
         )

@@ -103,7 +103,14 @@ def cmd_serve(args: argparse.Namespace) -> None:
     host = args.host or settings.host
     port = args.port or settings.port
     print(f"ePesanRuangan on http://{host}:{port}/graphql (database: {_safe_url()})")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", workers=1)
+    uvicorn.run(
+        create_app(settings),
+        host=host,
+        port=port,
+        log_level="info",
+        workers=1,
+        ws_per_message_deflate=settings.ws_compression,
+    )
 
 
 def _safe_url() -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import TypeVar
@@ -53,17 +54,50 @@ def _one_by(model: type[M], key: str) -> DataLoader[int, M | None]:
 
 
 class Loaders:
-    """Fresh per request, so nothing is cached across users."""
+    """Fresh per request, so nothing is cached across users. Each loader is made on first use: a
+    WebSocket connection holds a context (and a subscription renews its loaders before each
+    update) whether or not its fields load anything."""
 
-    def __init__(self) -> None:
-        self.rooms_by_id = _by_id(Room)
-        self.agencies_by_id = _by_id(Agency)
-        self.users_by_id = _by_id(User)
-        self.equipment_items_by_id = _by_id(EquipmentItem)
-        self.equipment_lines_by_booking_id = _children(BookingEquipment, "booking_id", "id")
-        self.series_by_id = _by_id(BookingSeries)
-        self.history_by_booking_id = _children(BookingEvent, "booking_id", "id")
-        self.photos_by_booking_id = _children(Photo, "booking_id", "id")
-        self.reports_by_booking_id = _one_by(EventReport, "booking_id")
-        self.bookings_by_id = _by_id(Booking)
-        self.waitlist_history_by_entry_id = _children(WaitlistEvent, "entry_id", "id")
+    @functools.cached_property
+    def rooms_by_id(self) -> DataLoader[int, Room | None]:
+        return _by_id(Room)
+
+    @functools.cached_property
+    def agencies_by_id(self) -> DataLoader[int, Agency | None]:
+        return _by_id(Agency)
+
+    @functools.cached_property
+    def users_by_id(self) -> DataLoader[int, User | None]:
+        return _by_id(User)
+
+    @functools.cached_property
+    def equipment_items_by_id(self) -> DataLoader[int, EquipmentItem | None]:
+        return _by_id(EquipmentItem)
+
+    @functools.cached_property
+    def equipment_lines_by_booking_id(self) -> DataLoader[int, list[BookingEquipment]]:
+        return _children(BookingEquipment, "booking_id", "id")
+
+    @functools.cached_property
+    def history_by_booking_id(self) -> DataLoader[int, list[BookingEvent]]:
+        return _children(BookingEvent, "booking_id", "id")
+
+    @functools.cached_property
+    def series_by_id(self) -> DataLoader[int, BookingSeries | None]:
+        return _by_id(BookingSeries)
+
+    @functools.cached_property
+    def photos_by_booking_id(self) -> DataLoader[int, list[Photo]]:
+        return _children(Photo, "booking_id", "id")
+
+    @functools.cached_property
+    def reports_by_booking_id(self) -> DataLoader[int, EventReport | None]:
+        return _one_by(EventReport, "booking_id")
+
+    @functools.cached_property
+    def bookings_by_id(self) -> DataLoader[int, Booking | None]:
+        return _by_id(Booking)
+
+    @functools.cached_property
+    def waitlist_history_by_entry_id(self) -> DataLoader[int, list[WaitlistEvent]]:
+        return _children(WaitlistEvent, "entry_id", "id")

@@ -7,6 +7,8 @@ within that time. Without it the check was the largest cost of a small request a
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import time
 
 from booking import auth
@@ -14,27 +16,43 @@ from booking.models import Session, User
 from booking.settings import Settings
 
 RECHECK_SECONDS = 2.0
+Found = tuple[User, Session] | None
 _checked: dict[str, tuple[float, tuple[User, Session]]] = {}
+_checking: dict[str, asyncio.Future[Found]] = {}  # one database check in flight per token
 
 
-async def check(token: str | None, settings: Settings) -> tuple[User, Session] | None:
+async def check(token: str | None, settings: Settings) -> Found:
     if not token:
         return None
-    now = time.monotonic()
     cached = _checked.get(token)
-    if cached is not None and now - cached[0] < RECHECK_SECONDS:
+    if cached is not None and time.monotonic() - cached[0] < RECHECK_SECONDS:
         return cached[1]
-    found = await auth.authenticate(token, settings)
+    # A change wakes every stream of a token at once when its check has just run out: one of
+    # them asks the database, the others wait for that answer.
+    checking = _checking.get(token)
+    if checking is None:
+        checking = asyncio.ensure_future(auth.authenticate(token, settings))
+        _checking[token] = checking
+        checking.add_done_callback(functools.partial(_settle, token, time.monotonic()))
+    return await asyncio.shield(checking)
+
+
+def _settle(token: str, started: float, checking: asyncio.Future[Found]) -> None:
+    if _checking.get(token) is not checking:
+        return  # forgotten (logged out) while the check ran: keep nothing
+    del _checking[token]
+    found = None if checking.cancelled() or checking.exception() else checking.result()
     if found is None:
         _checked.pop(token, None)
-        return None
+        return
     if len(_checked) > 10_000:  # bounded: drop the stale ones
+        now = time.monotonic()
         for key in [k for k, (at, _) in _checked.items() if now - at >= RECHECK_SECONDS]:
             del _checked[key]
-    _checked[token] = (now, found)
-    return found
+    _checked[token] = (started, found)
 
 
 def forget(token: str | None) -> None:
     if token:
         _checked.pop(token, None)
+        _checking.pop(token, None)

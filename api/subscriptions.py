@@ -1,10 +1,13 @@
-"""Live updates over graphql-transport-ws. Each subscription listens on the hub first, then sends the
-current state, then the state again after each change (or after a re-sync, when messages may have
-been lost). Leaving the ``async with`` (complete, disconnect, error) unsubscribes."""
+"""Live updates over graphql-transport-ws (or the legacy graphql-ws). Each subscription listens on
+the hub first, then sends the current state, then the state again after each change (or after a
+re-sync, when messages may have been lost). Leaving the ``async with`` (complete, disconnect, error)
+unsubscribes. Availability updates are rendered once per viewer class and shared
+(``api/live_views.py``)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import AsyncGenerator
 
 import strawberry
@@ -12,11 +15,18 @@ import strawberry
 from api import sessions
 from api.context import Info
 from api.ids import decode_id
-from api.live_views import shared_room_days
+from api.live_views import (
+    render_payload,
+    renders,
+    shared_key,
+    shared_room_days,
+    viewer_class,
+)
 from api.loaders import Loaders
 from api.notifications import Notification
 from api.queries import day_view, my_tasks_connection, room_availability
 from api.types import Booking, Connection, RoomAvailability, Task
+from api.websockets import Delivery, current_delivery
 from booking import models
 from booking.enums import Role
 from booking.errors import DomainError, ErrorCode
@@ -35,6 +45,16 @@ async def _fresh(info: Info) -> models.User:
     info.context.user, info.context.session = found
     info.context.loaders = Loaders()
     return found[0]
+
+
+async def _render_day(
+    info: Info, delivery: Delivery, user: models.User, day: dt.date, ids: list[int]
+) -> str | None:
+    """The update of an availability subscription as its ``next`` payload, for its viewer class."""
+    hub = info.context.hub
+    channels = [hub.room_channel(i, day) for i in ids]
+    days = await shared_room_days(hub, day, ids, info.context.settings.tz, channels)
+    return await render_payload(info.schema, delivery, info.context, day_view(user, days))
 
 
 @strawberry.type
@@ -58,12 +78,31 @@ class Subscription:
         hub = info.context.hub
         tz = info.context.settings.tz
         channels = [hub.room_channel(i, date) for i in ids]
+        delivery = current_delivery()
         async with hub.subscribe(channels) as changes:
             user = await _fresh(info)
             yield await room_availability(user, date, ids, tz)
-            async for _ in changes:
-                user = await _fresh(info)
-                yield day_view(user, await shared_room_days(hub, date, ids, tz, channels))
+            if delivery is None:  # not under our WebSocket handlers: execute each update
+                async for _ in changes:
+                    user = await _fresh(info)
+                    yield day_view(user, await shared_room_days(hub, date, ids, tz, channels))
+                return
+            operation = shared_key(delivery, date, tuple(ids))
+            sent = None
+            with renders.sharing() as share:
+                async for _ in changes:
+                    user = await _fresh(info)
+                    key = share.use((operation, viewer_class(user, info.context.language)))
+                    generation = hub.generation(channels)
+                    if generation == sent:
+                        continue  # woken late for a change this subscriber was already sent
+                    render = functools.partial(_render_day, info, delivery, user, date, ids)
+                    payload = await renders.get(key, generation, render)
+                    if payload is None:  # errors: Strawberry formats them, as for any update
+                        yield day_view(user, await shared_room_days(hub, date, ids, tz, channels))
+                    else:
+                        await delivery.send(payload)
+                    sent = generation
 
     @strawberry.subscription(
         description="A booking I may see: now, then after each change (status, schedule, room)."

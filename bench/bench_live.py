@@ -7,14 +7,17 @@ Run from the project root with the venv active, PostgreSQL and Redis on loopback
 It creates (and drops) the PostgreSQL database ``epesan_bench_live``, starts two uvicorn processes
 sharing Redis (db 11, a channel prefix of its own), then for each N:
 
-1. opens N websockets (graphql-transport-ws, raw ``websockets``), half per process, each subscribed
-   to ``availabilityChanged`` of the same room-day, and waits for the first (current) state;
+1. opens N websockets (graphql-transport-ws, raw ``websockets``), half per server, from two client
+   processes (so receiving does not delay the changes' cadence), each subscribed to
+   ``availabilityChanged`` of the same room-day, and waits for the first (current) state;
 2. memory per idle connection: VmRSS of both servers after - before, divided by N;
 3. one booking change every 100 ms in this process through the domain (submit a new booking, or
    cancel the oldest once a window of slots is full); every state of the day has a distinct set of
    booking ids, so each pushed day view names the change it shows; latency = receipt - time the
    domain call returned (commit), per subscriber and change; delivered = distinct changes seen
-   (drop-to-latest may coalesce some); server CPU from /proc/<pid>/stat.
+   (drop-to-latest may coalesce some); server CPU from /proc/<pid>/stat, also per message
+   received (the figure least affected by other load on the machine). Latencies compare
+   ``time.perf_counter()`` across processes (CLOCK_MONOTONIC, one clock per machine on Linux).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import multiprocessing
 import os
 import resource
 import secrets
@@ -35,6 +39,7 @@ import urllib.request
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -109,10 +114,10 @@ def cpu_of(pids: list[int]) -> float:
     return total
 
 
-def start_server(port: int, log: Path) -> subprocess.Popen[bytes]:
+def start_server(port: int, log: Path, extra: list[str], db_query: str) -> subprocess.Popen[bytes]:
     env = {
         **os.environ,
-        "EPESAN_DATABASE_URL": DB_URL,
+        "EPESAN_DATABASE_URL": f"{DB_URL}?{db_query}" if db_query else DB_URL,
         "EPESAN_LIVE_REDIS_URL": REDIS,
         "EPESAN_LIVE_CHANNEL_PREFIX": PREFIX,
         "EPESAN_EMBEDDED_WORKER": "false",
@@ -132,6 +137,9 @@ def start_server(port: int, log: Path) -> subprocess.Popen[bytes]:
         "warning",
         "--backlog",
         "4096",
+        "--ws-per-message-deflate",
+        "false",  # as `epesan serve` (EPESAN_WS_COMPRESSION=false)
+        *extra,
     ]
     return subprocess.Popen(
         command,
@@ -210,6 +218,7 @@ class Subscriber:
 
 
 def state_key(raw: bytes | str) -> frozenset[str] | None:
+    """The booking ids a pushed day view shows (each state of the day has its own set)."""
     data = orjson.loads(raw)
     if data.get("type") != "next":
         return None
@@ -218,6 +227,51 @@ def state_key(raw: bytes | str) -> frozenset[str] | None:
         return None
     [day] = payload["data"]["availabilityChanged"]
     return frozenset(b["booking"]["id"] for b in day["busy"] if b["booking"])
+
+
+CLIENT_PROCESSES = 2
+
+
+def client_process(
+    conn: Connection, urls: list[str], token: str, variables: dict[str, Any], count: int, first: int
+) -> None:
+    """A process of websocket clients (the change-maker keeps its own process and cadence)."""
+    raise_nofile()
+    asyncio.run(run_clients(conn, urls, token, variables, count, first))
+
+
+async def run_clients(
+    conn: Connection, urls: list[str], token: str, variables: dict[str, Any], count: int, first: int
+) -> None:
+    opening = asyncio.Semaphore(50)
+    subs = [Subscriber(urls[(first + i) % 2], token, variables) for i in range(count)]
+    tasks = [asyncio.create_task(s.run(opening)) for s in subs]
+    try:
+        waiting = [asyncio.create_task(s.ready.wait()) for s in subs]
+        _, pending = await asyncio.wait(waiting, timeout=180)
+        for w in pending:
+            w.cancel()
+        live = [s for s in subs if s.ready.is_set() and not s.error]
+        reasons: dict[str, int] = {}
+        for s in subs:
+            if s.error or not s.ready.is_set():
+                key = s.error or "not ready within 180 s"
+                reasons[key] = reasons.get(key, 0) + 1
+        conn.send((len(live), reasons))
+        await asyncio.to_thread(conn.recv)  # changes start
+        for s in live:
+            s.received.clear()
+        cpu0 = cpu_seconds(os.getpid())
+        conn.send("cleared")
+        await asyncio.to_thread(conn.recv)  # changes and drain over
+        cpu = cpu_seconds(os.getpid()) - cpu0
+        received = [[(t, state_key(raw)) for t, raw in s.received] for s in live]
+        conn.send((received, sum(1 for s in live if s.error), cpu))
+    finally:
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await asyncio.gather(*(s.close() for s in subs), return_exceptions=True)
 
 
 async def run_level(
@@ -233,41 +287,48 @@ async def run_level(
 ) -> bool:
     out.append(f"--- N = {n} connections ({n // 2} per process), changes for {seconds:.0f} s ---")
     rss0 = [rss_kib(p) for p in pids]
-    opening = asyncio.Semaphore(100)
-    subs = [
-        Subscriber(f"ws://127.0.0.1:{ports[i % 2]}/graphql", token, variables) for i in range(n)
-    ]
-    t_open = time.perf_counter()
-    tasks = [asyncio.create_task(s.run(opening)) for s in subs]
+    urls = [f"ws://127.0.0.1:{p}/graphql" for p in ports]
+    spawn = multiprocessing.get_context("spawn")
+    pipes = []
+    procs = []
+    share = n // CLIENT_PROCESSES
+    for i in range(CLIENT_PROCESSES):
+        count = share if i < CLIENT_PROCESSES - 1 else n - share * (CLIENT_PROCESSES - 1)
+        mine, theirs = spawn.Pipe()
+        proc = spawn.Process(
+            target=client_process, args=(theirs, urls, token, variables, count, i * share)
+        )
+        proc.start()
+        pipes.append(mine)
+        procs.append(proc)
     ok = True
     try:
-        waiting = [asyncio.create_task(s.ready.wait()) for s in subs]
-        _, pending = await asyncio.wait(waiting, timeout=180)
-        for w in pending:
-            w.cancel()
+        t_open = time.perf_counter()
+        opened = [await asyncio.to_thread(c.recv) for c in pipes]
         open_s = time.perf_counter() - t_open
-        failed = [s for s in subs if s.error or not s.ready.is_set()]
-        live = [s for s in subs if s.ready.is_set() and not s.error]
+        live = sum(o[0] for o in opened)
         reasons: dict[str, int] = {}
-        for s in failed:
-            key = s.error or "not ready within 180 s"
-            reasons[key] = reasons.get(key, 0) + 1
+        for _, r in opened:
+            for k, v in r.items():
+                reasons[k] = reasons.get(k, 0) + v
         out.append(
-            f"opened {len(live)}/{n} subscriptions in {open_s:.1f} s"
-            + (f"; failures: {reasons}" if reasons else "")
+            f"opened {live}/{n} subscriptions in {open_s:.1f} s ({CLIENT_PROCESSES} client "
+            "processes)" + (f"; failures: {reasons}" if reasons else "")
         )
         await asyncio.sleep(3)  # idle
         rss1 = [rss_kib(p) for p in pids]
         grown = sum(rss1) - sum(rss0)
-        per = grown / max(1, len(live))
+        per = grown / max(1, live)
         out.append(
             f"server RSS before {rss0} KiB, idle with connections {rss1} KiB: "
             f"+{grown} KiB = {per:.1f} KiB per idle connection (target < 64)"
         )
         if not live:
             return False
-        for s in live:
-            s.received.clear()
+        for c in pipes:
+            c.send("clear")
+        for c in pipes:
+            await asyncio.to_thread(c.recv)
 
         commits: dict[frozenset[str], tuple[int, float]] = {}
         backends = await pg_pids()
@@ -291,21 +352,25 @@ async def run_level(
         cpu = [(cpu_seconds(p) - c) / wall for p, c in zip(pids, cpu0, strict=True)]
         pg_cpu = (cpu_of(backends) - pg0) / wall
         me_cpu = (cpu_seconds(os.getpid()) - me0) / wall
+        for c in pipes:
+            c.send("stop")
+        reports = [await asyncio.to_thread(c.recv) for c in pipes]
+        received = [r for report in reports for r in report[0]]
+        errors_after = sum(report[1] for report in reports)
+        clients_cpu = sum(report[2] for report in reports) / wall
         final = max(commits.items(), key=lambda item: item[1][0])[0]
-        errors_after = sum(1 for s in live if s.error)
 
         latencies: list[float] = []
         messages = 0
         delivered = 0
         unknown = 0
         final_seen = 0
-        for s in live:
-            if s.received and state_key(s.received[-1][1]) == final:
+        for sightings in received:
+            if sightings and sightings[-1][1] == final:
                 final_seen += 1
             seen: set[int] = set()
-            for t, raw in s.received:
+            for t, key in sightings:
                 messages += 1
-                key = state_key(raw)
                 if key is None or key not in commits:
                     unknown += 1
                     continue
@@ -314,14 +379,14 @@ async def run_level(
                     seen.add(k)
                     latencies.append((t - committed) * 1000)
             delivered += len(seen)
-        expected = count * len(live)
+        expected = count * live
         out.append(
             f"{count} changes every {period * 1000:.0f} ms ({late} started late); "
             f"messages received {messages}, distinct changes seen {delivered} / expected "
             f"{expected} ({100 * delivered / expected:.2f} %), unmatched/error messages {unknown}, "
             f"connections lost during changes {errors_after}; "
-            f"subscribers whose last message is the final state {final_seen}/{len(live)}; "
-            f"messages per subscriber per second {messages / len(live) / wall:.2f}"
+            f"subscribers whose last message is the final state {final_seen}/{live}; "
+            f"messages per subscriber per second {messages / live / wall:.2f}"
         )
         if latencies:
             out.append(
@@ -335,13 +400,17 @@ async def run_level(
             "server CPU during changes (1.0 = one core): "
             + ", ".join(f"{c:.2f}" for c in cpu)
             + f"; PostgreSQL backends of the db ({len(backends)}) {pg_cpu:.2f}; "
-            f"this driver {me_cpu:.2f}"
+            f"change-maker {me_cpu:.2f}; clients {clients_cpu:.2f}; servers' CPU per message "
+            f"received {1000 * sum(cpu) * wall / max(1, messages):.3f} ms"
         )
     finally:
-        for t in tasks:
-            t.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        await asyncio.gather(*(s.close() for s in subs), return_exceptions=True)
+        for c in pipes:
+            with contextlib.suppress(OSError):
+                c.send("stop")
+        for proc in procs:
+            await asyncio.to_thread(proc.join, 30)
+            if proc.is_alive():
+                proc.kill()
         await asyncio.sleep(2)
     return ok
 
@@ -351,6 +420,14 @@ async def main() -> None:
     parser.add_argument("--n", default="1000,2000", help="connection counts, comma-separated")
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--period", type=float, default=PERIOD, help="seconds between changes")
+    parser.add_argument(
+        "--db-query", default="", help="servers' database URL query, e.g. 'maxsize=8' (pool size)"
+    )
+    parser.add_argument(
+        "--server-args",
+        default="",
+        help="more uvicorn options, e.g. '--ws-per-message-deflate true'",
+    )
     args = parser.parse_args()
     levels = [int(x) for x in args.n.split(",")]
 
@@ -380,8 +457,8 @@ async def main() -> None:
     relay = EventPublisher(publisher.hub, publisher)
     out: list[str] = [
         f"ePesanRuangan live-update benchmark  {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
-        f"how: {os.cpu_count()} cores shared by PostgreSQL, Redis, two uvicorn processes and this "
-        "driver (websocket clients + domain changes in one asyncio process);",
+        f"how: {os.cpu_count()} cores shared by PostgreSQL, Redis, two uvicorn processes, "
+        f"{CLIENT_PROCESSES} websocket client processes and this change-maker;",
         "     latency = domain call returned in this process -> day view received by a client",
     ]
     try:
@@ -434,11 +511,15 @@ async def main() -> None:
             return frozenset(encode_id("Booking", b) for b, _ in held)
 
         ports = [free_port(), free_port()]
-        servers = [start_server(p, logs / f"server-{p}.log") for p in ports]
+        extra = args.server_args.split()
+        servers = [start_server(p, logs / f"server-{p}.log", extra, args.db_query) for p in ports]
         for p in ports:
             await asyncio.to_thread(wait_health, p)
         pids = [s.pid for s in servers]
-        out.append(f"servers: pids {pids} on ports {ports}, logs in {logs}")
+        out.append(
+            f"servers: pids {pids} on ports {ports}, uvicorn options {extra}, database URL "
+            f"query {args.db_query!r}, logs in {logs}"
+        )
         for line in out:
             print(line, flush=True)
         for n in levels:

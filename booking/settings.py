@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     live_channel_prefix: str = "epesan"
     ws_max_subscriptions: int = 20  # per connection
     ws_init_timeout_seconds: float = 10.0  # connection_init must arrive within this
+    # permessage-deflate on WebSockets: smaller frames, but ~30-40 KiB and a compression per message
+    # for every connection (live updates are small and sent to many): off unless asked for
+    ws_compression: bool = False
 
     # Booking rules
     max_advance_days: int = 365

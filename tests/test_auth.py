@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 import pytest
 from argon2 import PasswordHasher
 
+from api import sessions
 from booking import auth
 from booking.enums import Role
 from booking.errors import DomainError, ErrorCode
@@ -96,3 +98,30 @@ def test_password_hash_is_argon2id_at_owasp_minimum():
     encoded = auth.hash_password("kata-sandi-panjang")
     assert encoded.startswith("$argon2id$")
     assert "m=19456,t=2,p=1" in encoded
+
+
+async def test_streams_woken_together_share_one_session_check(create_user, settings, monkeypatch):
+    """A change wakes every stream of a token at once: one database check answers them all, and a
+    logout while it runs keeps nothing cached."""
+    await create_user(Role.REQUESTER, nrk="198001")
+    token = (await auth.login("198001", PASSWORD, settings)).token
+    calls: list[str | None] = []
+    original = auth.authenticate
+
+    async def counted(token: str | None, settings: object) -> object:
+        calls.append(token)
+        return await original(token, settings)
+
+    monkeypatch.setattr(auth, "authenticate", counted)
+    sessions.forget(token)
+    found = await asyncio.gather(*(sessions.check(token, settings) for _ in range(50)))
+    assert len(calls) == 1
+    assert {user.nrk for user, _ in found} == {"198001"}
+
+    sessions.forget(token)
+    checking = asyncio.ensure_future(sessions.check(token, settings))
+    await asyncio.sleep(0)
+    sessions.forget(token)  # logged out in this process while the check runs
+    await checking
+    await sessions.check(token, settings)
+    assert len(calls) == 3  # the answer of the forgotten check was not kept

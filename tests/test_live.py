@@ -24,10 +24,12 @@ from gql.transport.exceptions import (
     TransportClosed,
     TransportConnectionFailed,
     TransportQueryError,
+    TransportServerError,
 )
 from gql.transport.websockets import WebsocketsTransport
 from websockets.typing import Subprotocol
 
+from api.live_views import SharedRenders
 from booking import operations
 from booking.enums import Role
 from booking.models import Booking
@@ -89,11 +91,20 @@ def servers(
         yield one, two
 
 
-def ws_client(base: str, init_payload: dict[str, Any], origin: str | None = None) -> Client:
+TRANSPORT_WS = WebsocketsTransport.GRAPHQLWS_SUBPROTOCOL  # graphql-transport-ws
+LEGACY_WS = WebsocketsTransport.APOLLO_SUBPROTOCOL  # the legacy graphql-ws
+
+
+def ws_client(
+    base: str,
+    init_payload: dict[str, Any],
+    origin: str | None = None,
+    protocol: str = TRANSPORT_WS,
+) -> Client:
     transport = WebsocketsTransport(
         url=base.replace("http://", "ws://") + "/graphql",
         init_payload=init_payload,
-        subprotocols=[WebsocketsTransport.GRAPHQLWS_SUBPROTOCOL],
+        subprotocols=[Subprotocol(protocol)],
         connect_args={"origin": origin} if origin else None,
     )
     return Client(transport=transport, fetch_schema_from_transport=False)
@@ -106,6 +117,7 @@ async def subscription(
     query: str,
     variables: dict[str, Any] | None = None,
     language: str | None = None,
+    protocol: str = TRANSPORT_WS,
 ) -> AsyncIterator[asyncio.Queue[dict[str, Any] | BaseException]]:
     """Results arrive on a queue; the block's end completes the subscription and disconnects."""
     results: asyncio.Queue[dict[str, Any] | BaseException] = asyncio.Queue()
@@ -118,7 +130,7 @@ async def subscription(
             payload = {"authorization": f"Bearer {token}"}
             if language:
                 payload["acceptLanguage"] = language
-            async with ws_client(base, payload) as session:
+            async with ws_client(base, payload, protocol=protocol) as session:
                 async for result in session.subscribe(request):
                     await results.put(result)
         except Exception as exc:
@@ -611,3 +623,128 @@ async def test_work_lists_follow_the_workflow_across_processes(
         await verb(two, officer, "verifyBooking", {"bookingId": booking["id"]})
         assert (await next_result(tasks))["myTasksChanged"]["totalCount"] == 0
         assert other.empty()  # another agency's requester was not woken
+
+
+SLOTS = """subscription($date: Date!, $rooms: [ID!]) {
+  availabilityChanged(date: $date, roomIds: $rooms) { busy { startsAt booking { reference } } }
+}"""
+
+
+async def test_a_shared_update_differs_by_agency_and_selection_but_not_within_a_class(
+    servers, create_user, create_room, create_agency
+):
+    """Subscribers of one room-day on one process share one rendered update per viewer class:
+    two requesters of the booking's agency get the same details, another agency's requester the
+    busy slot without them, an officer (over the legacy protocol) everything, and another
+    selection its own shape."""
+    one, two = servers
+    mine = await create_agency(name="Dinas Perhubungan")
+    await create_user(Role.REQUESTER, agency=mine, nrk="596001")
+    await create_user(Role.REQUESTER, agency=mine, nrk="596002")
+    await create_user(Role.REQUESTER, nrk="596003")  # another agency
+    await create_user(Role.SERVICE_OFFICER, nrk="596004")
+    room = await create_room(code="LIVE-S")
+    first, second, stranger, officer = [
+        await login(two, n) for n in ("596001", "596002", "596003", "596004")
+    ]
+    when = slot(days=16, hour=9)
+    variables = {"date": when[0].date().isoformat(), "rooms": [gid("Room", room.id)]}
+
+    async with (
+        subscription(one, first, AVAILABILITY, variables) as ours,
+        subscription(one, second, AVAILABILITY, variables) as colleague,
+        subscription(one, second, SLOTS, variables) as slots,
+        subscription(one, stranger, AVAILABILITY, variables) as theirs,
+        subscription(one, officer, AVAILABILITY, variables, protocol=LEGACY_WS) as staff,
+    ):
+        everyone = (ours, colleague, slots, theirs, staff)
+        for results in everyone:
+            await next_result(results)  # the current state
+        booking = await submit(two, first, room.id, when)
+        seen = [(await next_result(results))["availabilityChanged"] for results in everyone]
+
+        details = {"id": booking["id"], "status": "SUBMITTED"}
+        mine_busy = [{"status": "SUBMITTED", "agencyName": "Dinas Perhubungan", "booking": details}]
+        assert seen[0] == seen[1] == [{"room": {"code": "LIVE-S"}, "busy": mine_busy}]
+        assert seen[2] == [
+            {
+                "busy": [
+                    {
+                        "startsAt": booking["startsAt"],
+                        "booking": {"reference": booking["reference"]},
+                    }
+                ]
+            }
+        ]
+        assert seen[3][0]["busy"] == [
+            {"status": "SUBMITTED", "agencyName": "Dinas Perhubungan", "booking": None}
+        ]
+        assert seen[4] == seen[0]
+
+        # the next change reaches every class again
+        done = await verb(
+            two, first, "cancelBooking", {"bookingId": booking["id"], "reason": "Batal"}
+        )
+        assert done["errors"] == []
+        for results in everyone:
+            assert (await next_result(results))["availabilityChanged"][0]["busy"] == []
+
+
+async def test_concurrent_updates_of_one_key_are_rendered_once():
+    renders = SharedRenders()
+    calls: list[str] = []
+
+    def render(name: str) -> Any:
+        async def run() -> str:
+            calls.append(name)
+            await asyncio.sleep(0.01)
+            return f'{{"data":"{name}"}}'
+
+        return run
+
+    with renders.sharing() as a, renders.sharing() as b, renders.sharing() as c:
+        a.use("agency-1")
+        b.use("agency-1")
+        c.use("agency-2")
+        got = await asyncio.gather(
+            renders.get("agency-1", 1, render("a")),
+            renders.get("agency-1", 1, render("b")),
+            renders.get("agency-2", 1, render("c")),
+        )
+        assert got == ['{"data":"a"}', '{"data":"a"}', '{"data":"c"}']
+        assert calls == ["a", "c"]
+        # woken late for the same generation: the render is still there
+        assert await renders.get("agency-1", 1, render("late")) == '{"data":"a"}'
+        # the next change is rendered again
+        assert await renders.get("agency-1", 2, render("next")) == '{"data":"next"}'
+        assert calls == ["a", "c", "next"]
+        c.use("agency-1")  # the viewer's class changed: no longer holds agency-2's render
+        assert len(renders) == 1
+    assert len(renders) == 0  # the last subscriber left: nothing kept
+
+
+async def test_the_legacy_graphql_ws_protocol_is_served_with_the_same_rules(
+    servers, create_user, create_room
+):
+    one, two = servers
+    await create_user(Role.REQUESTER, nrk="597001")
+    room = await create_room(code="LIVE-L")
+    token = await login(two, "597001")
+    when = slot(days=17, hour=10)
+    variables = {"date": when[0].date().isoformat(), "rooms": [gid("Room", room.id)]}
+    async with subscription(one, token, AVAILABILITY, variables, protocol=LEGACY_WS) as results:
+        assert (await next_result(results))["availabilityChanged"][0]["busy"] == []
+        booking = await submit(two, token, room.id, when)
+        [day] = (await next_result(results))["availabilityChanged"]
+        assert day["busy"][0]["booking"]["id"] == booking["id"]
+
+    with pytest.raises((*REFUSED, TransportServerError)):
+        async with ws_client(one, {"token": "not-a-session"}, protocol=LEGACY_WS) as session:
+            async for _ in session.subscribe(gql(NOTIFICATIONS)):
+                pass
+
+    url = one.replace("http://", "ws://") + "/graphql"
+    async with websockets.connect(url, subprotocols=[Subprotocol(LEGACY_WS)]) as ws:
+        with pytest.raises(websockets.ConnectionClosed):
+            await asyncio.wait_for(ws.recv(), 10)  # never initialised
+    assert ws.close_code == 4408
