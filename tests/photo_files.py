@@ -12,11 +12,18 @@ GPS_IFD = 0x8825
 ORIENTATION = 0x0112
 
 
-def camera_jpeg(width: int = 4000, height: int = 3000, orientation: int = 1) -> bytes:
+def camera_jpeg(
+    width: int = 4000, height: int = 3000, orientation: int = 1, texture: str = "noisy"
+) -> bytes:
     """A JPEG as a phone writes it: EXIF with GPS position, maker, orientation; an XMP packet and a
-    comment."""
+    comment. ``texture``: "noisy" (pixel-level noise: the most bytes per pixel, the slowest to
+    decode) or "textured" (coarser grain, like most photos)."""
     gradient = Image.linear_gradient("L").resize((width, height))
-    noise = Image.effect_noise((width, height), 20)  # photo-like detail, photo-like file size
+    if texture == "noisy":
+        noise = Image.effect_noise((width, height), 20)
+    else:
+        grain = Image.effect_noise((max(1, width // 4), max(1, height // 4)), 60)
+        noise = grain.resize((width, height), Image.Resampling.BICUBIC)
     im = Image.merge("RGB", (gradient, noise, gradient.transpose(Image.Transpose.FLIP_LEFT_RIGHT)))
     exif = Image.Exif()
     exif[ORIENTATION] = orientation
