@@ -19,6 +19,8 @@ class ErrorCode(StrEnum):
     IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
     BAD_FILE = "BAD_FILE"
     FILE_TOO_LARGE = "FILE_TOO_LARGE"
+    RULE_VIOLATED = "RULE_VIOLATED"  # a booking rule of the room; ``params["rule"]`` names it
+    ROOM_BLOCKED = "ROOM_BLOCKED"  # a leadership event blocks the room then
 
 
 class DomainError(Exception):

@@ -66,8 +66,12 @@ class Settings(BaseSettings):
     ws_max_subscriptions: int = 20  # per connection
     ws_init_timeout_seconds: float = 10.0  # connection_init must arrive within this
 
-    # Booking rules
+    # Booking rules: global defaults; a room may override each (booking.models.RoomRules).
+    # Bookable hours default to each room's opening hours on every day.
     max_advance_days: int = 365
+    min_lead_minutes: int = 0  # a booking starts at least this long after it is made
+    max_duration_minutes: int = 24 * 60
+    buffer_minutes: int = 0  # free minutes required between two bookings of one room
 
     # Request letters (SOP step 2)
     storage_dir: Path = Path("var/files")
