@@ -9,7 +9,16 @@ from typing import TypeVar
 from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
-from booking.models import Agency, BookingEquipment, BookingEvent, EquipmentItem, Room, User
+from booking.models import (
+    Agency,
+    BookingEquipment,
+    BookingEvent,
+    EquipmentItem,
+    LeadershipBlockRoom,
+    Room,
+    RoomRules,
+    User,
+)
 
 M = TypeVar("M", bound=Model)
 
@@ -42,3 +51,5 @@ class Loaders:
         self.equipment_items_by_id = _by_id(EquipmentItem)
         self.equipment_lines_by_booking_id = _children(BookingEquipment, "booking_id", "id")
         self.history_by_booking_id = _children(BookingEvent, "booking_id", "id")
+        self.block_rooms_by_block_id = _children(LeadershipBlockRoom, "block_id", "room_id")
+        self.room_rules_by_room_id = _children(RoomRules, "room_id", "id")

@@ -12,6 +12,7 @@ from api import sessions
 from api.common import aware, typed
 from api.context import Info
 from api.ids import decode_id
+from api.leadership import LeadershipMutation
 from api.notifications import NotificationMutation
 from api.push import PushMutation
 from api.types import Booking, User, UserError, local
@@ -180,7 +181,7 @@ async def _read_upload(upload: Upload, max_bytes: int) -> bytes:
 
 
 @strawberry.type
-class Mutation(NotificationMutation, PushMutation):
+class Mutation(NotificationMutation, PushMutation, LeadershipMutation):
     @strawberry.mutation(description="SOP step 1: log in with NRK and password.")
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
         async def action() -> LoginPayload:

@@ -13,11 +13,13 @@ from tortoise.expressions import Q
 from api.common import aware, paginate
 from api.context import Info
 from api.ids import decode_id, parse_global_id
+from api.leadership import LeadershipBlock, LeadershipQuery
 from api.notifications import Notification, NotificationQuery
 from api.push import PushQuery
 from api.service_levels import ServiceLevelQuery
 from api.types import (
     Agency,
+    BlockedSlot,
     Booking,
     BookingStatus,
     BusySlot,
@@ -36,13 +38,20 @@ from booking import availability, models
 from booking.clock import now
 from booking.enums import Role
 from booking.errors import DomainError, ErrorCode
-from booking.permissions import can_view_all_bookings, can_view_booking
+from booking.permissions import (
+    can_view_all_bookings,
+    can_view_booking,
+    can_view_leadership_blocks,
+)
 from booking.service_levels import due_at
 from booking.workflow import STEPS, WAITING_STEP, responsible_states
 
 MAX_RANGE_DAYS = 31
-NODE_TYPES: dict[str, type[Agency | Booking | EquipmentItem | Notification | Room | User]] = {
-    t.__name__: t for t in (Agency, Booking, EquipmentItem, Notification, Room, User)
+NODE_TYPES: dict[
+    str, type[Agency | Booking | EquipmentItem | LeadershipBlock | Notification | Room | User]
+] = {
+    t.__name__: t
+    for t in (Agency, Booking, EquipmentItem, LeadershipBlock, Notification, Room, User)
 }
 
 
@@ -84,6 +93,7 @@ async def room_availability(
 
 
 def day_view(user: models.User, days: list[availability.RoomDay]) -> list[RoomAvailability]:
+    staff = can_view_leadership_blocks(user)
     return [
         RoomAvailability(
             room=Room.from_model(d.room),
@@ -101,6 +111,14 @@ def day_view(user: models.User, days: list[availability.RoomDay]) -> list[RoomAv
                 for b in d.busy
             ],
             free=[TimeRange(starts_at=local(s), ends_at=local(e)) for s, e in d.free],
+            blocked=[
+                BlockedSlot(
+                    starts_at=local(b.starts_at),
+                    ends_at=local(b.ends_at),
+                    reason=b.reason if staff else None,
+                )
+                for b in d.blocks
+            ],
         )
         for d in days
     ]
@@ -137,7 +155,7 @@ async def my_tasks_connection(
 
 
 @strawberry.type
-class Query(NotificationQuery, ServiceLevelQuery, PushQuery):
+class Query(NotificationQuery, ServiceLevelQuery, PushQuery, LeadershipQuery):
     @strawberry.field(description="Relay: any object by its global id (null if not visible).")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
         type_name, pk = parse_global_id(id)

@@ -22,6 +22,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types.graphql import OperationType
 
+from api.leadership import LeadershipBlock
 from api.mutations import Mutation
 from api.notifications import Notification
 from api.queries import Query
@@ -121,7 +122,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
-        types=[Agency, Booking, EquipmentItem, Notification, Room, User],
+        types=[Agency, Booking, EquipmentItem, LeadershipBlock, Notification, Room, User],
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=settings.production),
     )

@@ -14,13 +14,17 @@ from strawberry.dataloader import DataLoader
 
 from api.context import Info
 from api.ids import encode_id
-from booking import models, operations
+from booking import leadership, models, operations, rules
 from booking.enums import BookingStatus as _BookingStatus
 from booking.enums import Role as _Role
 from booking.errors import DomainError
 from booking.errors import ErrorCode as _ErrorCode
 from booking.messages import render
-from booking.permissions import can_fire, can_view_all_bookings, can_view_booking
+from booking.permissions import (
+    can_fire,
+    can_view_all_bookings,
+    can_view_booking,
+)
 from booking.settings import get_settings
 from booking.workflow import STEPS, WAITING_STEP, find_transition
 from booking.workflow import Action as _Action
@@ -57,6 +61,7 @@ ErrorCode = _ErrorCode
 BookingStatus = _BookingStatus
 Role = _Role
 BookingAction = _Action
+BookingRule = rules.BookingRule
 
 
 @strawberry.type(description="An expected failure: stable code, message in the caller's language.")
@@ -64,10 +69,19 @@ class UserError:
     code: ErrorCode
     message: str
     field: str | None = None
+    rule: BookingRule | None = strawberry.field(
+        default=None, description="With RULE_VIOLATED: the booking rule broken."
+    )
 
     @classmethod
     def from_domain(cls, error: DomainError, info: Info) -> UserError:
-        return cls(code=error.code, message=render(error, info.context.language), field=error.field)
+        rule = error.params.get("rule")
+        return cls(
+            code=error.code,
+            message=render(error, info.context.language),
+            field=error.field,
+            rule=BookingRule(rule) if rule else None,
+        )
 
 
 @strawberry.type
@@ -99,6 +113,13 @@ class Room(relay.Node):
     is_active: bool
     opens_at: str = strawberry.field(description="Bookable from (office time, HH:MM).")
     closes_at: str = strawberry.field(description="Bookable until (office time, HH:MM).")
+    model: strawberry.Private[models.Room]
+
+    @strawberry.field(description="The booking rules in force: the room's overrides or defaults.")
+    async def rules(self, info: Info) -> RoomRules:
+        overrides = await info.context.loaders.room_rules_by_room_id.load(self.id)
+        found = rules.effective(self.model, overrides[0] if overrides else None, get_settings())
+        return RoomRules.of(found)
 
     @classmethod
     def from_model(cls, m: models.Room) -> Room:
@@ -113,6 +134,7 @@ class Room(relay.Node):
             is_active=m.is_active,
             opens_at=m.opens_at.strftime("%H:%M"),
             closes_at=m.closes_at.strftime("%H:%M"),
+            model=m,
         )
 
     @classmethod
@@ -120,6 +142,42 @@ class Room(relay.Node):
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Room | None]:
         return await _nodes(info, info.context.loaders.rooms_by_id, node_ids, cls.from_model)
+
+
+def _hhmm(minute: int) -> str:
+    return "24:00" if minute >= 24 * 60 else f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+@strawberry.type(description="Bookable hours of one weekday (office time).")
+class WeekdayHours:
+    weekday: int = strawberry.field(description="ISO weekday: 1 Monday ... 7 Sunday.")
+    opens_at: str = strawberry.field(description="HH:MM")
+    closes_at: str = strawberry.field(description="HH:MM (24:00: midnight)")
+
+
+@strawberry.type(description="Booking rules of a room; a weekday missing from the hours is closed.")
+class RoomRules:
+    bookable_hours: list[WeekdayHours]
+    min_lead_minutes: int
+    max_advance_days: int
+    max_duration_minutes: int
+    buffer_minutes: int = strawberry.field(
+        description="Free minutes required between two bookings of the room."
+    )
+
+    @classmethod
+    def of(cls, r: rules.Rules) -> RoomRules:
+        return cls(
+            bookable_hours=[
+                WeekdayHours(weekday=i + 1, opens_at=_hhmm(h[0]), closes_at=_hhmm(h[1]))
+                for i, h in enumerate(r.weekday_hours)
+                if h is not None
+            ],
+            min_lead_minutes=r.min_lead_minutes,
+            max_advance_days=r.max_advance_days,
+            max_duration_minutes=r.max_duration_minutes,
+            buffer_minutes=r.buffer_minutes,
+        )
 
 
 @strawberry.type
@@ -358,6 +416,22 @@ class Booking(relay.Node):
             for r in rows
         ]
 
+    @strawberry.field(
+        description="While RESCHEDULE_REQUIRED: free slots of the same duration (same room that "
+        "day, or other rooms at the original time), as of now."
+    )
+    async def reschedule_suggestions(self, info: Info) -> list[RescheduleSuggestion]:
+        found = await leadership.suggestions(self.model, info.context.settings)
+        return [
+            RescheduleSuggestion(
+                room=Room.from_model(s.room),
+                starts_at=local(s.starts_at),
+                ends_at=local(s.ends_at),
+                same_room=s.same_room,
+            )
+            for s in found
+        ]
+
     @strawberry.field
     def letter(self) -> Document | None:
         m = self.model
@@ -382,6 +456,14 @@ class Booking(relay.Node):
         ]
 
 
+@strawberry.type(description="A slot a displaced booking may take (acceptRescheduleSuggestion).")
+class RescheduleSuggestion:
+    room: Room
+    starts_at: datetime
+    ends_at: datetime
+    same_room: bool
+
+
 @strawberry.type(description="A stretch of time.")
 class TimeRange:
     starts_at: datetime
@@ -397,6 +479,13 @@ class BusySlot:
     booking: Booking | None
 
 
+@strawberry.type(description="A leadership event blocking the room; its reason only for staff.")
+class BlockedSlot:
+    starts_at: datetime
+    ends_at: datetime
+    reason: str | None
+
+
 @strawberry.type
 class RoomAvailability:
     room: Room
@@ -405,6 +494,7 @@ class RoomAvailability:
     closes_at: datetime
     busy: list[BusySlot]
     free: list[TimeRange]
+    blocked: list[BlockedSlot] = strawberry.field(default_factory=list)
 
 
 @strawberry.type
