@@ -317,7 +317,7 @@ async def submit(
     await store.put(stored_key, letter, content_type)
     try:
         booking = await _create_booking(
-            user, room, draft, stored_key, content_type, len(letter), key, fingerprint
+            user, room, draft, stored_key, content_type, len(letter), key, fingerprint, settings
         )
     except BaseException as exc:
         await store.delete(stored_key)
@@ -348,11 +348,12 @@ async def _create_booking(
     size: int,
     key: str,
     fingerprint: str,
+    settings: Settings | None = None,
 ) -> Booking:
     at = now()
     async with _write() as conn:
         await lock_room(conn, room.id)
-        in_force = await rules.rules_for(room, get_settings(), conn)
+        in_force = await rules.rules_for(room, settings or get_settings(), conn)
         await rules.check_locked(conn, room.id, draft.starts_at, draft.ends_at, in_force)
         booking = await Booking.create(
             using_db=conn,
