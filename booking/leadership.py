@@ -448,5 +448,11 @@ async def accept_suggestion(
         return str(text)[:MAX_TEXT] if text else None
 
     return await _fire(
-        user, booking_id, Action.ACCEPT_SUGGESTION, note=note, mutate=move, facts=facts
+        user,
+        booking_id,
+        Action.ACCEPT_SUGGESTION,
+        note=note,
+        mutate=move,
+        facts=facts,
+        rooms=[room_id],
     )

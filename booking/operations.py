@@ -259,11 +259,18 @@ async def _fire(
     note: str | Callable[[], str | None] | None = None,
     facts: FactsLoader | None = None,
     mutate: Mutation | None = None,
+    rooms: Sequence[int] | None = None,
 ) -> Booking:
     """Lock the booking, authorize, mutate, pick the guarded transition, apply it.
 
-    ``note`` may be a callable, read after ``mutate`` (which may add to it)."""
+    ``note`` may be a callable, read after ``mutate`` (which may add to it). ``rooms``: a verb
+    that may give the booking a time locks its current room and these first, in id order, as a
+    leadership block does (rooms, then bookings): the other order could deadlock with it."""
     async with _write() as conn:
+        if rooms is not None:
+            current = await Booking.filter(id=booking_id).using_db(conn).first()
+            for room_id in sorted({*rooms, *([current.room_id] if current else [])}):
+                await lock_room(conn, room_id)
         booking = await lock_booking(conn, booking_id)
         authorize(user, action, booking)  # role, scope and state, before any work
         before = events.room_day(booking.room_id, booking.starts_at, get_settings().tz)
@@ -459,7 +466,10 @@ async def resubmit(
         booking.participants = draft.participants
         return ["room_id", "starts_at", "ends_at", "title", "purpose", "participants"]
 
-    return await _fire(user, booking_id, Action.RESUBMIT, note=_note(note), mutate=change)
+    rooms = [revision.room_id] if revision.room_id else []
+    return await _fire(
+        user, booking_id, Action.RESUBMIT, note=_note(note), mutate=change, rooms=rooms
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -597,7 +607,13 @@ async def approve(
         return " | ".join(n for n in notes if n) or None
 
     return await _fire(
-        user, booking_id, Action.APPROVE, note=combined, mutate=reschedule, facts=displaced_facts
+        user,
+        booking_id,
+        Action.APPROVE,
+        note=combined,
+        mutate=reschedule,
+        facts=displaced_facts,
+        rooms=[room_id] if room_id else [],
     )
 
 

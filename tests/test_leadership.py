@@ -4,7 +4,7 @@ suggestions and a way back to the schedule."""
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -463,3 +463,75 @@ async def test_no_booking_slips_into_a_block_created_during_submissions(
     assert len(inside) + len(errors) == 6  # 3 hours x 2 rooms: each either displaced or refused
     outside = await Booking.filter(status=S.SUBMITTED).count()
     assert outside == 32 - 6
+
+
+async def test_rescheduling_while_a_block_is_created_never_deadlocks(
+    create_user, create_room, create_booking, staff, settings
+):
+    """Approvals with a new time lock rooms before the booking, as a block does: the two never
+    wait on each other in opposite orders (PostgreSQL would abort one with a deadlock)."""
+    requester = await create_user(Role.REQUESTER)
+    room = await create_room()
+    bookings = []
+    for hour in range(8, 16):
+        booking = await create_booking(requester, room=room, when=slot(hour=hour, minutes=30))
+        await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+        await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+        bookings.append(booking)
+    officer = staff[Role.SERVICE_OFFICER]
+    results = await asyncio.gather(
+        *(
+            operations.approve(
+                officer, b.id, settings, starts_at=b.starts_at + timedelta(minutes=30)
+            )
+            for b in bookings
+        ),
+        leadership.create_block(staff[Role.SERVICE_HEAD], block_draft([room], at(11), at(14))),
+        return_exceptions=True,
+    )
+    errors = [r for r in results if isinstance(r, BaseException)]
+    assert all(isinstance(e, DomainError) for e in errors), errors
+    for b in await Booking.filter(room_id=room.id):
+        if b.starts_at < at(14) and b.ends_at > at(11):
+            assert b.status == S.RESCHEDULE_REQUIRED
+
+
+async def test_a_block_publishes_the_availability_of_its_room_days(
+    create_user, create_room, create_booking, staff
+):
+    from booking import events
+    from live.hub import Hub
+    from live.publisher import EventPublisher
+
+    batches: list[list[events.Event]] = []
+
+    class Recorder:
+        async def publish(self, batch):
+            batches.append(list(batch))
+
+    recorder = Recorder()
+    events.add_publisher(recorder)
+    try:
+        requester = await create_user(Role.REQUESTER)
+        room, annex = await create_room(), await create_room()
+        booking = await create_booking(requester, room=room, when=slot(hour=9))
+        batches.clear()
+        end = at(9, days=4)  # over two office days
+        await leadership.create_block(
+            staff[Role.SERVICE_HEAD], block_draft([room, annex], at(8), end)
+        )
+    finally:
+        events.remove_publisher(recorder)
+    [batch] = batches
+    [changed] = [e for e in batch if isinstance(e, events.AvailabilityChanged)]
+    first, second = at(8).date(), end.date()
+    assert set(changed.room_days) == {
+        (room.id, first),
+        (room.id, second),
+        (annex.id, first),
+        (annex.id, second),
+    }
+    assert booking.id in {e.booking_id for e in batch if isinstance(e, events.BookingChanged)}
+    hub = Hub("epesan")
+    channels = {c for c, _ in EventPublisher(hub).messages([changed])}
+    assert channels == {hub.room_channel(r, d) for r, d in changed.room_days}
