@@ -118,7 +118,8 @@ class Room(relay.Node):
     @strawberry.field(description="The booking rules in force: the room's overrides or defaults.")
     async def rules(self, info: Info) -> RoomRules:
         overrides = await info.context.loaders.room_rules_by_room_id.load(self.id)
-        found = rules.effective(self.model, overrides[0] if overrides else None, get_settings())
+        override = overrides[0] if overrides else None
+        found = rules.effective(self.model, override, info.context.settings)
         return RoomRules.of(found)
 
     @classmethod
