@@ -38,7 +38,7 @@ from booking import availability, events, rules
 from booking.clock import now, to_utc
 from booking.enums import BookingStatus, Role
 from booking.errors import DomainError, ErrorCode
-from booking.locks import lock_booking, lock_room
+from booking.locks import lock_booking, lock_room, take_sqlite_write_lock
 from booking.models import (
     Booking,
     BookingEquipment,
@@ -187,6 +187,7 @@ async def _locked_block(
     """The block and its rooms, with every room it has or gets locked."""
     if not can_manage_leadership_blocks(user):
         raise DomainError(ErrorCode.FORBIDDEN)
+    await take_sqlite_write_lock(conn, "leadership_block", block_id)  # SQLite: write lock first
     old_ids: list[int] = await (  # type: ignore[assignment]
         LeadershipBlockRoom.filter(block_id=block_id)
         .using_db(conn)

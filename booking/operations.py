@@ -22,7 +22,7 @@ from booking.clock import now, to_utc
 from booking.documents import letter_key, sniff_letter
 from booking.enums import BookingStatus, Role
 from booking.errors import DomainError, ErrorCode
-from booking.locks import lock_booking, lock_equipment, lock_room
+from booking.locks import lock_booking, lock_equipment, lock_room, take_sqlite_write_lock
 from booking.models import (
     Booking,
     BookingEquipment,
@@ -268,6 +268,7 @@ async def _fire(
     leadership block does (rooms, then bookings): the other order could deadlock with it."""
     async with _write() as conn:
         if rooms is not None:
+            await take_sqlite_write_lock(conn, "booking", booking_id)  # SQLite: write lock first
             current = await Booking.filter(id=booking_id).using_db(conn).first()
             for room_id in sorted({*rooms, *([current.room_id] if current else [])}):
                 await lock_room(conn, room_id)
