@@ -3,14 +3,30 @@ suggestions, and the day view."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import pytest
 
 from booking.enums import Role
+from booking.settings import Settings
 from tests.conftest import slot
-from tests.server import execute
-from tests.test_api import SUBMIT, gid, login, server, submit_input
+from tests.server import execute, run_server
+from tests.test_api import SUBMIT, gid, login, submit_input
 
-__all__ = ["server"]
+
+@pytest.fixture(scope="module")
+async def server(database: str, settings: Settings, tmp_path_factory) -> AsyncIterator[str]:
+    """Like tests/test_api.py's, but stopped after this module (its pool closed with it)."""
+    env = {
+        "EPESAN_DATABASE_URL": settings.database_url,
+        "EPESAN_STORAGE_DIR": str(tmp_path_factory.mktemp("leadership-files")),
+        "EPESAN_MAX_LETTER_BYTES": str(settings.max_letter_bytes),
+        "EPESAN_LOGIN_DELAY_STEP_SECONDS": "0.01",
+        "EPESAN_EMBEDDED_WORKER": "false",
+    }
+    with run_server(env, tmp_path_factory.mktemp("logs") / "uvicorn.log") as base:
+        yield base
+
 
 CREATE_BLOCK = """mutation($input: CreateLeadershipBlockInput!) {
   createLeadershipBlock(input: $input) {
