@@ -21,6 +21,7 @@ from booking.models import (
     EquipmentItem,
     LeadershipBlockRoom,
     Room,
+    RoomRules,
 )
 
 Interval = tuple[datetime, datetime]
@@ -56,7 +57,20 @@ class EquipmentFree:
         return max(0, self.item.stock - self.peak_allocated)
 
 
-def bookable_window(room: Room, day: date, tz: ZoneInfo) -> Interval:
+WeekdayHours = list[list[int] | None]  # RoomRules.weekday_hours: Monday first, None closed
+
+
+def bookable_window(
+    room: Room, day: date, tz: ZoneInfo, weekday_hours: WeekdayHours | None = None
+) -> Interval:
+    """The room's bookable hours that day: its per-weekday rule if set (an empty window on a
+    closed day), else its opening hours."""
+    if weekday_hours is not None:
+        hours = weekday_hours[day.weekday()]
+        midnight = datetime.combine(day, time(0), tzinfo=tz)
+        if not hours:
+            return midnight, midnight
+        return midnight + timedelta(minutes=hours[0]), midnight + timedelta(minutes=hours[1])
     start = datetime.combine(day, room.opens_at, tzinfo=tz)
     end = (
         datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
@@ -64,6 +78,16 @@ def bookable_window(room: Room, day: date, tz: ZoneInfo) -> Interval:
         else datetime.combine(day, room.closes_at, tzinfo=tz)
     )
     return start, end
+
+
+async def weekday_hours_by_room(room_ids: Sequence[int]) -> dict[int, WeekdayHours]:
+    """Rooms whose bookable hours are set per weekday (booking.rules): one query."""
+    if not room_ids:
+        return {}
+    rows = await RoomRules.filter(
+        room_id__in=list(room_ids), weekday_hours__not_isnull=True
+    ).values_list("room_id", "weekday_hours")
+    return {room_id: hours for room_id, hours in rows}
 
 
 def subtract(window: Interval, busy: Iterable[Interval]) -> list[Interval]:
@@ -152,8 +176,8 @@ async def room_days(
     tz: ZoneInfo,
     room_ids: Sequence[int] | None = None,
 ) -> list[RoomDay]:
-    """Busy bookings, leadership blocks and free intervals of each room on one office-local day:
-    four queries."""
+    """Busy bookings, leadership blocks and free intervals of each room on one office-local day,
+    inside its bookable hours: five queries."""
     rooms_qs = Room.filter(is_active=True).order_by("building", "floor", "code")
     if room_ids:
         rooms_qs = rooms_qs.filter(id__in=list(room_ids))
@@ -175,12 +199,13 @@ async def room_days(
         else {}
     )
     blocks = await blocks_by_room([r.id for r in rooms], day_start, day_end) if rooms else {}
+    hours = await weekday_hours_by_room([r.id for r in rooms])
     by_room: dict[int, list[Booking]] = defaultdict(list)
     for b in bookings:
         by_room[b.room_id].append(b)
     result = []
     for room in rooms:
-        window = bookable_window(room, day, tz)
+        window = bookable_window(room, day, tz, hours.get(room.id))
         busy = by_room.get(room.id, [])
         blocked = blocks.get(room.id, [])
         taken = [(b.starts_at, b.ends_at) for b in busy] + [
@@ -198,8 +223,9 @@ async def free_rooms(
     tz: ZoneInfo | None = None,
     equipment: dict[int, int] | None = None,
 ) -> list[Room]:
-    """Active rooms with capacity, bookable over [start, end), with no booking holding it: one
-    query; none at all when the equipment needed (id -> quantity) is not free then: two more."""
+    """Active rooms with capacity, bookable over [start, end), with no booking holding it and no
+    leadership block: one query (two with ``tz``: the per-weekday hours); none at all when the
+    equipment needed (id -> quantity) is not free then: two more."""
     start, end = to_utc(start), to_utc(end)
     if equipment:
         free = await equipment_free(start, end, list(equipment))
@@ -215,12 +241,19 @@ async def free_rooms(
     )
     if tz is None:
         return list(rooms)
-    return [r for r in rooms if within_hours(r, start, end, tz)]
+    hours = await weekday_hours_by_room([r.id for r in rooms])
+    return [r for r in rooms if within_hours(r, start, end, tz, hours.get(r.id))]
 
 
-def within_hours(room: Room, start: datetime, end: datetime, tz: ZoneInfo) -> bool:
+def within_hours(
+    room: Room,
+    start: datetime,
+    end: datetime,
+    tz: ZoneInfo,
+    weekday_hours: WeekdayHours | None = None,
+) -> bool:
     local_start = start.astimezone(tz)
-    w_start, w_end = bookable_window(room, local_start.date(), tz)
+    w_start, w_end = bookable_window(room, local_start.date(), tz, weekday_hours)
     return w_start <= start and end <= w_end
 
 

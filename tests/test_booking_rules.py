@@ -205,3 +205,26 @@ async def test_only_admin_sets_rules_and_bad_values_are_refused(create_room, sta
     assert found == rules.effective(room, None, settings)
     saved = await RoomRules.get(room_id=room.id)
     assert saved.updated_by_id == admin.id and saved.buffer_minutes is None
+
+
+async def test_the_day_view_and_free_rooms_follow_the_weekday_hours(create_room, staff, settings):
+    from booking import availability
+
+    room = await create_room()  # 07:00-18:00
+    plain = await create_room()
+    monday_morning = [(8 * 60, 12 * 60)] + [None] * 6
+    await rules.set_room_rules(
+        staff[Role.ADMIN], room.id, RulesChange(weekday_hours=monday_morning), settings
+    )
+    monday, _ = on_weekday(0, 9)
+    tuesday, _ = on_weekday(1, 9)
+    [view] = await availability.room_days(monday.date(), settings.tz, [room.id])
+    assert [(s.astimezone(JAKARTA).hour, e.astimezone(JAKARTA).hour) for s, e in view.free] == [
+        (8, 12)
+    ]
+    [closed] = await availability.room_days(tuesday.date(), settings.tz, [room.id])
+    assert closed.free == []
+    found = await availability.free_rooms(tuesday, tuesday + timedelta(hours=1), tz=settings.tz)
+    assert [r.id for r in found] == [plain.id]
+    found = await availability.free_rooms(monday, monday + timedelta(hours=1), tz=settings.tz)
+    assert {r.id for r in found} == {room.id, plain.id}
