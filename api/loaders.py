@@ -18,8 +18,10 @@ from booking.models import (
     BookingSeries,
     EquipmentItem,
     EventReport,
+    LeadershipBlockRoom,
     Photo,
     Room,
+    RoomRules,
     User,
     WaitlistEvent,
 )
@@ -101,3 +103,11 @@ class Loaders:
     @functools.cached_property
     def waitlist_history_by_entry_id(self) -> DataLoader[int, list[WaitlistEvent]]:
         return _children(WaitlistEvent, "entry_id", "id")
+
+    @functools.cached_property
+    def block_rooms_by_block_id(self) -> DataLoader[int, list[LeadershipBlockRoom]]:
+        return _children(LeadershipBlockRoom, "block_id", "room_id")
+
+    @functools.cached_property
+    def room_rules_by_room_id(self) -> DataLoader[int, list[RoomRules]]:
+        return _children(RoomRules, "room_id", "id")

@@ -12,6 +12,7 @@ from api import sessions
 from api.common import aware, typed
 from api.context import Info
 from api.ids import decode_id
+from api.leadership import LeadershipMutation
 from api.notifications import NotificationMutation
 from api.photos import PhotoMutation
 from api.push import PushMutation
@@ -190,6 +191,7 @@ class Mutation(
     SeriesMutation,
     WaitlistMutation,
     CalendarFeedMutation,
+    LeadershipMutation,
 ):
     @strawberry.mutation(description="SOP step 1: log in with NRK and password.")
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:

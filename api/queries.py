@@ -13,6 +13,7 @@ from tortoise.expressions import Q
 from api.common import aware, paginate
 from api.context import Info
 from api.ids import decode_id, parse_global_id
+from api.leadership import LeadershipBlock, LeadershipQuery
 from api.notifications import Notification, NotificationQuery
 from api.photos import EventReport, Photo, PhotoQuery
 from api.push import PushQuery
@@ -20,6 +21,7 @@ from api.series import SeriesQuery
 from api.service_levels import ServiceLevelQuery
 from api.types import (
     Agency,
+    BlockedSlot,
     Booking,
     BookingSeries,
     BookingStatus,
@@ -40,7 +42,11 @@ from booking import availability, models
 from booking.clock import now
 from booking.enums import Role
 from booking.errors import DomainError, ErrorCode
-from booking.permissions import can_view_all_bookings, can_view_booking
+from booking.permissions import (
+    can_view_all_bookings,
+    can_view_booking,
+    can_view_leadership_blocks,
+)
 from booking.service_levels import due_at
 from booking.workflow import STEPS, WAITING_STEP, responsible_states
 
@@ -53,6 +59,7 @@ NODE_TYPES: dict[str, type[relay.Node]] = {
         BookingSeries,
         EquipmentItem,
         EventReport,
+        LeadershipBlock,
         Notification,
         Photo,
         Room,
@@ -100,6 +107,7 @@ async def room_availability(
 
 
 def day_view(user: models.User, days: list[availability.RoomDay]) -> list[RoomAvailability]:
+    staff = can_view_leadership_blocks(user)
     return [
         RoomAvailability(
             room=Room.from_model(d.room),
@@ -117,6 +125,14 @@ def day_view(user: models.User, days: list[availability.RoomDay]) -> list[RoomAv
                 for b in d.busy
             ],
             free=[TimeRange(starts_at=local(s), ends_at=local(e)) for s, e in d.free],
+            blocked=[
+                BlockedSlot(
+                    starts_at=local(b.starts_at),
+                    ends_at=local(b.ends_at),
+                    reason=b.reason if staff else None,
+                )
+                for b in d.blocks
+            ],
         )
         for d in days
     ]
@@ -154,7 +170,13 @@ async def my_tasks_connection(
 
 @strawberry.type
 class Query(
-    NotificationQuery, ServiceLevelQuery, PushQuery, PhotoQuery, SeriesQuery, WaitlistQuery
+    NotificationQuery,
+    ServiceLevelQuery,
+    PushQuery,
+    PhotoQuery,
+    SeriesQuery,
+    WaitlistQuery,
+    LeadershipQuery,
 ):
     @strawberry.field(description="Relay: any object by its global id (null if not visible).")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:

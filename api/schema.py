@@ -22,6 +22,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types.graphql import OperationType
 
+from api.leadership import LeadershipBlock
 from api.mutations import Mutation
 from api.notifications import Notification
 from api.photos import EventReport, Photo
@@ -128,6 +129,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
             BookingSeries,
             EquipmentItem,
             EventReport,
+            LeadershipBlock,
             Notification,
             Photo,
             Room,

@@ -15,7 +15,7 @@ from strawberry.dataloader import DataLoader
 
 from api.context import Info
 from api.ids import encode_id
-from booking import models, operations
+from booking import leadership, models, operations, rules
 from booking.enums import BookingStatus as _BookingStatus
 from booking.enums import Frequency as _Frequency
 from booking.enums import OnConflict as _OnConflict
@@ -91,15 +91,27 @@ class OccurrenceOutcome(Enum):
     HOLIDAY_SKIPPED = "HOLIDAY_SKIPPED"
 
 
+BookingRule = rules.BookingRule
+
+
 @strawberry.type(description="An expected failure: stable code, message in the caller's language.")
 class UserError:
     code: ErrorCode
     message: str
     field: str | None = None
+    rule: BookingRule | None = strawberry.field(
+        default=None, description="With RULE_VIOLATED: the booking rule broken."
+    )
 
     @classmethod
     def from_domain(cls, error: DomainError, info: Info) -> UserError:
-        return cls(code=error.code, message=render(error, info.context.language), field=error.field)
+        rule = error.params.get("rule")
+        return cls(
+            code=error.code,
+            message=render(error, info.context.language),
+            field=error.field,
+            rule=BookingRule(rule) if rule else None,
+        )
 
 
 @strawberry.type
@@ -131,6 +143,14 @@ class Room(relay.Node):
     is_active: bool
     opens_at: str = strawberry.field(description="Bookable from (office time, HH:MM).")
     closes_at: str = strawberry.field(description="Bookable until (office time, HH:MM).")
+    model: strawberry.Private[models.Room]
+
+    @strawberry.field(description="The booking rules in force: the room's overrides or defaults.")
+    async def rules(self, info: Info) -> RoomRules:
+        overrides = await info.context.loaders.room_rules_by_room_id.load(self.id)
+        override = overrides[0] if overrides else None
+        found = rules.effective(self.model, override, info.context.settings)
+        return RoomRules.of(found)
 
     @classmethod
     def from_model(cls, m: models.Room) -> Room:
@@ -145,6 +165,7 @@ class Room(relay.Node):
             is_active=m.is_active,
             opens_at=m.opens_at.strftime("%H:%M"),
             closes_at=m.closes_at.strftime("%H:%M"),
+            model=m,
         )
 
     @classmethod
@@ -152,6 +173,42 @@ class Room(relay.Node):
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Room | None]:
         return await _nodes(info, info.context.loaders.rooms_by_id, node_ids, cls.from_model)
+
+
+def _hhmm(minute: int) -> str:
+    return "24:00" if minute >= 24 * 60 else f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+@strawberry.type(description="Bookable hours of one weekday (office time).")
+class WeekdayHours:
+    weekday: int = strawberry.field(description="ISO weekday: 1 Monday ... 7 Sunday.")
+    opens_at: str = strawberry.field(description="HH:MM")
+    closes_at: str = strawberry.field(description="HH:MM (24:00: midnight)")
+
+
+@strawberry.type(description="Booking rules of a room; a weekday missing from the hours is closed.")
+class RoomRules:
+    bookable_hours: list[WeekdayHours]
+    min_lead_minutes: int
+    max_advance_days: int
+    max_duration_minutes: int
+    buffer_minutes: int = strawberry.field(
+        description="Free minutes required between two bookings of the room."
+    )
+
+    @classmethod
+    def of(cls, r: rules.Rules) -> RoomRules:
+        return cls(
+            bookable_hours=[
+                WeekdayHours(weekday=i + 1, opens_at=_hhmm(h[0]), closes_at=_hhmm(h[1]))
+                for i, h in enumerate(r.weekday_hours)
+                if h is not None
+            ],
+            min_lead_minutes=r.min_lead_minutes,
+            max_advance_days=r.max_advance_days,
+            max_duration_minutes=r.max_duration_minutes,
+            buffer_minutes=r.buffer_minutes,
+        )
 
 
 @strawberry.type
@@ -416,6 +473,22 @@ class Booking(relay.Node):
         row = await info.context.loaders.series_by_id.load(self.model.series_id)
         return BookingSeries.from_model(row) if row else None
 
+    @strawberry.field(
+        description="While RESCHEDULE_REQUIRED: free slots of the same duration (same room that "
+        "day, or other rooms at the original time), as of now."
+    )
+    async def reschedule_suggestions(self, info: Info) -> list[RescheduleSuggestion]:
+        found = await leadership.suggestions(self.model, info.context.settings)
+        return [
+            RescheduleSuggestion(
+                room=Room.from_model(s.room),
+                starts_at=local(s.starts_at),
+                ends_at=local(s.ends_at),
+                same_room=s.same_room,
+            )
+            for s in found
+        ]
+
     @strawberry.field
     def letter(self, info: Info) -> Document | None:
         m = self.model
@@ -560,6 +633,14 @@ class BookingSeries(relay.Node):
         return [cls.from_model(r) if r and can_view_series(user, r) else None for r in rows]
 
 
+@strawberry.type(description="A slot a displaced booking may take (acceptRescheduleSuggestion).")
+class RescheduleSuggestion:
+    room: Room
+    starts_at: datetime
+    ends_at: datetime
+    same_room: bool
+
+
 @strawberry.type(description="A stretch of time.")
 class TimeRange:
     starts_at: datetime
@@ -575,6 +656,13 @@ class BusySlot:
     booking: Booking | None
 
 
+@strawberry.type(description="A leadership event blocking the room; its reason only for staff.")
+class BlockedSlot:
+    starts_at: datetime
+    ends_at: datetime
+    reason: str | None
+
+
 @strawberry.type
 class RoomAvailability:
     room: Room
@@ -583,6 +671,7 @@ class RoomAvailability:
     closes_at: datetime
     busy: list[BusySlot]
     free: list[TimeRange]
+    blocked: list[BlockedSlot] = strawberry.field(default_factory=list)
 
 
 @strawberry.type

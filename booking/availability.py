@@ -14,7 +14,15 @@ from tortoise.queryset import QuerySet
 
 from booking.clock import to_utc
 from booking.enums import HOLDING_STATUSES
-from booking.models import Agency, Booking, BookingEquipment, EquipmentItem, Room
+from booking.models import (
+    Agency,
+    Booking,
+    BookingEquipment,
+    EquipmentItem,
+    LeadershipBlockRoom,
+    Room,
+    RoomRules,
+)
 
 Interval = tuple[datetime, datetime]
 
@@ -36,6 +44,7 @@ class RoomDay:
     busy: list[Booking] = field(default_factory=list)
     free: list[Interval] = field(default_factory=list)
     agency_names: dict[int, str] = field(default_factory=dict)  # of the busy bookings
+    blocks: list[Blocked] = field(default_factory=list)  # leadership events: not free
 
 
 @dataclass(frozen=True)
@@ -48,7 +57,20 @@ class EquipmentFree:
         return max(0, self.item.stock - self.peak_allocated)
 
 
-def bookable_window(room: Room, day: date, tz: ZoneInfo) -> Interval:
+WeekdayHours = list[list[int] | None]  # RoomRules.weekday_hours: Monday first, None closed
+
+
+def bookable_window(
+    room: Room, day: date, tz: ZoneInfo, weekday_hours: WeekdayHours | None = None
+) -> Interval:
+    """The room's bookable hours that day: its per-weekday rule if set (an empty window on a
+    closed day), else its opening hours."""
+    if weekday_hours is not None:
+        hours = weekday_hours[day.weekday()]
+        midnight = datetime.combine(day, time(0), tzinfo=tz)
+        if not hours:
+            return midnight, midnight
+        return midnight + timedelta(minutes=hours[0]), midnight + timedelta(minutes=hours[1])
     start = datetime.combine(day, room.opens_at, tzinfo=tz)
     end = (
         datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
@@ -56,6 +78,16 @@ def bookable_window(room: Room, day: date, tz: ZoneInfo) -> Interval:
         else datetime.combine(day, room.closes_at, tzinfo=tz)
     )
     return start, end
+
+
+async def weekday_hours_by_room(room_ids: Sequence[int]) -> dict[int, WeekdayHours]:
+    """Rooms whose bookable hours are set per weekday (booking.rules): one query."""
+    if not room_ids:
+        return {}
+    rows = await RoomRules.filter(
+        room_id__in=list(room_ids), weekday_hours__not_isnull=True
+    ).values_list("room_id", "weekday_hours")
+    return {room_id: hours for room_id, hours in rows}
 
 
 def subtract(window: Interval, busy: Iterable[Interval]) -> list[Interval]:
@@ -93,6 +125,47 @@ def peak_concurrent(allocations: Iterable[tuple[datetime, datetime, int]], windo
     return peak
 
 
+def blocks_overlapping(
+    room_ids: Sequence[int] | None,
+    start: datetime,
+    end: datetime,
+    conn: BaseDBAsyncClient | None = None,
+) -> QuerySet[LeadershipBlockRoom]:
+    """Rooms (None: any) of active leadership blocks that overlap [start, end)."""
+    # UTC explicitly: SQLite compares the text of joined columns without converting parameters.
+    qs = LeadershipBlockRoom.filter(
+        block__cancelled_at__isnull=True,
+        block__starts_at__lt=to_utc(end),
+        block__ends_at__gt=to_utc(start),
+    ).using_db(conn)
+    return qs if room_ids is None else qs.filter(room_id__in=list(room_ids))
+
+
+@dataclass(frozen=True)
+class Blocked:
+    """A leadership block as a room's day view shows it."""
+
+    block_id: int
+    starts_at: datetime
+    ends_at: datetime
+    reason: str
+
+
+async def blocks_by_room(
+    room_ids: Sequence[int], start: datetime, end: datetime
+) -> dict[int, list[Blocked]]:
+    """Active blocks over [start, end) per room: one query."""
+    rows = await blocks_overlapping(room_ids, start, end).values_list(
+        "room_id", "block_id", "block__starts_at", "block__ends_at", "block__reason"
+    )
+    by_room: dict[int, list[Blocked]] = defaultdict(list)
+    for room_id, block_id, b_start, b_end, reason in rows:
+        by_room[room_id].append(Blocked(block_id, b_start, b_end, reason))
+    for found in by_room.values():
+        found.sort(key=lambda b: b.starts_at)
+    return by_room
+
+
 def holding() -> QuerySet[Booking]:
     """Bookings that hold their slot (everything not rejected or cancelled)."""
     return Booking.filter(status__in=list(HOLDING_STATUSES))
@@ -103,7 +176,8 @@ async def room_days(
     tz: ZoneInfo,
     room_ids: Sequence[int] | None = None,
 ) -> list[RoomDay]:
-    """Busy bookings and free intervals of each room on one office-local day: three queries."""
+    """Busy bookings, leadership blocks and free intervals of each room on one office-local day,
+    inside its bookable hours: five queries."""
     rooms_qs = Room.filter(is_active=True).order_by("building", "floor", "code")
     if room_ids:
         rooms_qs = rooms_qs.filter(id__in=list(room_ids))
@@ -124,15 +198,21 @@ async def room_days(
         if agency_ids
         else {}
     )
+    blocks = await blocks_by_room([r.id for r in rooms], day_start, day_end) if rooms else {}
+    hours = await weekday_hours_by_room([r.id for r in rooms])
     by_room: dict[int, list[Booking]] = defaultdict(list)
     for b in bookings:
         by_room[b.room_id].append(b)
     result = []
     for room in rooms:
-        window = bookable_window(room, day, tz)
+        window = bookable_window(room, day, tz, hours.get(room.id))
         busy = by_room.get(room.id, [])
-        free = subtract(window, ((b.starts_at, b.ends_at) for b in busy))
-        result.append(RoomDay(room, day, window, busy, free, names))
+        blocked = blocks.get(room.id, [])
+        taken = [(b.starts_at, b.ends_at) for b in busy] + [
+            (b.starts_at, b.ends_at) for b in blocked
+        ]
+        free = subtract(window, taken)
+        result.append(RoomDay(room, day, window, busy, free, names, blocked))
     return result
 
 
@@ -143,27 +223,37 @@ async def free_rooms(
     tz: ZoneInfo | None = None,
     equipment: dict[int, int] | None = None,
 ) -> list[Room]:
-    """Active rooms with capacity, bookable over [start, end), with no booking holding it: one
-    query; none at all when the equipment needed (id -> quantity) is not free then: two more."""
+    """Active rooms with capacity, bookable over [start, end), with no booking holding it and no
+    leadership block: one query (two with ``tz``: the per-weekday hours); none at all when the
+    equipment needed (id -> quantity) is not free then: two more."""
     start, end = to_utc(start), to_utc(end)
     if equipment:
         free = await equipment_free(start, end, list(equipment))
         if any(i not in free or free[i].free < q for i, q in equipment.items()):
             return []
     taken = holding().filter(**overlapping(start, end)).values("room_id")
+    blocked = blocks_overlapping(None, start, end).values("room_id")
     rooms = (
         await Room.filter(is_active=True, capacity__gte=min_capacity)
         .exclude(id__in=Subquery(taken))
+        .exclude(id__in=Subquery(blocked))
         .order_by("capacity", "code")
     )
     if tz is None:
         return list(rooms)
-    return [r for r in rooms if within_hours(r, start, end, tz)]
+    hours = await weekday_hours_by_room([r.id for r in rooms])
+    return [r for r in rooms if within_hours(r, start, end, tz, hours.get(r.id))]
 
 
-def within_hours(room: Room, start: datetime, end: datetime, tz: ZoneInfo) -> bool:
+def within_hours(
+    room: Room,
+    start: datetime,
+    end: datetime,
+    tz: ZoneInfo,
+    weekday_hours: WeekdayHours | None = None,
+) -> bool:
     local_start = start.astimezone(tz)
-    w_start, w_end = bookable_window(room, local_start.date(), tz)
+    w_start, w_end = bookable_window(room, local_start.date(), tz, weekday_hours)
     return w_start <= start and end <= w_end
 
 

@@ -25,6 +25,8 @@ class ErrorCode(StrEnum):
     REPORT_NEEDS_PHOTOS = "REPORT_NEEDS_PHOTOS"
     SERIES_CONFLICT = "SERIES_CONFLICT"
     SLOT_AVAILABLE = "SLOT_AVAILABLE"  # joining the waitlist of a free slot: book it directly
+    RULE_VIOLATED = "RULE_VIOLATED"  # a booking rule of the room; ``params["rule"]`` names it
+    ROOM_BLOCKED = "ROOM_BLOCKED"  # a leadership event blocks the room then
 
 
 class DomainError(Exception):

@@ -39,7 +39,14 @@ class NotificationCreated:
     notification_id: int
 
 
-Event = BookingChanged | NotificationCreated
+@dataclass(frozen=True)
+class AvailabilityChanged:
+    """Rooms' availability changed without a booking changing (a leadership block)."""
+
+    room_days: tuple[tuple[int, date], ...]
+
+
+Event = BookingChanged | NotificationCreated | AvailabilityChanged
 
 
 class Publisher(Protocol):

@@ -87,6 +87,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pilih tepat satu: ruangan atau instansi.",
         "Choose exactly one: a room or an agency.",
     ),
+    "RULE_VIOLATED": (
+        "Pemesanan melanggar aturan ruangan.",
+        "The booking breaks a rule of the room.",
+    ),
+    "ROOM_BLOCKED": (
+        "Ruangan diblokir untuk acara pimpinan pada waktu tersebut.",
+        "The room is blocked for a leadership event at that time.",
+    ),
+    # Booking rules (code RULE_VIOLATED)
+    "closed_day": (
+        "Ruangan tidak dapat dipesan pada hari tersebut.",
+        "The room cannot be booked on that day.",
+    ),
+    "min_lead_time": (
+        "Pemesanan harus dibuat paling lambat {minutes} menit sebelum acara.",
+        "Bookings must be made at least {minutes} minutes before the event.",
+    ),
+    "max_duration": (
+        "Durasi pemesanan paling lama {minutes} menit.",
+        "A booking can last at most {minutes} minutes.",
+    ),
+    "buffer": (
+        "Harus ada jeda {minutes} menit dengan pemesanan lain di ruangan ini.",
+        "Keep {minutes} minutes between this and other bookings of the room.",
+    ),
+    "not_a_suggestion": (
+        "Pilihan harus ruangan yang sama pada hari yang sama, atau ruangan lain pada waktu semula, "
+        "dengan durasi yang sama.",
+        "Pick the same room on the same day, or another room at the original time, with the same "
+        "duration.",
+    ),
+    "bad_hours": (
+        "Jam pemesanan tidak valid (HH:MM, buka sebelum tutup).",
+        "Invalid bookable hours (HH:MM, opening before closing).",
+    ),
+    "no_rooms": ("Pilih minimal satu ruangan.", "Pick at least one room."),
+    "block_over": ("Jadwal pimpinan sudah berakhir.", "The leadership event is already over."),
+    "block_cancelled": (
+        "Jadwal pimpinan sudah dibatalkan.",
+        "The leadership event is already cancelled.",
+    ),
+    "block_too_long": (
+        "Jadwal pimpinan paling lama {days} hari.",
+        "A leadership event lasts at most {days} days.",
+    ),
     # Validation details
     "narrative_required": (
         "Isi ringkasan pelaksanaan acara.",

@@ -523,3 +523,83 @@ class CalendarFeed(Model):
 
     class Meta:
         table = "calendar_feed"
+
+
+class RoomRules(Model):
+    """Per-room overrides of the global booking rules (booking.settings), null keeping the default.
+
+    ``weekday_hours``: seven entries, Monday first, each ``[opens_minute, closes_minute]`` in office
+    time or null (closed that day); null as a whole: the room's opening hours every day."""
+
+    id = fields.IntField(primary_key=True)
+    room: fields.OneToOneRelation[Room] = fields.OneToOneField(
+        "booking.Room", related_name="rules", on_delete=fields.CASCADE
+    )
+    room_id: int
+    weekday_hours: list[list[int] | None] | None = fields.JSONField(null=True)
+    min_lead_minutes = fields.IntField(null=True)
+    max_advance_days = fields.IntField(null=True)
+    max_duration_minutes = fields.IntField(null=True)
+    buffer_minutes = fields.IntField(null=True)
+    updated_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="room_rules_updated", null=True, on_delete=fields.SET_NULL
+    )
+    updated_by_id: int | None
+    updated_at: datetime = fields.DatetimeField()
+
+    class Meta:
+        table = "room_rules"
+
+
+class LeadershipBlock(Model):
+    """A sudden leadership event (*Jadwal Pimpinan Mendadak*): rooms blocked over a time range.
+    Its own audit: who created, last edited and cancelled it, when, and why."""
+
+    id = fields.IntField(primary_key=True)
+    starts_at: datetime = fields.DatetimeField(db_index=True)
+    ends_at: datetime = fields.DatetimeField()
+    reason = fields.TextField()
+    created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="blocks_created", null=True, on_delete=fields.SET_NULL
+    )
+    created_by_id: int | None
+    created_at: datetime = fields.DatetimeField()
+    updated_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="blocks_updated", null=True, on_delete=fields.SET_NULL
+    )
+    updated_by_id: int | None
+    updated_at = fields.DatetimeField(null=True)
+    cancelled_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="blocks_cancelled", null=True, on_delete=fields.SET_NULL
+    )
+    cancelled_by_id: int | None
+    cancelled_at = fields.DatetimeField(null=True)
+    cancel_reason = fields.TextField(null=True)
+
+    rooms: fields.ReverseRelation[LeadershipBlockRoom]
+
+    class Meta:
+        table = "leadership_block"
+
+    @property
+    def is_active(self) -> bool:
+        return self.cancelled_at is None
+
+
+class LeadershipBlockRoom(Model):
+    """One room of a leadership block."""
+
+    id = fields.IntField(primary_key=True)
+    block: fields.ForeignKeyRelation[LeadershipBlock] = fields.ForeignKeyField(
+        "booking.LeadershipBlock", related_name="rooms", on_delete=fields.CASCADE
+    )
+    block_id: int
+    room: fields.ForeignKeyRelation[Room] = fields.ForeignKeyField(
+        "booking.Room", related_name="blocks", on_delete=fields.RESTRICT
+    )
+    room_id: int
+
+    class Meta:
+        table = "leadership_block_room"
+        unique_together = (("block", "room"),)
+        indexes = (("room_id", "block_id"),)

@@ -133,6 +133,15 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
         "{room}, {when}. Your waitlist request (since {joined}) is now submitted and waits for "
         "the officer's verification.",
     ),
+    # Leadership events (booking.leadership.cancel_block); params: reference, note
+    "block.cancelled": (
+        "Jadwal pimpinan dibatalkan: {reference}",
+        "Leadership event cancelled: {reference}",
+        "Blokir ruangan dicabut ({note}). Pemesanan tetap perlu dijadwalkan ulang; waktu semula "
+        "dapat dipilih kembali.",
+        "The room block was lifted ({note}). The booking still needs a new schedule; the original "
+        "time may be chosen again.",
+    ),
     # Service levels (booking.service_levels.scan_service_levels); params: reference, step,
     # step_name_id, step_name_en, due_time, due_date, standard
     "sla.reminder": (

@@ -17,12 +17,12 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError, OperationalError
 from tortoise.transactions import in_transaction
 
-from booking import availability, events
+from booking import availability, events, rules
 from booking.clock import now, to_utc
 from booking.documents import letter_key, sniff_letter
 from booking.enums import HOLDING_STATUSES, RELEASED_STATUSES, BookingStatus, PhotoStatus, Role
 from booking.errors import DomainError, ErrorCode
-from booking.locks import lock_booking, lock_equipment, lock_room
+from booking.locks import lock_booking, lock_equipment, lock_room, take_sqlite_write_lock
 from booking.models import (
     Booking,
     BookingEquipment,
@@ -120,7 +120,16 @@ def _require_text(value: str, name: str, max_len: int) -> str:
     return value
 
 
-def _check_times(room: Room, start: datetime, end: datetime, settings: Settings) -> None:
+async def _check_times(
+    room: Room,
+    start: datetime,
+    end: datetime,
+    settings: Settings,
+    participants: int = 0,
+    conn: BaseDBAsyncClient | None = None,
+) -> rules.Rules:
+    """The shape of the times, then the room's booking rules (booking.rules.check); the rules in
+    force for the room, for :func:`booking.rules.check_locked` under the room lock."""
     if start.tzinfo is None or end.tzinfo is None:
         raise DomainError(ErrorCode.VALIDATION, field="startsAt")
     if start.second or start.microsecond or end.second or end.microsecond:
@@ -129,39 +138,22 @@ def _check_times(room: Room, start: datetime, end: datetime, settings: Settings)
         raise DomainError(ErrorCode.VALIDATION, "time_order", field="endsAt")
     if start <= now():
         raise DomainError(ErrorCode.VALIDATION, "time_past", field="startsAt")
-    if start > now() + timedelta(days=settings.max_advance_days):
-        raise DomainError(
-            ErrorCode.VALIDATION, "too_far_ahead", field="startsAt", days=settings.max_advance_days
-        )
     if (
         start.astimezone(settings.tz).date()
         != (end - timedelta(microseconds=1)).astimezone(settings.tz).date()
     ):
         raise DomainError(ErrorCode.VALIDATION, "one_day", field="endsAt")
-    if not availability.within_hours(room, start, end, settings.tz):
-        raise DomainError(
-            ErrorCode.VALIDATION,
-            "outside_hours",
-            field="startsAt",
-            opens=room.opens_at.strftime("%H:%M"),
-            closes=room.closes_at.strftime("%H:%M"),
-        )
+    in_force = await rules.rules_for(room, settings, conn)
+    rules.check(in_force, room, start, end, participants, settings.tz, now())
+    return in_force
 
 
-async def _bookable_room(room_id: int, participants: int) -> Room:
-    room = await Room.get_or_none(id=room_id)
+async def _bookable_room(room_id: int, conn: BaseDBAsyncClient | None = None) -> Room:
+    room = await Room.filter(id=room_id).using_db(conn).first()
     if room is None:
         raise DomainError(ErrorCode.NOT_FOUND, field="roomId")
     if not room.is_active:
         raise DomainError(ErrorCode.VALIDATION, "room_inactive", field="roomId")
-    if participants > room.capacity:
-        raise DomainError(
-            ErrorCode.VALIDATION,
-            "capacity",
-            field="participants",
-            participants=participants,
-            capacity=room.capacity,
-        )
     return room
 
 
@@ -189,8 +181,8 @@ async def _check_draft(draft: BookingDraft, settings: Settings) -> tuple[Room, B
                 stock=item.stock,
                 unit=item.unit,
             )
-    room = await _bookable_room(draft.room_id, draft.participants)
-    _check_times(room, draft.starts_at, draft.ends_at, settings)
+    room = await _bookable_room(draft.room_id)
+    await _check_times(room, draft.starts_at, draft.ends_at, settings, draft.participants)
     clean = BookingDraft(
         room_id=room.id,
         starts_at=to_utc(draft.starts_at),
@@ -282,11 +274,20 @@ async def _fire(
     note: str | Callable[[], str | None] | None = None,
     facts: FactsLoader | None = None,
     mutate: Mutation | None = None,
+    rooms: Sequence[int] | None = None,
 ) -> Booking:
     """Lock the booking, authorize, mutate, pick the guarded transition, apply it.
 
-    ``note`` may be a callable, read after ``mutate`` (which may add to it)."""
+    ``note`` may be a callable, read after ``mutate`` (which may add to it). ``rooms``: other
+    rooms a verb may move the booking to, locked with its current room, in id order."""
     async with _write() as conn:
+        # Rooms, then the booking, as a leadership block and a submission take them: the other
+        # order could deadlock with either (a release also promotes waiting requests under the
+        # room's lock).
+        await take_sqlite_write_lock(conn, "booking", booking_id)  # SQLite: write lock first
+        current = await Booking.filter(id=booking_id).using_db(conn).first()
+        for room_id in sorted({*(rooms or ()), *([current.room_id] if current else [])}):
+            await lock_room(conn, room_id)
         booking = await lock_booking(conn, booking_id)
         changes = await _fire_locked(
             conn, user, booking, action, note=note, facts=facts, mutate=mutate
@@ -309,8 +310,8 @@ async def _fire_locked(
     """:func:`_fire` on a booking the caller locked in its transaction (series steps fire it on
     every occurrence in one transaction)."""
     authorize(user, action, booking)  # role, scope and state, before any work
-    # The room too, before the booking row changes: a release promotes waiting entries under
-    # it, and a submit holding it while waiting on this row's change would deadlock.
+    # The room too, before the booking row changes (already held when called from _fire): a
+    # release promotes waiting entries under it.
     await lock_room(conn, booking.room_id)
     before = events.room_day(booking.room_id, booking.starts_at, get_settings().tz)
     held = (booking.status, booking.room_id, booking.starts_at, booking.ends_at)
@@ -383,7 +384,7 @@ async def submit(
     await store.put(stored_key, letter, content_type)
     try:
         booking = await _create_booking(
-            user, room, draft, stored_key, content_type, len(letter), key, fingerprint
+            user, room, draft, stored_key, content_type, len(letter), key, fingerprint, settings
         )
     except BaseException as exc:
         await store.delete(stored_key)
@@ -421,10 +422,13 @@ async def _create_booking(
     size: int,
     key: str,
     fingerprint: str,
+    settings: Settings | None = None,
 ) -> Booking:
     at = now()
     async with _write() as conn:
         await lock_room(conn, room.id)
+        in_force = await rules.rules_for(room, settings or get_settings(), conn)
+        await rules.check_locked(conn, room.id, draft.starts_at, draft.ends_at, in_force)
         booking, told = await insert_booking(
             conn, user, room, draft, StoredLetter(stored_key, content_type, size), at
         )
@@ -538,13 +542,21 @@ async def resubmit(
             participants=revision.participants or booking.participants,
         )
         room, draft = await _check_draft(draft, settings)
+        await lock_room(conn, room.id)
+        in_force = await rules.rules_for(room, settings, conn)
+        await rules.check_locked(
+            conn, room.id, draft.starts_at, draft.ends_at, in_force, booking.id
+        )
         booking.room_id = room.id
         booking.starts_at, booking.ends_at = draft.starts_at, draft.ends_at
         booking.title, booking.purpose = draft.title, draft.purpose
         booking.participants = draft.participants
         return ["room_id", "starts_at", "ends_at", "title", "purpose", "participants"]
 
-    return await _fire(user, booking_id, Action.RESUBMIT, note=_note(note), mutate=change)
+    rooms = [revision.room_id] if revision.room_id else []
+    return await _fire(
+        user, booking_id, Action.RESUBMIT, note=_note(note), mutate=change, rooms=rooms
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -672,25 +684,66 @@ async def approve(
 
     async def reschedule(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
         if room_id is None and starts_at is None and ends_at is None:
+            if booking.status == BookingStatus.RESCHEDULE_REQUIRED:  # the same time again
+                await lock_room(conn, booking.room_id)
+                await rules.check_not_blocked(
+                    conn, booking.room_id, booking.starts_at, booking.ends_at
+                )
             return ()
-        old_room = await Room.get(id=booking.room_id, using_db=conn)
-        new_room = await _bookable_room(room_id or booking.room_id, booking.participants)
         start = to_utc(starts_at or booking.starts_at)
         # A new start alone keeps the booking's duration.
         end = to_utc(ends_at or start + (booking.ends_at - booking.starts_at))
-        _check_times(new_room, start, end, settings)
-        await lock_room(conn, new_room.id)  # the old room is held since _fire
-        lines = await BookingEquipment.filter(booking_id=booking.id).using_db(conn)
-        await _allocate(conn, booking, lines, start, end)
-        before = _describe(old_room, booking.starts_at, booking.ends_at, settings)
-        notes.insert(0, f"Jadwal diubah: {before} -> {_describe(new_room, start, end, settings)}")
-        booking.room_id, booking.starts_at, booking.ends_at = new_room.id, start, end
+        note = await _move(conn, booking, room_id or booking.room_id, start, end, settings)
+        notes.insert(0, note)
         return ["room_id", "starts_at", "ends_at"]
 
     def combined() -> str | None:
         return " | ".join(n for n in notes if n) or None
 
-    return await _fire(user, booking_id, Action.APPROVE, note=combined, mutate=reschedule)
+    return await _fire(
+        user,
+        booking_id,
+        Action.APPROVE,
+        note=combined,
+        mutate=reschedule,
+        facts=displaced_facts,
+        rooms=[room_id] if room_id else [],
+    )
+
+
+async def _move(
+    conn: BaseDBAsyncClient,
+    booking: Booking,
+    room_id: int,
+    start: datetime,
+    end: datetime,
+    settings: Settings,
+) -> str:
+    """Give a booking a new room and time through every rule, under the room and equipment
+    locks; the history note describing the change."""
+    old_room = await Room.get(id=booking.room_id, using_db=conn)
+    new_room = await _bookable_room(room_id, conn)
+    in_force = await _check_times(new_room, start, end, settings, booking.participants, conn)
+    await lock_room(conn, new_room.id)
+    await rules.check_locked(conn, new_room.id, start, end, in_force, booking.id)
+    lines = await BookingEquipment.filter(booking_id=booking.id).using_db(conn)
+    await _allocate(conn, booking, lines, start, end)
+    before = _describe(old_room, booking.starts_at, booking.ends_at, settings)
+    booking.room_id, booking.starts_at, booking.ends_at = new_room.id, start, end
+    return f"Jadwal diubah: {before} -> {_describe(new_room, start, end, settings)}"
+
+
+async def displaced_facts(conn: BaseDBAsyncClient, booking: Booking) -> Facts:
+    """Had the booking been approved before a leadership block displaced it? (its last
+    displacement from a state other than RESCHEDULE_REQUIRED says)."""
+    last = (
+        await BookingEvent.filter(booking_id=booking.id, action=Action.DISPLACE.value)
+        .exclude(from_status=BookingStatus.RESCHEDULE_REQUIRED)
+        .using_db(conn)
+        .order_by("-id")
+        .first()
+    )
+    return Facts(approved_before=last is not None and last.from_status == BookingStatus.APPROVED)
 
 
 def _describe(room: Room, start: datetime, end: datetime, settings: Settings) -> str:

@@ -78,6 +78,20 @@ def can_manage_resources(user: User) -> bool:
     return user.has_role(Role.ADMIN)
 
 
+def can_manage_leadership_blocks(user: User) -> bool:
+    """Sudden leadership events: the head of service blocks rooms."""
+    return user.has_role(Role.SERVICE_HEAD)
+
+
+def can_view_leadership_blocks(user: User) -> bool:
+    """Blocks with their reasons; others see a blocked interval without its reason."""
+    return can_view_all_bookings(user)
+
+
+def can_set_room_rules(user: User) -> bool:
+    return user.has_role(Role.ADMIN)
+
+
 def can_fire(user: User, action: Action, booking: Booking, facts: Facts | None = None) -> bool:
     try:
         authorize(user, action, booking, facts)

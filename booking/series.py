@@ -20,10 +20,11 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 
-from booking import availability, events
+from booking import availability, events, rules
 from booking.clock import now, to_utc
 from booking.documents import letter_key, sniff_letter
 from booking.enums import BookingStatus, OnConflict, Role
@@ -241,12 +242,31 @@ async def _with_room_conflicts(
         qs = qs.exclude(id__in=list(exclude))
     busy = await qs.using_db(conn).values_list("starts_at", "ends_at")
     taken = DomainError(ErrorCode.ROOM_UNAVAILABLE, field="startsAt")
-    return [
+    marked = [
         replace(o, error=taken)
         if o.bookable and any(s < o.ends_at and o.starts_at < e for s, e in busy)
         else o
         for o in occurrences
     ]
+    # Leadership blocks and the room's buffer, as for a single submission.
+    room = await Room.get(id=room_id, using_db=conn)
+    in_force = await rules.rules_for(room, get_settings(), conn)
+    checked = []
+    for o in marked:
+        if o.bookable:
+            try:
+                await rules.check_locked(
+                    conn or connections.get("default"),
+                    room_id,
+                    o.starts_at,
+                    o.ends_at,
+                    in_force,
+                    exclude_booking_id=o.booking_id,
+                )
+            except DomainError as error:
+                o = replace(o, error=error)
+        checked.append(o)
+    return checked
 
 
 async def preview_series(user: User, draft: SeriesDraft, settings: Settings) -> list[Occurrence]:
@@ -453,7 +473,13 @@ async def _fire_series(
                 "id", flat=True
             )
         )
-        locked = [await lock_booking(conn, i) for i in ids]  # id order: no lock-order deadlock
+        # Rooms first, then bookings in id order: the order _fire, blocks and submissions use.
+        room_ids: list[int] = await (  # type: ignore[assignment]
+            Booking.filter(id__in=ids).using_db(conn).values_list("room_id", flat=True)
+        )
+        for held_room in sorted(set(room_ids)):
+            await lock_room(conn, held_room)
+        locked = [await lock_booking(conn, i) for i in ids]
         bookings = sorted(
             (b for b in locked if find_transition(action, b.status, None)),
             key=lambda b: (b.starts_at, b.id),
@@ -615,6 +641,12 @@ async def move_series_from(
             .order_by("id")
             .values_list("id", flat=True)  # type: ignore[assignment]
         )
+        # Rooms first, then bookings in id order: the order _fire, blocks and submissions use.
+        room_ids: list[int] = await (  # type: ignore[assignment]
+            Booking.filter(id__in=ids).using_db(conn).values_list("room_id", flat=True)
+        )
+        for held_room in sorted(set(room_ids)):
+            await lock_room(conn, held_room)
         locked = [await lock_booking(conn, i) for i in ids]
         bookings = sorted(
             (b for b in locked if b.status in RESCHEDULABLE), key=lambda b: (b.starts_at, b.id)
@@ -641,7 +673,14 @@ async def move_series_from(
                 day, to_utc(start), to_utc(start + length), holiday, working, booking_id=booking.id
             )
             try:
-                _check_times(rooms[booking.room_id], start, start + length, settings)
+                await _check_times(
+                    rooms[booking.room_id],
+                    start,
+                    start + length,
+                    settings,
+                    booking.participants,
+                    conn,
+                )
                 [occurrence] = await _with_room_conflicts(
                     conn, booking.room_id, [occurrence], exclude=moving
                 )

@@ -70,8 +70,12 @@ class Settings(BaseSettings):
     # for every connection (live updates are small and sent to many): off unless asked for
     ws_compression: bool = False
 
-    # Booking rules
+    # Booking rules: global defaults; a room may override each (booking.models.RoomRules).
+    # Bookable hours default to each room's opening hours on every day.
     max_advance_days: int = 365
+    min_lead_minutes: int = 0  # a booking starts at least this long after it is made
+    max_duration_minutes: int = 24 * 60
+    buffer_minutes: int = 0  # free minutes required between two bookings of one room
 
     # Calendar feeds (iCalendar, GET /calendar/<token>.ics)
     calendar_past_days: int = 90  # events that ended up to this long ago

@@ -22,7 +22,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.queryset import QuerySet
 
-from booking import availability, events
+from booking import availability, events, rules
 from booking.clock import now
 from booking.documents import letter_key, sniff_letter
 from booking.enums import HOLDING_STATUSES, Role, WaitlistStatus
@@ -293,8 +293,12 @@ async def _promote(
     try:
         if not requester.is_active:
             raise DomainError(ErrorCode.FORBIDDEN)
-        room = await _bookable_room(entry.room_id, entry.participants)
-        _check_times(room, entry.starts_at, entry.ends_at, settings)
+        room = await _bookable_room(entry.room_id, conn)
+        in_force = await _check_times(
+            room, entry.starts_at, entry.ends_at, settings, entry.participants, conn
+        )
+        # Leadership blocks and the buffer, as for any submission (the room is locked).
+        await rules.check_locked(conn, room.id, entry.starts_at, entry.ends_at, in_force)
     except DomainError:
         return []  # the room or the requester no longer takes it: it keeps waiting
     joined = entry.joined_at.astimezone(settings.tz)

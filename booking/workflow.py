@@ -111,6 +111,8 @@ class BookingAction(StrEnum):
     COMPLETE = "COMPLETE"
     REPORT = "REPORT"
     RESCHEDULE = "RESCHEDULE"  # an officer re-times series occurrences; their state is kept
+    DISPLACE = "DISPLACE"  # a leadership block took the booking's time (system, for the head)
+    ACCEPT_SUGGESTION = "ACCEPT_SUGGESTION"  # a displaced booking takes an offered slot
 
 
 Action = BookingAction
@@ -123,6 +125,8 @@ class Facts:
     has_equipment: bool = False
     has_shortfall: bool = False
     event_started: bool = False
+    approved_before: bool = False  # a displaced booking had been approved (step 8) before
+    room_changed: bool = False  # a displaced booking moves to another room
 
 
 Guard = Callable[[Facts], bool]
@@ -146,6 +150,22 @@ def no_shortfall(f: Facts) -> bool:
 
 def event_started(f: Facts) -> bool:
     return f.event_started
+
+
+def approved_before(f: Facts) -> bool:
+    return f.approved_before
+
+
+def approved_same_room(f: Facts) -> bool:
+    return f.approved_before and not f.room_changed
+
+
+def approved_other_room(f: Facts) -> bool:
+    return f.approved_before and f.room_changed
+
+
+def not_approved_before(f: Facts) -> bool:
+    return not f.approved_before
 
 
 @dataclass(frozen=True)
@@ -211,7 +231,19 @@ TRANSITIONS: tuple[Transition, ...] = (
     _t(Action.WITHDRAW, S.AWAITING_REQUESTER, S.CANCELLED, {R.REQUESTER}, 6),
     # step 7 and 8
     _t(Action.VALIDATE, S.VALIDATION, S.SCHEDULING, {R.SERVICE_HEAD}, 7),
-    _t(Action.APPROVE, {S.SCHEDULING, S.RESCHEDULE_REQUIRED}, S.APPROVED, OFFICERS, 8),
+    _t(Action.APPROVE, S.SCHEDULING, S.APPROVED, OFFICERS, 8),
+    # sudden leadership events: the system moves every booking the block overlaps (for the head);
+    # an officer sets a new schedule of an approved booking (step 8), or the requester (or an
+    # officer) accepts a suggestion: an approved booking keeps its approval in the same room, goes
+    # back to validation (step 7) in another room; a request not yet approved resumes at step 3.
+    _t(Action.DISPLACE, CANCELLABLE - {S.RESCHEDULE_REQUIRED}, S.RESCHEDULE_REQUIRED, set(), 8),
+    _t(Action.APPROVE, S.RESCHEDULE_REQUIRED, S.APPROVED, OFFICERS, 8, approved_before),
+    _t(Action.ACCEPT_SUGGESTION, S.RESCHEDULE_REQUIRED, S.APPROVED, {R.REQUESTER, *OFFICERS}, 8,
+       approved_same_room),
+    _t(Action.ACCEPT_SUGGESTION, S.RESCHEDULE_REQUIRED, S.VALIDATION, {R.REQUESTER, *OFFICERS}, 8,
+       approved_other_room),
+    _t(Action.ACCEPT_SUGGESTION, S.RESCHEDULE_REQUIRED, S.SUBMITTED, {R.REQUESTER, *OFFICERS}, 8,
+       not_approved_before),
     # step 9
     _t(Action.CANCEL, CANCELLABLE, S.CANCELLED, {R.REQUESTER, *OFFICERS}, 9),
     # after the event (system), then the report (step 10)

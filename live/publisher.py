@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from booking.events import BookingChanged, Event, NotificationCreated
+from booking.events import AvailabilityChanged, BookingChanged, Event, NotificationCreated
 from live.hub import Hub, Message
 
 
@@ -34,6 +34,9 @@ class EventPublisher:
                 out[self.hub.staff_tasks_channel()] = message
                 if event.agency_id is not None:
                     out[self.hub.agency_tasks_channel(event.agency_id)] = message
+            elif isinstance(event, AvailabilityChanged):
+                for room_id, day in event.room_days:
+                    out.setdefault(self.hub.room_channel(room_id, day), {"blocked": True})
             elif isinstance(event, NotificationCreated):
                 out[self.hub.user_channel(event.user_id)] = {
                     "notification_id": event.notification_id

@@ -264,7 +264,7 @@ async def test_whole_request_errors_are_not_per_occurrence(create_user, create_r
                 room.id, at(next_weekday(1)), Recurrence(Frequency.DAILY, count=3), participants=50
             ),
         )
-    assert (err.value.code, err.value.message_key) == (ErrorCode.VALIDATION, "capacity")
+    assert (err.value.code, err.value.message_key) == (ErrorCode.RULE_VIOLATED, "capacity")
 
 
 async def test_a_retried_submission_returns_the_first_series(

@@ -98,7 +98,7 @@ async def test_join_is_idempotent_and_checks_the_request_like_a_booking(
     other = await create_user(Role.REQUESTER)
     with pytest.raises(DomainError) as err:
         await join(other, room, slot(hour=9))  # 20 participants, capacity 10
-    assert (err.value.code, err.value.message_key) == (ErrorCode.VALIDATION, "capacity")
+    assert (err.value.code, err.value.message_key) == (ErrorCode.RULE_VIOLATED, "capacity")
     room.capacity = 50
     await room.save()
     first = await join(other, room, slot(hour=9), key="same-key-123")

@@ -205,7 +205,7 @@ def test_every_waiting_state_has_a_step_and_every_transition_a_known_target():
     assert S.APPROVED in targets and S.REJECTED in targets
     for t in TRANSITIONS:
         assert t.step in range(1, 11)
-        assert t.roles or t.action == Action.COMPLETE
+        assert t.roles or t.action in (Action.COMPLETE, Action.DISPLACE)  # system-only
     assert WAITING_STEP[S.SUBMITTED] == 3 and WAITING_STEP[S.EQUIPMENT_REVIEW] == 5
 
 
@@ -236,19 +236,19 @@ async def test_approve_with_a_new_start_keeps_the_duration_and_records_the_chang
 
 
 @pytest.mark.parametrize(
-    ("when", "reason"),
+    ("when", "code", "reason"),
     [
-        (slot(days=400), "too_far_ahead"),
-        (slot(days=3, hour=17, minutes=24 * 60), "one_day"),
-        (slot(days=3, hour=5), "outside_hours"),
-        (slot(days=-1), "time_past"),
+        (slot(days=400), ErrorCode.RULE_VIOLATED, "too_far_ahead"),
+        (slot(days=3, hour=17, minutes=24 * 60), ErrorCode.VALIDATION, "one_day"),
+        (slot(days=3, hour=5), ErrorCode.RULE_VIOLATED, "outside_hours"),
+        (slot(days=-1), ErrorCode.VALIDATION, "time_past"),
     ],
 )
-async def test_booking_rules_at_submission(create_user, create_booking, when, reason):
+async def test_booking_rules_at_submission(create_user, create_booking, when, code, reason):
     requester = await create_user(Role.REQUESTER)
     with pytest.raises(DomainError) as err:
         await create_booking(requester, when=when)
-    assert (err.value.code, err.value.message_key) == (ErrorCode.VALIDATION, reason)
+    assert (err.value.code, err.value.message_key) == (code, reason)
 
 
 async def test_equipment_request_above_the_whole_stock_is_refused(
