@@ -161,3 +161,15 @@ def test_urls_are_signed_for_the_public_endpoint(s3_server) -> None:  # type: ig
     assert store.presigned_post("a/b.jpg", "image/jpeg", 10, 60).url.startswith(
         "https://files.balaikota.example/"
     )
+
+
+async def test_s3_objects_are_private_without_a_signed_url(s3_server, s3_store) -> None:  # type: ignore[no-untyped-def]
+    name = key()
+    await s3_store.put(name, b"\xff\xd8\xff-rahasia", "image/jpeg")
+
+    async with httpx.AsyncClient() as http:
+        anonymous = await http.get(f"{s3_server.endpoint}/{s3_server.bucket}/{name}")
+        signed = await http.get(s3_store.download_url(name, "image/jpeg", 60))
+
+    assert anonymous.status_code == 403
+    assert signed.status_code == 200 and signed.content == b"\xff\xd8\xff-rahasia"
