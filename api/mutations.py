@@ -12,6 +12,7 @@ from api import sessions
 from api.common import aware, typed
 from api.context import Info
 from api.ids import decode_id
+from api.inputs import approved_quantities, booking_draft, read_upload
 from api.leadership import LeadershipMutation
 from api.notifications import NotificationMutation
 from api.photos import PhotoMutation
@@ -20,7 +21,6 @@ from api.series import SeriesMutation
 from api.types import Booking, User, UserError, local
 from api.waitlist import CalendarFeedMutation, WaitlistMutation
 from booking import auth, models, operations
-from booking.errors import DomainError, ErrorCode
 
 
 @strawberry.type
@@ -178,11 +178,6 @@ async def _verb(
     return await typed(info, action, lambda errors: BookingPayload(errors=errors))
 
 
-async def _read_upload(upload: Upload, max_bytes: int) -> bytes:
-    data = await upload.read(max_bytes + 1)  # type: ignore[attr-defined]
-    return bytes(data)
-
-
 @strawberry.type
 class Mutation(
     NotificationMutation,
@@ -221,24 +216,11 @@ class Mutation(
         async def action() -> SubmitBookingPayload:
             user = info.context.require_user()
             settings = info.context.settings
-            draft = operations.BookingDraft(
-                room_id=decode_id(input.room_id, "Room", "roomId"),
-                starts_at=aware(input.starts_at, info),
-                ends_at=aware(input.ends_at, info),
-                title=input.title,
-                purpose=input.purpose,
-                participants=input.participants,
-                equipment=tuple(
-                    operations.EquipmentRequest(
-                        decode_id(e.equipment_id, "EquipmentItem", "equipment"), e.quantity
-                    )
-                    for e in input.equipment
-                ),
-            )
+            draft = booking_draft(input, info)
             result = await operations.submit(
                 user,
                 draft,
-                letter=await _read_upload(input.letter, settings.max_letter_bytes),
+                letter=await read_upload(input.letter, settings.max_letter_bytes),
                 idempotency_key=input.idempotency_key,
                 store=info.context.store,
                 settings=settings,
@@ -290,12 +272,7 @@ class Mutation(
     @strawberry.mutation(description="SOP step 5: approved quantity for every equipment line.")
     async def review_equipment(self, info: Info, input: ReviewEquipmentInput) -> BookingPayload:
         def run(user: models.User) -> Awaitable[models.Booking]:
-            approved: dict[int, int] = {}
-            for line in input.lines:
-                item = decode_id(line.equipment_id, "EquipmentItem", "lines")
-                if item in approved:
-                    raise DomainError(ErrorCode.VALIDATION, "duplicate_equipment", field="lines")
-                approved[item] = line.approved_quantity
+            approved = approved_quantities(input.lines)
             return operations.review_equipment(
                 user, _booking_id(input.booking_id), approved, input.note
             )

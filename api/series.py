@@ -8,9 +8,9 @@ from datetime import date, datetime, time
 import strawberry
 from strawberry.file_uploads import Upload
 
-from api.common import aware
 from api.context import Info
 from api.ids import decode_id
+from api.inputs import approved_quantities, booking_draft
 from api.types import (
     Booking,
     BookingSeries,
@@ -20,8 +20,8 @@ from api.types import (
     UserError,
     Weekday,
 )
-from booking import models, operations, series
-from booking.errors import DomainError, ErrorCode
+from booking import models, series
+from booking.errors import DomainError
 from booking.recurrence import Recurrence
 
 
@@ -172,20 +172,7 @@ def _draft(
     input: PreviewSeriesInput, info: Info, on_conflict: OnConflict = OnConflict.ABORT
 ) -> series.SeriesDraft:
     r = input.recurrence
-    first = operations.BookingDraft(
-        room_id=decode_id(input.room_id, "Room", "roomId"),
-        starts_at=aware(input.starts_at, info),
-        ends_at=aware(input.ends_at, info),
-        title=input.title,
-        purpose=input.purpose,
-        participants=input.participants,
-        equipment=tuple(
-            operations.EquipmentRequest(
-                decode_id(e.equipment_id, "EquipmentItem", "equipment"), e.quantity
-            )
-            for e in input.equipment
-        ),
-    )
+    first = booking_draft(input, info)
     pattern = Recurrence(
         frequency=r.frequency,
         interval=r.interval,
@@ -298,12 +285,7 @@ class SeriesMutation:
         self, info: Info, input: ReviewSeriesEquipmentInput
     ) -> BookingSeriesPayload:
         def run(user: models.User) -> Awaitable[series.SeriesStep]:
-            approved: dict[int, int] = {}
-            for line in input.lines:
-                item = decode_id(line.equipment_id, "EquipmentItem", "lines")
-                if item in approved:
-                    raise DomainError(ErrorCode.VALIDATION, "duplicate_equipment", field="lines")
-                approved[item] = line.approved_quantity
+            approved = approved_quantities(input.lines)
             return series.review_series_equipment(
                 user, _series_id(input.series_id), approved, input.note
             )

@@ -10,9 +10,10 @@ import strawberry
 from strawberry import relay
 from strawberry.file_uploads import Upload
 
-from api.common import aware, paginate, typed
+from api.common import paginate, typed
 from api.context import Info
 from api.ids import decode_id
+from api.inputs import booking_draft, read_upload
 from api.types import (
     Agency,
     Booking,
@@ -24,7 +25,7 @@ from api.types import (
     UserError,
     local,
 )
-from booking import calendar_feed, models, operations, waitlist
+from booking import calendar_feed, models, waitlist
 from booking.enums import WaitlistStatus as _WaitlistStatus
 from booking.permissions import can_view_waitlist_entry
 
@@ -199,11 +200,6 @@ class RotateCalendarTokenPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-async def _read_upload(upload: Upload, max_bytes: int) -> bytes:
-    data = await upload.read(max_bytes + 1)  # type: ignore[attr-defined]
-    return bytes(data)
-
-
 @strawberry.type
 class WaitlistQuery:
     @strawberry.field(
@@ -238,24 +234,11 @@ class WaitlistMutation:
         async def action() -> WaitlistEntryPayload:
             user = info.context.require_user()
             settings = info.context.settings
-            draft = operations.BookingDraft(
-                room_id=decode_id(input.room_id, "Room", "roomId"),
-                starts_at=aware(input.starts_at, info),
-                ends_at=aware(input.ends_at, info),
-                title=input.title,
-                purpose=input.purpose,
-                participants=input.participants,
-                equipment=tuple(
-                    operations.EquipmentRequest(
-                        decode_id(e.equipment_id, "EquipmentItem", "equipment"), e.quantity
-                    )
-                    for e in input.equipment
-                ),
-            )
+            draft = booking_draft(input, info)
             result = await waitlist.join(
                 user,
                 draft,
-                letter=await _read_upload(input.letter, settings.max_letter_bytes),
+                letter=await read_upload(input.letter, settings.max_letter_bytes),
                 idempotency_key=input.idempotency_key,
                 store=info.context.store,
                 settings=settings,
