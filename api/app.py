@@ -30,6 +30,7 @@ from api.schema import build_schema
 from api.websockets import LegacyWSHandler, TransportWSHandler
 from booking import auth, calendar_feed, events
 from booking.db import close_db, init_db
+from booking.documents import letter_filename
 from booking.errors import DomainError
 from booking.models import Booking
 from booking.permissions import can_view_booking
@@ -130,14 +131,19 @@ class GraphQLApp(GraphQL[Context, None]):
         return None
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
+        # Links to this API (file routes, calendar feeds): EPESAN_PUBLIC_URL, else the address the
+        # client used.
+        base = self.settings.public_url or str(request.base_url).replace(
+            "ws://", "http://"
+        ).replace("wss://", "https://")
+        base = base.rstrip("/")
         store = self.store
-        if isinstance(store, LocalFolderStore) and not self.settings.public_url:
-            # Links to this API's own file routes, at the address the client used.
-            base = str(request.base_url).replace("ws://", "http://").replace("wss://", "https://")
+        if isinstance(store, LocalFolderStore):
             store = store.with_base_url(base)
         context = Context(
             settings=self.settings,
             store=store,
+            base_url=base,
             language=language_from_header(request.headers.get("accept-language")),
             dispatcher=self.dispatcher,
             hub=self.hub,
@@ -218,7 +224,7 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             data,
             media_type=booking.letter_content_type,
             headers={
-                "Content-Disposition": f'attachment; filename="{booking.reference}-surat"',
+                "Content-Disposition": f'attachment; filename="{letter_filename(booking.reference, booking.letter_content_type)}"',
                 "X-Content-Type-Options": "nosniff",
                 "Cache-Control": "private, no-store",
             },

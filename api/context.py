@@ -28,6 +28,7 @@ class Context:
     hub: Hub = field(default_factory=Hub)  # live updates (subscriptions)
     token: str | None = None  # the session token, re-checked before each live update
     connection_params: dict[str, object] | None = None  # graphql-transport-ws connection_init
+    base_url: str = ""  # how this client reaches the API (EPESAN_PUBLIC_URL, else its own address)
 
     def require_user(self) -> User:
         if self.user is None:

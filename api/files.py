@@ -18,7 +18,7 @@ MAX_FIELDS = 8
 
 
 def _error(status: int, code: str, message: str) -> Response:
-    return PlainTextResponse(f"{code}: {message}", status_code=status)
+    return PlainTextResponse(f"{message} ({code})", status_code=status)
 
 
 def file_routes(store: DocumentStore, max_bytes: int) -> list[Route]:

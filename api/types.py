@@ -16,6 +16,7 @@ from strawberry.dataloader import DataLoader
 from api.context import Info
 from api.ids import encode_id
 from booking import leadership, models, operations, rules
+from booking.documents import letter_filename
 from booking.enums import BookingStatus as _BookingStatus
 from booking.enums import Frequency as _Frequency
 from booking.enums import OnConflict as _OnConflict
@@ -503,7 +504,7 @@ class Booking(relay.Node):
                 m.letter_key,
                 content_type,
                 info.context.settings.download_url_seconds,
-                f"{m.reference}-surat",
+                letter_filename(m.reference, m.letter_content_type),
             ),
         )
 

@@ -276,7 +276,7 @@ class CalendarFeedMutation:
                 ),
             )
             return RotateCalendarTokenPayload(
-                url=rotation.url(info.context.settings), rotated_at=local(rotation.feed.rotated_at)
+                url=rotation.url(info.context.base_url), rotated_at=local(rotation.feed.rotated_at)
             )
 
         return await typed(info, action, lambda errors: RotateCalendarTokenPayload(errors=errors))

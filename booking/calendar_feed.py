@@ -63,12 +63,9 @@ class Rotation:
     feed: CalendarFeed
     token: str  # shown once; only its hash is kept
 
-    def url(self, settings: Settings) -> str:
-        return feed_url(self.token, settings)
-
-
-def feed_url(token: str, settings: Settings) -> str:
-    return f"{settings.base_url}/calendar/{token}.ics"
+    def url(self, base_url: str) -> str:
+        """The feed's address under ``base_url`` (how the client reaches the API)."""
+        return f"{base_url.rstrip('/')}/calendar/{self.token}.ics"
 
 
 def _hash(token: str) -> str:

@@ -26,6 +26,12 @@ def sniff_letter(data: bytes, max_bytes: int) -> tuple[str, str]:
     raise DomainError(ErrorCode.BAD_FILE, field="letter")
 
 
+def letter_filename(reference: str, content_type: str | None) -> str:
+    """The download name of a booking's letter, e.g. ``EPR-2026-000123-surat.pdf``."""
+    ext = next((e for _, t, e in SIGNATURES if t == content_type), "bin")
+    return f"{reference}-surat.{ext}"
+
+
 def letter_key(ext: str) -> str:
     """A server-generated object key; user file names are never used."""
     return f"letters/{now():%Y/%m}/{uuid.uuid4().hex}.{ext}"

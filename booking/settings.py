@@ -85,9 +85,8 @@ class Settings(BaseSettings):
     # Files: request letters (SOP step 2) and event photos (SOP step 10)
     storage_backend: Literal["local", "s3"] = "local"
     storage_dir: Path = Path("var/files")  # the local backend's folder
-    # How clients reach this API, e.g. https://epesanruangan.jakarta.go.id: calendar feed links,
-    # and the local backend's file links (None: feeds use http://{host}:{port}, file links the
-    # address each client used).
+    # How clients reach this API, e.g. https://epesanruangan.jakarta.go.id, for the links it
+    # gives (calendar feeds, the local backend's files). None: the address each client used.
     public_url: str | None = None
     s3_endpoint_url: str | None = None  # None: AWS; e.g. http://seaweedfs:8333
     s3_public_endpoint_url: str | None = None  # what clients reach; None: s3_endpoint_url
@@ -104,10 +103,6 @@ class Settings(BaseSettings):
     max_photo_pixels: int = 50_000_000  # decompression-bomb guard
     photo_queue: str = "epesan-photos"  # Celery queue of the photo worker
     photo_max_attempts: int = 5  # transient failures (storage down) before FAILED
-
-    @property
-    def base_url(self) -> str:
-        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
 
     # GraphQL limits
     max_page_size: int = 100

@@ -21,7 +21,10 @@ def make_store(settings: Settings) -> DocumentStore:
             secret_access_key=settings.s3_secret_access_key,
             addressing_style=settings.s3_addressing_style,
         )
-    return LocalFolderStore(settings.storage_dir, settings.secret_key, settings.base_url)
+    base = (
+        settings.public_url or f"http://{settings.host}:{settings.port}"
+    )  # per request in the API
+    return LocalFolderStore(settings.storage_dir, settings.secret_key, base)
 
 
 __all__ = ["LocalFolderStore", "make_store"]

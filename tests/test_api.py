@@ -438,7 +438,8 @@ async def test_letter_download_only_for_those_who_may_see_the_booking(
     url = (
         await execute(
             server,
-            "query($id: ID!) { node(id: $id) { ... on Booking { letter { url contentType } } } }",
+            "query($id: ID!) { node(id: $id) { ... on Booking { reference letter { url contentType"
+            " downloadUrl } } } }",
             {"id": payload["booking"]["id"]},
             token=owner,
         )
@@ -446,6 +447,12 @@ async def test_letter_download_only_for_those_who_may_see_the_booking(
     assert url["contentType"] == "application/pdf"
     ok = await get(server + url["url"], headers={"Authorization": f"Bearer {owner}"})
     assert ok.status_code == 200 and ok.content == PDF
+    reference = payload["booking"]["reference"]
+    assert f'filename="{reference}-surat.pdf"' in ok.headers["content-disposition"]
+    # the short-lived link works without a token, at the address this client used
+    assert url["downloadUrl"].startswith(f"{server}/files/")
+    direct = await get(url["downloadUrl"])
+    assert direct.status_code == 200 and direct.content == PDF
     assert (
         await get(server + url["url"], headers={"Authorization": f"Bearer {stranger}"})
     ).status_code == 404
