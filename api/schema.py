@@ -29,6 +29,7 @@ from api.photos import EventReport, Photo
 from api.queries import Query
 from api.subscriptions import Subscription
 from api.types import Agency, Booking, BookingSeries, EquipmentItem, Room, User
+from booking.enums import Language
 from booking.errors import DomainError, ErrorCode
 from booking.messages import render
 from booking.settings import Settings
@@ -68,7 +69,20 @@ class TypedErrors(MaskErrors):
             elif error.message.startswith("Kesalahan internal"):
                 error.extensions = {"code": "INTERNAL"}
             elif original is None and not error.extensions:
-                error.extensions = {"code": "GRAPHQL_VALIDATION_FAILED"}
+                # graphql-core's own (English) text, after an Indonesian lead unless asked for en.
+                # A new error: validation results are cached and shared between requests.
+                context = self.execution_context.context
+                english = getattr(context, "language", Language.ID) == Language.EN
+                error = GraphQLError(
+                    error.message
+                    if english
+                    else f"Permintaan GraphQL tidak valid: {error.message}",
+                    nodes=error.nodes,
+                    source=error.source,
+                    positions=error.positions,
+                    path=error.path,
+                    extensions={"code": "GRAPHQL_VALIDATION_FAILED"},
+                )
             processed.append(error)
         return processed
 

@@ -508,3 +508,19 @@ async def test_short_idempotency_key_says_why(server, create_user, create_room):
         )
     )["submitBooking"]
     assert payload["errors"][0]["message"] == "The idempotency key must be 8-128 characters."
+
+
+async def test_requests_graphql_cannot_read_get_a_typed_error_indonesian_first(server):
+    indonesian = (None, "Permintaan GraphQL tidak valid: ")
+    for language, lead in (indonesian, ("en", ""), indonesian):  # validation is cached
+        headers = {"Accept-Language": language} if language else {}
+        async with httpx.AsyncClient() as http:
+            response = await http.post(
+                f"{server}/graphql", json={"query": "{ me { nama } }"}, headers=headers
+            )
+        [error] = response.json()["errors"]
+        assert error["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
+        assert (
+            error["message"]
+            == lead + "Cannot query field 'nama' on type 'User'. Did you mean 'name'?"
+        )
