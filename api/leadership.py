@@ -11,11 +11,60 @@ from strawberry import relay
 from api.common import aware, paginate, typed
 from api.context import Info
 from api.ids import decode_id
-from api.types import Booking, Connection, Room, RoomRules, User, UserError, local
+from api.types import Booking, Connection, Role, Room, RoomRules, User, UserError, local
 from booking import leadership, models, rules
 from booking.clock import now
+from booking.enums import BlockAction as _BlockAction
 from booking.errors import DomainError, ErrorCode
 from booking.permissions import can_view_leadership_blocks
+
+BlockAction = _BlockAction
+
+
+@strawberry.type(description="A leadership block's rooms, time range and reason at one moment.")
+class LeadershipBlockState:
+    starts_at: datetime
+    ends_at: datetime
+    reason: str
+    room_ids: strawberry.Private[list[int]]
+
+    @classmethod
+    def of(cls, saved: dict[str, object] | None) -> LeadershipBlockState | None:
+        if saved is None:
+            return None
+        room_ids = saved["room_ids"]
+        assert isinstance(room_ids, list)
+        return cls(
+            starts_at=local(datetime.fromisoformat(str(saved["starts_at"]))),
+            ends_at=local(datetime.fromisoformat(str(saved["ends_at"]))),
+            reason=str(saved["reason"]),
+            room_ids=[int(r) for r in room_ids],
+        )
+
+    @strawberry.field
+    async def rooms(self, info: Info) -> list[Room]:
+        found = await info.context.loaders.rooms_by_id.load_many(self.room_ids)
+        return [Room.from_model(r) for r in found if r]
+
+
+@strawberry.type(description="One change of a leadership block: who, as which role, when, why.")
+class LeadershipBlockHistoryEntry:
+    action: BlockAction
+    actor_role: Role | None
+    note: str | None
+    at: datetime
+    before: LeadershipBlockState | None = strawberry.field(description="UPDATE: the block before.")
+    after: LeadershipBlockState | None = strawberry.field(
+        description="CREATE and UPDATE: the block after."
+    )
+    actor_id: strawberry.Private[int | None]
+
+    @strawberry.field
+    async def actor(self, info: Info) -> User | None:
+        if self.actor_id is None:
+            return None
+        row = await info.context.loaders.users_by_id.load(self.actor_id)
+        return User.from_model(row) if row else None
 
 
 @strawberry.type(description="A sudden leadership event (Jadwal Pimpinan Mendadak) blocking rooms.")
@@ -70,6 +119,24 @@ class LeadershipBlock(relay.Node):
     async def cancelled_by(self, info: Info) -> User | None:
         return await self._user(info, self.model.cancelled_by_id)
 
+    @strawberry.field(description="Staff: every create, edit and cancel, oldest first.")
+    async def history(self, info: Info) -> list[LeadershipBlockHistoryEntry]:
+        if not can_view_leadership_blocks(info.context.require_user()):
+            raise DomainError(ErrorCode.FORBIDDEN)
+        rows = await info.context.loaders.block_history_by_block_id.load(self.id)
+        return [
+            LeadershipBlockHistoryEntry(
+                action=BlockAction(r.action),
+                actor_role=Role(r.actor_role) if r.actor_role else None,
+                note=r.note,
+                at=local(r.at),
+                before=LeadershipBlockState.of(r.before),
+                after=LeadershipBlockState.of(r.after),
+                actor_id=r.actor_id,
+            )
+            for r in rows
+        ]
+
     @classmethod
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
@@ -112,6 +179,11 @@ class LeadershipBlockPayload:
         default_factory=list,
         description="Create/update: the bookings moved to RESCHEDULE_REQUIRED now. Cancel: the "
         "displaced bookings whose requesters were told (they stay RESCHEDULE_REQUIRED).",
+    )
+    released_bookings: list[Booking] = strawberry.field(
+        default_factory=list,
+        description="Update: displaced bookings the block no longer covers; they stay "
+        "RESCHEDULE_REQUIRED and their requesters were told.",
     )
     errors: list[UserError] = strawberry.field(default_factory=list)
 
@@ -195,6 +267,7 @@ def _block_payload(info: Info, result: leadership.BlockResult) -> LeadershipBloc
     return LeadershipBlockPayload(
         block=LeadershipBlock.from_model(result.block),
         affected_bookings=[Booking.from_model(b) for b in result.displaced],
+        released_bookings=[Booking.from_model(b) for b in result.released],
     )
 
 

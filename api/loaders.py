@@ -18,6 +18,7 @@ from booking.models import (
     BookingSeries,
     EquipmentItem,
     EventReport,
+    LeadershipBlockEvent,
     LeadershipBlockRoom,
     Photo,
     Room,
@@ -25,6 +26,7 @@ from booking.models import (
     User,
     WaitlistEvent,
 )
+from booking.operations import displacements
 
 M = TypeVar("M", bound=Model)
 
@@ -85,6 +87,16 @@ class Loaders:
         return _children(BookingEvent, "booking_id", "id")
 
     @functools.cached_property
+    def last_displacement_by_booking_id(self) -> DataLoader[int, BookingEvent | None]:
+        """Each booking's last DISPLACE (the APPROVE guard's fact, for ``availableActions``)."""
+
+        async def load(ids: Sequence[int]) -> list[BookingEvent | None]:
+            last = {e.booking_id: e for e in await displacements(list(set(ids))).order_by("id")}
+            return [last.get(i) for i in ids]
+
+        return DataLoader(load_fn=load)
+
+    @functools.cached_property
     def series_by_id(self) -> DataLoader[int, BookingSeries | None]:
         return _by_id(BookingSeries)
 
@@ -107,6 +119,10 @@ class Loaders:
     @functools.cached_property
     def block_rooms_by_block_id(self) -> DataLoader[int, list[LeadershipBlockRoom]]:
         return _children(LeadershipBlockRoom, "block_id", "room_id")
+
+    @functools.cached_property
+    def block_history_by_block_id(self) -> DataLoader[int, list[LeadershipBlockEvent]]:
+        return _children(LeadershipBlockEvent, "block_id", "id")
 
     @functools.cached_property
     def room_rules_by_room_id(self) -> DataLoader[int, list[RoomRules]]:

@@ -25,14 +25,14 @@ from booking.errors import DomainError
 from booking.errors import ErrorCode as _ErrorCode
 from booking.messages import render
 from booking.permissions import (
-    can_fire,
+    available_actions,
     can_view_all_bookings,
     can_view_booking,
     can_view_series,
 )
 from booking.series import Occurrence
 from booking.settings import get_settings
-from booking.workflow import STEPS, WAITING_STEP, find_transition
+from booking.workflow import STEPS, WAITING_STEP
 from booking.workflow import Action as _Action
 
 if TYPE_CHECKING:
@@ -382,15 +382,14 @@ class Booking(relay.Node):
         return Step.of(number, info) if number else None
 
     @strawberry.field(description="Workflow verbs the caller may use on this booking now.")
-    def available_actions(self, info: Info) -> list[BookingAction]:
+    async def available_actions(self, info: Info) -> list[BookingAction]:
         user = info.context.user
         if user is None:
             return []
-        return [
-            a
-            for a in _Action
-            if find_transition(a, self.model.status, None) and can_fire(user, a, self.model)
-        ]
+        last = None
+        if self.model.status == _BookingStatus.RESCHEDULE_REQUIRED:
+            last = await info.context.loaders.last_displacement_by_booking_id.load(self.model.id)
+        return available_actions(user, self.model, operations.listing_facts(self.model, last))
 
     @strawberry.field
     async def room(self, info: Info) -> Room:

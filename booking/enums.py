@@ -58,6 +58,14 @@ class WaitlistStatus(StrEnum):
     EXPIRED = "EXPIRED"  # its start passed while it waited
 
 
+class BlockAction(StrEnum):
+    """What happened to a leadership block (its history, ``LeadershipBlockEvent``)."""
+
+    CREATE = "CREATE"
+    UPDATE = "UPDATE"
+    CANCEL = "CANCEL"
+
+
 class Language(StrEnum):
     ID = "id"
     EN = "en"

@@ -23,27 +23,32 @@ that day, or another room at the original time, always with the same duration. D
 * cancelling a block restores nothing: the displaced bookings stay RESCHEDULE_REQUIRED and their
   requesters are told the block is gone (their old time may then be accepted again);
 * editing a block displaces the bookings it newly overlaps; the ones it no longer covers stay
-  displaced (nothing is restored silently).
+  displaced (nothing is restored silently) and their requesters are told, as on cancel.
+
+Every create, edit and cancel writes a :class:`LeadershipBlockEvent` (who, as which role, when,
+why; an edit keeps the rooms, time range and reason before and after) in the same transaction.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from booking import availability, events, rules
 from booking.clock import now, to_utc
-from booking.enums import BookingStatus, Role
+from booking.enums import BlockAction, BookingStatus, Role
 from booking.errors import DomainError, ErrorCode
 from booking.locks import lock_booking, lock_room, take_sqlite_write_lock
 from booking.models import (
     Booking,
     BookingEquipment,
     LeadershipBlock,
+    LeadershipBlockEvent,
     LeadershipBlockRoom,
+    Notification,
     Room,
     User,
 )
@@ -70,7 +75,8 @@ class BlockDraft:
 @dataclass(frozen=True)
 class BlockResult:
     block: LeadershipBlock
-    displaced: list[Booking]
+    displaced: list[Booking]  # create/update: moved now; cancel: the displaced ones told
+    released: list[Booking] = field(default_factory=list)  # update: no longer covered, told
 
 
 @dataclass(frozen=True)
@@ -155,6 +161,85 @@ async def _displace(
     return moved, changes
 
 
+def _snapshot(
+    room_ids: Sequence[int], start: datetime, end: datetime, reason: str
+) -> dict[str, object]:
+    """A block as its history keeps it (UTC times)."""
+    return {
+        "room_ids": sorted(room_ids),
+        "starts_at": to_utc(start).isoformat(),
+        "ends_at": to_utc(end).isoformat(),
+        "reason": reason,
+    }
+
+
+async def _record(
+    conn: BaseDBAsyncClient,
+    block: LeadershipBlock,
+    action: BlockAction,
+    user: User,
+    at: datetime,
+    note: str,
+    before: dict[str, object] | None = None,
+    after: dict[str, object] | None = None,
+) -> None:
+    await LeadershipBlockEvent.create(
+        using_db=conn,
+        block_id=block.id,
+        action=action,
+        actor=user,
+        actor_role=Role.SERVICE_HEAD.value,  # the only role that manages blocks
+        note=note,
+        before=before,
+        after=after,
+        at=at,
+    )
+
+
+async def _tell_requesters(
+    conn: BaseDBAsyncClient, bookings: Sequence[Booking], kind: str, note: str, at: datetime
+) -> list[Notification]:
+    """Tell the (active) requesters of displaced bookings what became of the block."""
+    told: list[Notification] = []
+    for booking in bookings:
+        requester = await User.get(id=booking.requester_id, using_db=conn)
+        if not requester.is_active:
+            continue
+        told += await write_notifications(
+            conn, [requester], booking, kind, {"reference": booking.reference, "note": note}, at
+        )
+    return told
+
+
+async def _still_displaced(
+    conn: BaseDBAsyncClient, room_ids: Sequence[int], start: datetime, end: datetime
+) -> list[Booking]:
+    """The bookings waiting for a new time that a block over ``room_ids`` and the range covers."""
+    return (
+        await Booking.filter(
+            room_id__in=list(room_ids),
+            status=BookingStatus.RESCHEDULE_REQUIRED,
+            **availability.overlapping(start, end),
+        )
+        .using_db(conn)
+        .order_by("id")
+    )
+
+
+async def _not_blocked_elsewhere(
+    conn: BaseDBAsyncClient, bookings: Sequence[Booking], block_id: int
+) -> list[Booking]:
+    """The bookings no active block other than ``block_id`` covers."""
+    free = []
+    for booking in bookings:
+        others = availability.blocks_overlapping(
+            [booking.room_id], booking.starts_at, booking.ends_at, conn
+        ).exclude(block_id=block_id)
+        if not await others.exists():
+            free.append(booking)
+    return free
+
+
 async def create_block(user: User, draft: BlockDraft) -> BlockResult:
     """Block rooms for a leadership event; overlapping bookings must be rescheduled."""
     if not can_manage_leadership_blocks(user):
@@ -174,6 +259,8 @@ async def create_block(user: User, draft: BlockDraft) -> BlockResult:
         await LeadershipBlockRoom.bulk_create(
             [LeadershipBlockRoom(block_id=block.id, room_id=r) for r in room_ids], using_db=conn
         )
+        after = _snapshot(room_ids, start, end, reason)
+        await _record(conn, block, BlockAction.CREATE, user, at, reason, after=after)
         moved, changes = await _displace(conn, block, user, room_ids)
     await events.publish(  # committed
         [*changes, events.AvailabilityChanged(tuple(_room_days(room_ids, start, end)))]
@@ -205,15 +292,19 @@ async def _locked_block(
 
 
 async def update_block(user: User, block_id: int, draft: BlockDraft) -> BlockResult:
-    """Change a block's rooms, time or reason; bookings it newly overlaps are displaced."""
+    """Change a block's rooms, time or reason; bookings it newly overlaps are displaced, the
+    requesters of displaced bookings it no longer covers are told (they stay displaced)."""
     if not can_manage_leadership_blocks(user):
         raise DomainError(ErrorCode.FORBIDDEN)
     room_ids, start, end, reason = await _check_block(draft)
+    at = now()
     async with _write() as conn:
         block, old_ids = await _locked_block(conn, user, block_id, room_ids)
         before = _room_days(old_ids, block.starts_at, block.ends_at)
+        covered = await _still_displaced(conn, old_ids, block.starts_at, block.ends_at)
+        previous = _snapshot(old_ids, block.starts_at, block.ends_at, block.reason)
         block.starts_at, block.ends_at, block.reason = start, end, reason
-        block.updated_by, block.updated_at = user, now()
+        block.updated_by, block.updated_at = user, at
         await block.save(
             using_db=conn,
             update_fields=["starts_at", "ends_at", "reason", "updated_by_id", "updated_at"],
@@ -224,10 +315,29 @@ async def update_block(user: User, block_id: int, draft: BlockDraft) -> BlockRes
                 [LeadershipBlockRoom(block_id=block.id, room_id=r) for r in room_ids],
                 using_db=conn,
             )
+        await _record(
+            conn,
+            block,
+            BlockAction.UPDATE,
+            user,
+            at,
+            reason,
+            before=previous,
+            after=_snapshot(room_ids, start, end, reason),
+        )
+        uncovered = [
+            b
+            for b in covered
+            if b.room_id not in room_ids or not (b.starts_at < end and b.ends_at > start)
+        ]
+        released = await _not_blocked_elsewhere(conn, uncovered, block.id)
+        told = await _tell_requesters(conn, released, "block.changed", reason, at)
         moved, changes = await _displace(conn, block, user, room_ids)
     days = dict.fromkeys([*before, *_room_days(room_ids, start, end)])
-    await events.publish([*changes, events.AvailabilityChanged(tuple(days))])  # committed
-    return BlockResult(block, moved)
+    await events.publish(  # committed
+        [*changes, *events.notifications_created(told), events.AvailabilityChanged(tuple(days))]
+    )
+    return BlockResult(block, moved, released)
 
 
 async def cancel_block(user: User, block_id: int, reason: str | None) -> BlockResult:
@@ -242,28 +352,9 @@ async def cancel_block(user: User, block_id: int, reason: str | None) -> BlockRe
         await block.save(
             using_db=conn, update_fields=["cancelled_by_id", "cancelled_at", "cancel_reason"]
         )
-        affected = (
-            await Booking.filter(
-                room_id__in=room_ids,
-                status=BookingStatus.RESCHEDULE_REQUIRED,
-                **availability.overlapping(block.starts_at, block.ends_at),
-            )
-            .using_db(conn)
-            .order_by("id")
-        )
-        told = []
-        for booking in affected:
-            requester = await User.get(id=booking.requester_id, using_db=conn)
-            if not requester.is_active:
-                continue
-            told += await write_notifications(
-                conn,
-                [requester],
-                booking,
-                "block.cancelled",
-                {"reference": booking.reference, "note": text or "-"},
-                at,
-            )
+        await _record(conn, block, BlockAction.CANCEL, user, at, text)
+        affected = await _still_displaced(conn, room_ids, block.starts_at, block.ends_at)
+        told = await _tell_requesters(conn, affected, "block.cancelled", text, at)
     await events.publish(  # committed
         [
             *events.notifications_created(told),

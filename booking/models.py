@@ -8,6 +8,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from booking.enums import (
+    BlockAction,
     BookingStatus,
     Channel,
     DeliveryStatus,
@@ -577,6 +578,7 @@ class LeadershipBlock(Model):
     cancel_reason = fields.TextField(null=True)
 
     rooms: fields.ReverseRelation[LeadershipBlockRoom]
+    history: fields.ReverseRelation[LeadershipBlockEvent]
 
     class Meta:
         table = "leadership_block"
@@ -584,6 +586,32 @@ class LeadershipBlock(Model):
     @property
     def is_active(self) -> bool:
         return self.cancelled_at is None
+
+
+class LeadershipBlockEvent(Model):
+    """Leadership block history: one row per create, edit and cancel (who, as which role, when,
+    why). ``before``/``after`` are the block's rooms, time range and reason around the change
+    (``{"room_ids": [...], "starts_at": ISO, "ends_at": ISO, "reason": ...}``): ``after`` on
+    CREATE, both on UPDATE, neither on CANCEL."""
+
+    id = fields.IntField(primary_key=True)
+    block: fields.ForeignKeyRelation[LeadershipBlock] = fields.ForeignKeyField(
+        "booking.LeadershipBlock", related_name="history", on_delete=fields.CASCADE
+    )
+    block_id: int
+    action = fields.CharEnumField(BlockAction, max_length=16)
+    actor: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="block_actions", null=True, on_delete=fields.SET_NULL
+    )
+    actor_id: int | None
+    actor_role = fields.CharField(max_length=24, null=True)
+    note = fields.TextField(null=True)
+    before: dict[str, object] | None = fields.JSONField(null=True)
+    after: dict[str, object] | None = fields.JSONField(null=True)
+    at: datetime = fields.DatetimeField()
+
+    class Meta:
+        table = "leadership_block_event"
 
 
 class LeadershipBlockRoom(Model):

@@ -142,6 +142,15 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
         "The room block was lifted ({note}). The booking still needs a new schedule; the original "
         "time may be chosen again.",
     ),
+    # (booking.leadership.update_block): the edited block no longer covers the booking
+    "block.changed": (
+        "Jadwal pimpinan diubah: {reference}",
+        "Leadership event changed: {reference}",
+        "Blokir ruangan diubah ({note}) dan tidak lagi mencakup waktu pemesanan ini. Pemesanan "
+        "tetap perlu dijadwalkan ulang; waktu semula dapat dipilih kembali.",
+        "The room block was changed ({note}) and no longer covers this booking's time. The "
+        "booking still needs a new schedule; the original time may be chosen again.",
+    ),
     # Service levels (booking.service_levels.scan_service_levels); params: reference, step,
     # step_name_id, step_name_en, due_time, due_date, standard
     "sla.reminder": (

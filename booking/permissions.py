@@ -100,6 +100,16 @@ def can_fire(user: User, action: Action, booking: Booking, facts: Facts | None =
     return True
 
 
+def available_actions(user: User, booking: Booking, facts: Facts | None) -> list[Action]:
+    """The verbs ``user`` may use on ``booking`` now; guards are evaluated when ``facts`` is
+    given (see :func:`booking.operations.listing_facts`), ignored otherwise."""
+    return [
+        a
+        for a in Action
+        if find_transition(a, booking.status, facts) and can_fire(user, a, booking, facts)
+    ]
+
+
 def authorize(
     user: User, action: Action, booking: Booking, facts: Facts | None = None
 ) -> tuple[Transition, Role | None]:

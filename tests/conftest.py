@@ -39,6 +39,7 @@ TABLES = [
     "calendar_feed",
     "waitlist_event",
     "waitlist_entry",
+    "leadership_block_event",
     "leadership_block_room",
     "leadership_block",
     "room_rules",

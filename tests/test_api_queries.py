@@ -102,3 +102,47 @@ async def test_my_tasks_show_due_time_and_breach(
         assert due - entered == timedelta(minutes=15)  # step 3, 24/7 calendar
         assert node["step"]["number"] == 3
     assert [n["breached"] for n in nodes] == [True, False]
+
+
+ACTIONS = "{ bookings(first: 100) { edges { node { reference availableActions } } } }"
+
+
+async def test_available_actions_follow_the_guards_in_constant_queries(
+    create_user, create_room, create_booking, staff, settings, store
+):
+    """Displaced bookings: APPROVE only for those approved before; one batch for all of them."""
+    from booking import leadership, operations
+    from tests.test_leadership import at, block_draft
+
+    officer, head = staff[Role.SERVICE_OFFICER], staff[Role.SERVICE_HEAD]
+    requester = await create_user(Role.REQUESTER)
+    was_approved, request = set(), set()
+    counts = []
+    for round_ in range(3):
+        room = await create_room()
+        for hour in (8, 10):
+            booking = await create_booking(requester, room=room, when=slot(hour=hour, minutes=60))
+            if hour == 8:
+                await operations.verify(officer, booking.id)
+                await operations.validate(head, booking.id)
+                await operations.approve(officer, booking.id, settings)
+                was_approved.add(booking.reference)
+            else:
+                request.add(booking.reference)
+        await leadership.create_block(head, block_draft([room], at(8), at(12)))
+        await create_booking(requester, room=await create_room(), when=slot(hour=8 + round_))
+        counts.append(await run(ACTIONS, officer, settings, store))
+    assert counts[0] == counts[1] == counts[2] <= 3  # page, count, the displacements
+
+    schema = build_schema(Settings())
+    result = await schema.execute(
+        ACTIONS, context_value=Context(settings=settings, store=store, user=officer)
+    )
+    assert not result.errors, result.errors
+    offered = {
+        e["node"]["reference"]: e["node"]["availableActions"]
+        for e in result.data["bookings"]["edges"]
+    }
+    assert all(offered[r] == ["APPROVE", "CANCEL", "ACCEPT_SUGGESTION"] for r in was_approved)
+    assert all(offered[r] == ["CANCEL", "ACCEPT_SUGGESTION"] for r in request)
+    assert sum(o[:1] == ["VERIFY"] for o in offered.values()) == 3  # the requests still at step 3

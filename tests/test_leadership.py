@@ -4,22 +4,25 @@ suggestions and a way back to the schedule."""
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from booking import availability, leadership, operations, rules
+from booking.clock import now
+from booking.enums import BlockAction, Role
 from booking.enums import BookingStatus as S
-from booking.enums import Role
 from booking.errors import DomainError, ErrorCode
 from booking.leadership import BlockDraft
 from booking.models import (
     Booking,
     BookingEvent,
     LeadershipBlock,
+    LeadershipBlockEvent,
     Notification,
     NotificationDelivery,
 )
+from booking.permissions import available_actions
 from booking.workflow import Action
 from tests.conftest import JAKARTA, slot, status_of
 
@@ -227,6 +230,196 @@ async def test_editing_a_block_displaces_the_newly_overlapping_bookings(
     assert await BookingEvent.filter(booking_id=early.id, action="DISPLACE").count() == 1
     block = await LeadershipBlock.get(id=result.block.id)
     assert (block.updated_by_id, block.reason) == (head.id, "Diperpanjang")
+
+
+async def test_every_change_of_a_block_is_in_its_history(create_room, staff):
+    hall, annex = await create_room(), await create_room()
+    head = staff[Role.SERVICE_HEAD]
+    result = await leadership.create_block(head, block_draft([hall], at(8), at(9)))
+    await leadership.update_block(
+        head, result.block.id, block_draft([annex, hall], at(10), at(12), "Diperpanjang")
+    )
+    await leadership.cancel_block(head, result.block.id, "Acara pimpinan batal")
+
+    created, updated, cancelled = await LeadershipBlockEvent.filter(
+        block_id=result.block.id
+    ).order_by("id")
+    assert [e.action for e in (created, updated, cancelled)] == [
+        BlockAction.CREATE,
+        BlockAction.UPDATE,
+        BlockAction.CANCEL,
+    ]
+    assert {(e.actor_id, e.actor_role) for e in (created, updated, cancelled)} == {
+        (head.id, Role.SERVICE_HEAD.value)
+    }
+    assert [e.note for e in (created, updated, cancelled)] == [
+        REASON,
+        "Diperpanjang",
+        "Acara pimpinan batal",
+    ]
+    first = {
+        "room_ids": [hall.id],
+        "starts_at": at(8).astimezone(UTC).isoformat(),
+        "ends_at": at(9).astimezone(UTC).isoformat(),
+        "reason": REASON,
+    }
+    assert (created.before, created.after) == (None, first)
+    assert updated.before == first
+    assert updated.after == {
+        "room_ids": sorted([hall.id, annex.id]),
+        "starts_at": at(10).astimezone(UTC).isoformat(),
+        "ends_at": at(12).astimezone(UTC).isoformat(),
+        "reason": "Diperpanjang",
+    }
+    assert (cancelled.before, cancelled.after) == (None, None)
+    assert created.at <= updated.at <= cancelled.at
+
+
+async def test_refused_changes_leave_no_history(create_user, create_room, staff):
+    room = await create_room()
+    head = staff[Role.SERVICE_HEAD]
+    result = await leadership.create_block(head, block_draft([room], at(8), at(9)))
+    for attempt in (
+        leadership.update_block(
+            staff[Role.SERVICE_OFFICER], result.block.id, block_draft([room], at(8), at(10))
+        ),
+        leadership.update_block(head, result.block.id, block_draft([room], at(10), at(9))),
+        leadership.cancel_block(staff[Role.ADMIN], result.block.id, "batal"),
+    ):
+        with pytest.raises(DomainError):
+            await attempt
+    await leadership.cancel_block(head, result.block.id, "batal")
+    with pytest.raises(DomainError):
+        await leadership.update_block(head, result.block.id, block_draft([room], at(8), at(10)))
+    actions = await LeadershipBlockEvent.filter(block_id=result.block.id).order_by("id")
+    assert [e.action for e in actions] == [BlockAction.CREATE, BlockAction.CANCEL]
+
+
+async def test_an_edit_tells_the_requesters_the_block_no_longer_covers(
+    create_user, create_room, create_booking, staff
+):
+    """The block moves off one booking's time and drops another's room: both stay displaced
+    (nothing is restored) and their requesters are told; the one still covered is not."""
+    hall, annex = await create_room(), await create_room()
+    early_owner, late_owner, annex_owner = [await create_user(Role.REQUESTER) for _ in range(3)]
+    early = await create_booking(early_owner, room=hall, when=slot(hour=9, minutes=60))
+    late = await create_booking(late_owner, room=hall, when=slot(hour=11, minutes=60))
+    elsewhere = await create_booking(annex_owner, room=annex, when=slot(hour=9, minutes=60))
+    head = staff[Role.SERVICE_HEAD]
+    result = await leadership.create_block(head, block_draft([hall, annex], at(9), at(12)))
+    assert len(result.displaced) == 3
+
+    edited = await leadership.update_block(
+        head, result.block.id, block_draft([hall], at(11), at(13), "Dipindah siang")
+    )
+    assert [b.id for b in edited.released] == [early.id, elsewhere.id]
+    assert edited.displaced == []
+    for booking in (early, late, elsewhere):
+        assert await status_of(booking) == S.RESCHEDULE_REQUIRED
+    told = await Notification.filter(kind="block.changed").order_by("id")
+    assert [(n.user_id, n.booking_id) for n in told] == [
+        (early_owner.id, early.id),
+        (annex_owner.id, elsewhere.id),
+    ]
+    assert told[0].params == {"reference": early.reference, "note": "Dipindah siang"}
+    assert await NotificationDelivery.filter(notification_id__in=[n.id for n in told]).count() == 2
+    # an edit that keeps covering everyone tells nobody
+    again = await leadership.update_block(
+        head, result.block.id, block_draft([hall], at(10), at(13), "Dipindah siang")
+    )
+    assert again.released == []
+    assert await Notification.filter(kind="block.changed").count() == 2
+
+
+async def test_an_edit_does_not_tell_a_requester_another_block_still_covers(
+    create_user, create_room, create_booking, staff
+):
+    requester = await create_user(Role.REQUESTER)
+    room = await create_room()
+    booking = await create_booking(requester, room=room, when=slot(hour=9, minutes=60))
+    head = staff[Role.SERVICE_HEAD]
+    first = await leadership.create_block(head, block_draft([room], at(9), at(10)))
+    await leadership.create_block(head, block_draft([room], at(8), at(11), "Rapat kedua"))
+    edited = await leadership.update_block(
+        head, first.block.id, block_draft([room], at(14), at(15))
+    )
+    assert edited.released == []
+    assert await Notification.filter(kind="block.changed").count() == 0
+    assert await status_of(booking) == S.RESCHEDULE_REQUIRED
+
+
+async def test_an_edit_its_history_and_its_notifications_are_one_transaction(
+    create_user, create_room, create_booking, staff, monkeypatch
+):
+    requester = await create_user(Role.REQUESTER)
+    room = await create_room()
+    booking = await create_booking(requester, room=room, when=slot(hour=9, minutes=60))
+    head = staff[Role.SERVICE_HEAD]
+    result = await leadership.create_block(head, block_draft([room], at(9), at(10)))
+
+    async def down(*args, **kwargs):
+        raise RuntimeError("mail outbox down")
+
+    monkeypatch.setattr(leadership, "write_notifications", down)
+    with pytest.raises(RuntimeError):
+        await leadership.update_block(head, result.block.id, block_draft([room], at(13), at(14)))
+    block = await LeadershipBlock.get(id=result.block.id)
+    assert (block.starts_at, block.updated_at) == (at(9), None)
+    assert await LeadershipBlockEvent.filter(block_id=block.id).count() == 1
+    assert await Notification.filter(kind="block.changed").count() == 0
+    assert await status_of(booking) == S.RESCHEDULE_REQUIRED
+
+
+async def test_officers_are_offered_approve_only_for_bookings_approved_before(
+    create_user, create_room, create_booking, staff, settings
+):
+    """availableActions follows the APPROVE guard: a request displaced before anyone approved it
+    must go back through verification, so officers are not offered APPROVE."""
+    requester = await create_user(Role.REQUESTER)
+    room = await create_room()
+    was_approved = await approved(
+        await create_booking(requester, room=room, when=slot(hour=9, minutes=60)), staff, settings
+    )
+    request = await create_booking(requester, room=room, when=slot(hour=11, minutes=60))
+    await leadership.create_block(staff[Role.SERVICE_HEAD], block_draft([room], at(9), at(12)))
+    officer = staff[Role.SERVICE_OFFICER]
+    offered = {}
+    for booking in (was_approved, request):
+        await booking.refresh_from_db()
+        last = await operations.displacements([booking.id]).order_by("-id").first()
+        facts = operations.listing_facts(booking, last)
+        offered[booking.id] = (
+            available_actions(officer, booking, facts),
+            available_actions(requester, booking, facts),
+        )
+    assert offered[was_approved.id] == (
+        [Action.APPROVE, Action.CANCEL, Action.ACCEPT_SUGGESTION],
+        [Action.CANCEL, Action.ACCEPT_SUGGESTION],
+    )
+    assert offered[request.id] == (
+        [Action.CANCEL, Action.ACCEPT_SUGGESTION],
+        [Action.CANCEL, Action.ACCEPT_SUGGESTION],
+    )
+    # what it offers is what the verb allows
+    with pytest.raises(DomainError) as err:
+        await operations.approve(officer, request.id, settings, starts_at=at(13))
+    assert err.value.code == ErrorCode.INVALID_TRANSITION
+    await operations.approve(officer, was_approved.id, settings, starts_at=at(13))
+    assert await status_of(was_approved) == S.APPROVED
+
+
+async def test_the_report_is_offered_once_the_event_has_started(
+    create_user, create_room, create_booking, staff, settings
+):
+    requester = await create_user(Role.REQUESTER)
+    booking = await approved(await create_booking(requester), staff, settings)
+    assert Action.REPORT not in available_actions(
+        requester, booking, operations.listing_facts(booking, None)
+    )
+    booking.starts_at = now() - timedelta(minutes=5)  # as the list would see it once started
+    assert Action.REPORT in available_actions(
+        requester, booking, operations.listing_facts(booking, None)
+    )
 
 
 async def test_blocks_show_in_availability_and_free_rooms(

@@ -254,3 +254,67 @@ async def test_set_room_rules_is_for_admin_and_shows_the_rules_in_force(
     query = "query($id: ID!) { node(id: $id) { ... on Room { rules { bufferMinutes } } } }"
     seen = await execute(server, query, {"id": gid("Room", room.id)}, token=t["requester"])
     assert seen["node"] == {"rules": {"bufferMinutes": 15}}
+
+
+UPDATE_BLOCK = """mutation($input: UpdateLeadershipBlockInput!) {
+  updateLeadershipBlock(input: $input) {
+    block { reason }
+    affectedBookings { id }
+    releasedBookings { id status }
+    errors { code field }
+  }
+}"""
+
+BLOCK_HISTORY = """query($id: ID!) { node(id: $id) { ... on LeadershipBlock {
+  history { action actorRole note at actor { nrk }
+            before { startsAt endsAt reason rooms { code } }
+            after { startsAt endsAt reason rooms { code } } }
+} } }"""
+
+
+async def test_staff_read_a_blocks_history_and_edits_name_the_released_bookings(
+    server, create_user, create_room
+):
+    users = await _people(create_user, "40")
+    t = await tokens_for(server, users)
+    hall = await create_room(code="HIS-A")
+    annex = await create_room(code="HIS-B")
+    submitted = await execute(
+        server,
+        SUBMIT,
+        {"input": submit_input(annex.id, slot(hour=10))},
+        token=t["requester"],
+        upload=True,
+    )
+    booking_id = submitted["submitBooking"]["booking"]["id"]
+    start, end = slot(hour=9, minutes=240)
+    created = await execute(
+        server, CREATE_BLOCK, {"input": block_input([hall, annex], start, end)}, token=t["head"]
+    )
+    block_id = created["createLeadershipBlock"]["block"]["id"]
+    change = {"blockId": block_id, **block_input([hall], start, end, "Hanya aula")}
+    refused = await execute(server, UPDATE_BLOCK, {"input": change}, token=t["officer"])
+    assert refused["updateLeadershipBlock"]["errors"] == [{"code": "FORBIDDEN", "field": None}]
+    edited = (await execute(server, UPDATE_BLOCK, {"input": change}, token=t["head"]))[
+        "updateLeadershipBlock"
+    ]
+    assert edited["errors"] == [] and edited["affectedBookings"] == []
+    assert edited["releasedBookings"] == [{"id": booking_id, "status": "RESCHEDULE_REQUIRED"}]
+
+    history = (await execute(server, BLOCK_HISTORY, {"id": block_id}, token=t["officer"]))["node"][
+        "history"
+    ]
+    assert [(h["action"], h["actorRole"], h["note"]) for h in history] == [
+        ("CREATE", "SERVICE_HEAD", "Kunjungan Presiden"),
+        ("UPDATE", "SERVICE_HEAD", "Hanya aula"),
+    ]
+    assert {h["actor"]["nrk"] for h in history} == {users["head"].nrk}
+    assert history[0]["before"] is None
+    assert history[1]["before"] == history[0]["after"]
+    assert history[1]["before"]["rooms"] == [{"code": "HIS-A"}, {"code": "HIS-B"}]
+    assert history[1]["after"]["rooms"] == [{"code": "HIS-A"}]
+    assert history[1]["after"]["startsAt"] == start.isoformat()  # office time, with its offset
+    assert history[1]["at"].endswith("+07:00")
+    # requesters see neither the block nor its history
+    hidden = await execute(server, BLOCK_HISTORY, {"id": block_id}, token=t["requester"])
+    assert hidden["node"] is None
