@@ -377,9 +377,10 @@ class PushSubscription(Model):
 
 
 class Photo(Model):
-    """An event photo (SOP step 10). Objects live under ``photos/<booking>/<uid>/``; keys never
-    come from user file names. ``renditions``: [{name, format, contentType, width, height, key,
-    bytes}], written by the worker."""
+    """An event photo (SOP step 10), stored under server-made keys.
+
+    Objects live under ``photos/<booking>/<uid>/`` (never named after user files).
+    ``renditions``: [{name, format, contentType, width, height, key, bytes}], by the worker."""
 
     id = fields.IntField(primary_key=True)
     uid = fields.CharField(max_length=32, unique=True)

@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
                 ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=False)),
                 ('processed_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
             ],
-            options={'table': 'photo', 'app': 'booking', 'indexes': [Index(fields=['status', 'next_attempt_at']), Index(fields=['booking_id', 'status'])], 'pk_attr': 'id', 'table_description': 'An event photo (SOP step 10).'},
+            options={'table': 'photo', 'app': 'booking', 'indexes': [Index(fields=['status', 'next_attempt_at']), Index(fields=['booking_id', 'status'])], 'pk_attr': 'id', 'table_description': 'An event photo (SOP step 10), stored under server-made keys.'},
             bases=['Model'],
         ),
         ops.CreateModel(
@@ -44,7 +44,7 @@ class Migration(migrations.Migration):
                 ('reported_by', fields.ForeignKeyField('booking.User', source_field='reported_by_id', null=True, db_constraint=True, to_field='id', related_name='reports', on_delete=OnDelete.SET_NULL)),
                 ('reported_at', fields.DatetimeField(db_index=True, auto_now=False, auto_now_add=False)),
             ],
-            options={'table': 'event_report', 'app': 'booking', 'pk_attr': 'id', 'table_description': 'The usage report to leadership (SOP step 10).'},
+            options={'table': 'event_report', 'app': 'booking', 'pk_attr': 'id', 'table_description': "The usage report to leadership (SOP step 10): a narrative beside the booking's photos."},
             bases=['Model'],
         ),
     ]
