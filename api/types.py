@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from enum import Enum
 from functools import lru_cache
-from typing import TYPE_CHECKING, Annotated, Generic, TypeVar
+from typing import TYPE_CHECKING, Annotated, Generic, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 import strawberry
@@ -346,8 +346,39 @@ class Document:
     )
 
 
+class HasParties(Protocol):
+    room_id: int
+    agency_id: int
+    requester_id: int
+
+
 @strawberry.type
-class Booking(relay.Node):
+class Parties:
+    """Room, agency and requester of a booking, a series or a waitlist entry (batched loads)."""
+
+    model: strawberry.Private[HasParties]
+
+    @strawberry.field
+    async def room(self, info: Info) -> Room:
+        row = await info.context.loaders.rooms_by_id.load(self.model.room_id)
+        assert row is not None
+        return Room.from_model(row)
+
+    @strawberry.field
+    async def agency(self, info: Info) -> Agency:
+        row = await info.context.loaders.agencies_by_id.load(self.model.agency_id)
+        assert row is not None
+        return Agency.from_model(row)
+
+    @strawberry.field
+    async def requester(self, info: Info) -> User:
+        row = await info.context.loaders.users_by_id.load(self.model.requester_id)
+        assert row is not None
+        return User.from_model(row)
+
+
+@strawberry.type
+class Booking(Parties, relay.Node):
     id: relay.NodeID[int]
     reference: str
     status: BookingStatus
@@ -390,24 +421,6 @@ class Booking(relay.Node):
         if self.model.status == _BookingStatus.RESCHEDULE_REQUIRED:
             last = await info.context.loaders.last_displacement_by_booking_id.load(self.model.id)
         return available_actions(user, self.model, operations.listing_facts(self.model, last))
-
-    @strawberry.field
-    async def room(self, info: Info) -> Room:
-        row = await info.context.loaders.rooms_by_id.load(self.model.room_id)
-        assert row is not None
-        return Room.from_model(row)
-
-    @strawberry.field
-    async def agency(self, info: Info) -> Agency:
-        row = await info.context.loaders.agencies_by_id.load(self.model.agency_id)
-        assert row is not None
-        return Agency.from_model(row)
-
-    @strawberry.field
-    async def requester(self, info: Info) -> User:
-        row = await info.context.loaders.users_by_id.load(self.model.requester_id)
-        assert row is not None
-        return User.from_model(row)
 
     @strawberry.field
     async def equipment(self, info: Info) -> list[EquipmentLine]:
@@ -560,7 +573,7 @@ class SeriesOccurrence:
 
 
 @strawberry.type(description="A recurring request; its occurrences are ordinary bookings.")
-class BookingSeries(relay.Node):
+class BookingSeries(Parties, relay.Node):
     id: relay.NodeID[int]
     reference: str
     frequency: Frequency
@@ -605,24 +618,6 @@ class BookingSeries(relay.Node):
         return await paginate(
             qs, info, first, after, lambda rows: [Booking.from_model(r) for r in rows]
         )
-
-    @strawberry.field
-    async def room(self, info: Info) -> Room:
-        row = await info.context.loaders.rooms_by_id.load(self.model.room_id)
-        assert row is not None
-        return Room.from_model(row)
-
-    @strawberry.field
-    async def agency(self, info: Info) -> Agency:
-        row = await info.context.loaders.agencies_by_id.load(self.model.agency_id)
-        assert row is not None
-        return Agency.from_model(row)
-
-    @strawberry.field
-    async def requester(self, info: Info) -> User:
-        row = await info.context.loaders.users_by_id.load(self.model.requester_id)
-        assert row is not None
-        return User.from_model(row)
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]

@@ -15,12 +15,11 @@ from api.context import Info
 from api.ids import decode_id
 from api.inputs import booking_draft, read_upload
 from api.types import (
-    Agency,
     Booking,
     Connection,
     EquipmentItem,
+    Parties,
     Role,
-    Room,
     User,
     UserError,
     local,
@@ -63,7 +62,7 @@ class WaitlistHistoryEntry:
 @strawberry.type(
     description="A request waiting for a taken slot; promoted to a booking when it frees."
 )
-class WaitlistEntry(relay.Node):
+class WaitlistEntry(Parties, relay.Node):
     id: relay.NodeID[int]
     status: WaitlistStatus
     starts_at: datetime
@@ -93,24 +92,6 @@ class WaitlistEntry(relay.Node):
     @strawberry.field
     def equipment(self) -> list[WaitlistEquipment]:
         return [WaitlistEquipment(quantity=q, equipment_id=i) for i, q in self.model.equipment]
-
-    @strawberry.field
-    async def room(self, info: Info) -> Room:
-        row = await info.context.loaders.rooms_by_id.load(self.model.room_id)
-        assert row is not None
-        return Room.from_model(row)
-
-    @strawberry.field
-    async def agency(self, info: Info) -> Agency:
-        row = await info.context.loaders.agencies_by_id.load(self.model.agency_id)
-        assert row is not None
-        return Agency.from_model(row)
-
-    @strawberry.field
-    async def requester(self, info: Info) -> User:
-        row = await info.context.loaders.users_by_id.load(self.model.requester_id)
-        assert row is not None
-        return User.from_model(row)
 
     @strawberry.field(description="The booking it became (status PROMOTED).")
     async def booking(self, info: Info) -> Booking | None:
