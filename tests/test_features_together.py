@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, time, timedelta
 
-from booking import leadership, operations, series, waitlist
+from booking import leadership, operations, rules, series, waitlist
 from booking.enums import BookingStatus as S
 from booking.enums import Frequency, OnConflict, Role, WaitlistStatus
 from booking.errors import ErrorCode
@@ -97,3 +97,29 @@ async def test_series_occurrences_in_a_leadership_block_are_reported_one_by_one(
         first_day + timedelta(days=2),
     ]
     assert [o.day for o in result.skipped] == [first_day + timedelta(days=1)]
+
+
+async def test_series_occurrences_keep_the_rooms_buffer(
+    create_user, create_room, create_booking, staff, settings
+):
+    room = await create_room()
+    requester = await create_user(Role.REQUESTER)
+    await rules.set_room_rules(
+        staff[Role.ADMIN], room.id, rules.RulesChange(buffer_minutes=30), settings
+    )
+    first_day = date.today() + timedelta(days=7)
+    second = datetime.combine(first_day + timedelta(days=1), time(11), tzinfo=JAKARTA)
+    await create_booking(requester, room, (second, second + timedelta(hours=1)))
+    start = datetime.combine(first_day, time(9), tzinfo=JAKARTA)
+    draft = series.SeriesDraft(
+        request(room.id, start, start + timedelta(minutes=105)),  # ends 10:45, 15 min before 11:00
+        Recurrence(Frequency.DAILY, count=3),
+    )
+
+    preview = await series.preview_series(requester, draft, settings)
+
+    assert [(o.error.code, o.error.params.get("rule")) if o.error else None for o in preview] == [
+        None,
+        (ErrorCode.RULE_VIOLATED, rules.BookingRule.BUFFER),
+        None,
+    ]
