@@ -13,6 +13,7 @@ from strawberry.file_uploads import Upload
 from api.common import paginate, typed
 from api.context import Info
 from api.ids import decode_id
+from api.inputs import read_upload
 from api.types import Connection, UserError, local
 from booking import models, operations
 from booking import photos as domain
@@ -112,17 +113,22 @@ class EventReport(relay.Node):
     def from_model(cls, m: models.EventReport) -> EventReport:
         return cls(id=m.id, narrative=m.narrative, reported_at=local(m.reported_at), model=m)
 
+    async def _booking(self, info: Info) -> models.Booking:
+        row = await info.context.loaders.bookings_by_id.load(self.model.booking_id)
+        assert row is not None
+        return row
+
     @strawberry.field
     async def booking(self, info: Info) -> BookingRef:
         from api.types import Booking
 
-        return Booking.from_model(await models.Booking.get(id=self.model.booking_id))
+        return Booking.from_model(await self._booking(info))
 
     @strawberry.field
     async def room(self, info: Info) -> RoomRef:
         from api.types import Room
 
-        booking = await models.Booking.get(id=self.model.booking_id)
+        booking = await self._booking(info)
         row = await info.context.loaders.rooms_by_id.load(booking.room_id)
         assert row is not None
         return Room.from_model(row)
@@ -131,7 +137,7 @@ class EventReport(relay.Node):
     async def agency(self, info: Info) -> AgencyRef:
         from api.types import Agency
 
-        booking = await models.Booking.get(id=self.model.booking_id)
+        booking = await self._booking(info)
         row = await info.context.loaders.agencies_by_id.load(booking.agency_id)
         assert row is not None
         return Agency.from_model(row)
@@ -226,7 +232,7 @@ class PhotoMutation:
         async def action() -> PhotoPayload:
             user = info.context.require_user()
             settings = info.context.settings
-            data = bytes(await input.photo.read(settings.max_photo_bytes + 1))  # type: ignore[attr-defined]
+            data = await read_upload(input.photo, settings.max_photo_bytes)
             photo = await domain.add_photo(
                 user,
                 decode_id(input.booking_id, "Booking", "bookingId"),

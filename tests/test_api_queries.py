@@ -146,3 +146,27 @@ async def test_available_actions_follow_the_guards_in_constant_queries(
     assert all(offered[r] == ["APPROVE", "CANCEL", "ACCEPT_SUGGESTION"] for r in was_approved)
     assert all(offered[r] == ["CANCEL", "ACCEPT_SUGGESTION"] for r in request)
     assert sum(o[:1] == ["VERIFY"] for o in offered.values()) == 3  # the requests still at step 3
+
+
+REPORTS = """{ eventReports(first: 50) { totalCount edges { node {
+  narrative booking { reference } room { name } agency { name } reportedBy { name }
+  photos { status renditions { name url } }
+} } } }"""
+
+
+async def test_event_reports_query_count_is_constant(
+    create_user, approved_booking, staff, settings, store
+):
+    from booking import operations, photos
+    from tests.photo_files import camera_jpeg
+
+    jpeg = camera_jpeg(64, 48)
+    counts = []
+    for _ in range(3):
+        for _ in range(3):
+            requester = await create_user(Role.REQUESTER)
+            booking = await approved_booking(requester)
+            await photos.add_photo(requester, booking.id, jpeg, store, settings)
+            await operations.report(requester, booking.id, "Rapat berjalan lancar.")
+        counts.append(await run(REPORTS, staff[Role.LEADERSHIP], settings, store))
+    assert counts[0] == counts[1] == counts[2]
