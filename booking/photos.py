@@ -21,6 +21,7 @@ from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
 from booking.clock import now
+from booking.documents import SIGNATURES
 from booking.enums import BookingStatus, PhotoStatus, Role
 from booking.errors import DomainError, ErrorCode
 from booking.locks import lock_booking
@@ -70,10 +71,9 @@ class RenderResult:
 
 def sniff_photo(head: bytes) -> str | None:
     """The image type the first bytes prove (JPEG, PNG or WebP), or None."""
-    if head.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
+    for magic, content_type, _ in SIGNATURES:  # the letters' signatures, images only
+        if content_type in CONTENT_TYPES and head.startswith(magic):
+            return content_type
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "image/webp"
     return None
