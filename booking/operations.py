@@ -28,6 +28,7 @@ from booking.models import (
     Booking,
     BookingEquipment,
     BookingEvent,
+    BookingSeries,
     EquipmentItem,
     EventReport,
     IdempotencyRecord,
@@ -455,14 +456,19 @@ async def insert_booking(
     letter: StoredLetter,
     at: datetime,
     note: str | None = None,
+    *,
+    series: BookingSeries | None = None,
+    tell: bool = True,
 ) -> tuple[Booking, Sequence[Notification]]:
     """The shared submission path (SOP step 2) inside the caller's transaction, which holds the
     room lock: the SUBMITTED booking (the database refuses an overlap), its equipment lines, the
     history row, the step-3 clock starting at ``at`` and the officers' notifications.
 
-    Used by :func:`submit` and by the waitlist's promotion (``note`` says where it came from)."""
+    Used by :func:`submit`, by the waitlist's promotion (``note`` says where it came from) and for
+    each occurrence of a series (``tell=False``: the series tells once for all)."""
     booking = await Booking.create(
         using_db=conn,
+        series=series,
         requester=requester,
         agency_id=requester.agency_id,
         room=room,
@@ -492,7 +498,7 @@ async def insert_booking(
         )
     await _record(conn, booking, Action.SUBMIT, None, requester, Role.REQUESTER, note)
     await record_step_change(conn, booking, requester, Role.REQUESTER, at, new=True)
-    told = await notify(conn, booking, requester, at, room=room)
+    told = await notify(conn, booking, requester, at, room=room) if tell else []
     return booking, told
 
 

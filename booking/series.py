@@ -26,7 +26,7 @@ from tortoise.exceptions import IntegrityError
 from booking import availability, events, rules
 from booking.clock import now, to_utc
 from booking.documents import letter_key, sniff_letter
-from booking.enums import BookingStatus, OnConflict, Role
+from booking.enums import OnConflict
 from booking.errors import DomainError, ErrorCode
 from booking.locks import lock_booking, lock_room, take_sqlite_write_lock
 from booking.models import (
@@ -43,6 +43,7 @@ from booking.operations import (
     BookingDraft,
     FactsLoader,
     Mutation,
+    StoredLetter,
     _allocate,
     _check_draft,
     _check_times,
@@ -52,13 +53,12 @@ from booking.operations import (
     _fire_locked,
     _not_over,
     _note,
-    _record,
     _write,
+    insert_booking,
 )
 from booking.permissions import can_submit, can_view_booking, can_view_series
 from booking.ports import DocumentStore
 from booking.recurrence import Recurrence, occurrence_dates, wall_clock
-from booking.service_levels import record_step_change
 from booking.settings import Settings, get_settings
 from booking.workflow import (
     RESCHEDULABLE,
@@ -381,40 +381,20 @@ async def _create(
             created_at=at,
         )
         note = f"Seri {series.reference}"
+        room = await Room.get(id=clean.room_id, using_db=conn)
         bookings = []
         for occurrence in todo:
-            booking = await Booking.create(
-                using_db=conn,
-                requester=user,
-                agency_id=user.agency_id,
-                room_id=clean.room_id,
+            booking, _ = await insert_booking(
+                conn,
+                user,
+                room,
+                replace(clean, starts_at=occurrence.starts_at, ends_at=occurrence.ends_at),
+                StoredLetter(stored_key, content_type, size),
+                at,
+                note,
                 series=series,
-                starts_at=occurrence.starts_at,
-                ends_at=occurrence.ends_at,
-                title=clean.title,
-                purpose=clean.purpose,
-                participants=clean.participants,
-                letter_key=stored_key,
-                letter_content_type=content_type,
-                letter_size=size,
-                status=BookingStatus.SUBMITTED,
-                status_changed_at=at,
-                created_at=at,
+                tell=False,
             )
-            if clean.equipment:
-                await BookingEquipment.bulk_create(
-                    [
-                        BookingEquipment(
-                            booking_id=booking.id,
-                            equipment_id=line.equipment_id,
-                            requested_quantity=line.quantity,
-                        )
-                        for line in clean.equipment
-                    ],
-                    using_db=conn,
-                )
-            await _record(conn, booking, Action.SUBMIT, None, user, Role.REQUESTER, note)
-            await record_step_change(conn, booking, user, Role.REQUESTER, at, new=True)
             bookings.append(booking)
         told = await notify_series(conn, series, bookings, user, at)
         await IdempotencyRecord.create(
