@@ -1,10 +1,14 @@
 """Work shared by the subscribers of one process that woke up for the same change.
 
-A change to a busy room-day wakes every subscriber of it at once. Instead of each reading the day
-again, the first one reads and the others (same channels, same hub generation) await its read; only
-reads in flight are shared. And instead of each executing and serialising its subscription over the
-new day view, subscribers with the same document, variables and viewer class share one rendered
-``next`` payload (:class:`SharedRenders`), sent as text by :class:`api.websockets.Delivery`."""
+A change to a busy room-day wakes every subscriber of it at once. Its message carries the room-day
+as the committing transaction left it, numbered per room (:mod:`booking.live_state`): each
+subscriber applies it to its :class:`DayState` (decoded once per process), so every change is shown
+as it was, in order, however late the subscriber wakes. Where a message has no state (a re-sync, a
+change too big to carry them all, a full queue), the day is read again: the first subscriber reads
+and the others (same channels, same hub generation) await its read. And instead of each executing
+and serialising its subscription over the new day view, subscribers with the same document,
+variables, viewer class and states share one rendered ``next`` payload (:class:`SharedRenders`),
+sent as text by :class:`api.websockets.Delivery`."""
 
 from __future__ import annotations
 
@@ -12,7 +16,9 @@ import asyncio
 import contextlib
 import functools
 import inspect
+import itertools
 import weakref
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable, Iterator
 from datetime import date
 from typing import Any
@@ -23,14 +29,14 @@ from graphql import DocumentNode, execute_subscription_event, parse, print_ast
 from strawberry import Schema
 
 from api.websockets import Delivery
-from booking import availability, models
-from live.hub import Hub
+from booking import availability, live_state, models
+from live.hub import Hub, Message
 
+Read = tuple[int, list[availability.RoomDay]]  # a read's own number, and what it found
 _Key = tuple[date, tuple[int, ...], tuple[int, ...]]
-_reads: weakref.WeakValueDictionary[_Key, asyncio.Future[list[availability.RoomDay]]] = (
-    weakref.WeakValueDictionary()
-)
-_running: set[asyncio.Future[list[availability.RoomDay]]] = set()
+_reads: weakref.WeakValueDictionary[_Key, asyncio.Future[Read]] = weakref.WeakValueDictionary()
+_running: set[asyncio.Future[Read]] = set()
+_read_numbers = itertools.count(1)
 
 
 def _done(read: asyncio.Future[Any]) -> None:
@@ -39,17 +45,85 @@ def _done(read: asyncio.Future[Any]) -> None:
         read.exception()  # retrieved: a reader that left does not leave it unobserved
 
 
+async def _numbered_read(day: date, tz: ZoneInfo, room_ids: list[int]) -> Read:
+    return next(_read_numbers), await availability.room_days(day, tz, room_ids)
+
+
 async def shared_room_days(
     hub: Hub, day: date, room_ids: list[int], tz: ZoneInfo, channels: list[str]
-) -> list[availability.RoomDay]:
+) -> Read:
     key = (day, tuple(room_ids), hub.generation(channels))
     read = _reads.get(key)
     if read is None:
-        read = asyncio.ensure_future(availability.room_days(day, tz, room_ids))
+        read = asyncio.ensure_future(_numbered_read(day, tz, room_ids))
         _reads[key] = read
         _running.add(read)  # a task must be referenced until it ends, even if its readers left
         read.add_done_callback(_done)
     return await asyncio.shield(read)
+
+
+# A subscription's rooms on its day, kept up to date from the states in the messages.
+
+_decoded: OrderedDict[tuple[int, str, int], availability.RoomDay] = OrderedDict()
+DECODED_KEPT = 512
+
+
+def decoded_state(message: Message) -> availability.RoomDay:
+    """The room-day a message carries, decoded once per process (its subscribers share it)."""
+    key = (message["room_id"], message["day"], message["seq"])
+    found = _decoded.get(key)
+    if found is None:
+        found = live_state.decode_room_day(date.fromisoformat(message["day"]), message["state"])
+        _decoded[key] = found
+        if len(_decoded) > DECODED_KEPT:
+            _decoded.popitem(last=False)
+    return found
+
+
+class DayState:
+    """Per room: the day as last shown, its change number, and a tag naming exactly that content
+    (the number for a state a change carried; the read's own number for a read, which shows that
+    change or a later one). Subscribers with the same tags show the same thing."""
+
+    def __init__(self, read: Read) -> None:
+        self.rooms: dict[int, availability.RoomDay] = {}
+        self.seqs: dict[int, int] = {}
+        self.tags: dict[int, Hashable] = {}
+        self.load(read)
+
+    def load(self, read: Read) -> None:
+        """A read of the day: taken for every room it is not older than (a state already applied
+        may be newer than the read's room row)."""
+        number, days = read
+        for room_day in days:
+            room_id = room_day.room.id
+            if room_day.room.live_seq >= self.seqs.get(room_id, -1):
+                self.rooms[room_id] = room_day
+                self.seqs[room_id] = room_day.room.live_seq
+                self.tags[room_id] = ("read", number)
+
+    def apply(self, message: Message) -> bool | None:
+        """True: the message's state is newer and now shown. False: nothing new (an older or the
+        same change). None: the message carries no state to apply: read the day again."""
+        room_id, seq = message.get("room_id"), message.get("seq")
+        if not isinstance(seq, int) or room_id not in self.seqs:
+            return None
+        if seq <= self.seqs[room_id]:
+            return False
+        if message.get("state") is None:
+            return None
+        self.rooms[room_id] = decoded_state(message)
+        self.seqs[room_id] = seq
+        self.tags[room_id] = seq
+        return True
+
+    def days(self) -> list[availability.RoomDay]:
+        return sorted(
+            self.rooms.values(), key=lambda d: (d.room.building, d.room.floor, d.room.code)
+        )
+
+    def generation(self) -> tuple[Hashable, ...]:
+        return tuple(sorted(self.tags.items()))
 
 
 # Rendered once: the `next` payload of a subscription, shared by the subscribers it is the same for.
@@ -79,12 +153,14 @@ def normalised(query: str) -> tuple[DocumentNode, str]:
 
 
 class SharedRenders:
-    """The latest rendered payload per sharing key (document, variables, rooms, day and viewer
-    class). An entry is kept while a subscriber uses its key and replaced when the hub generation
-    of its channels moves on, so a subscriber that wakes late still finds the latest render."""
+    """The latest rendered payloads per sharing key (document, variables, rooms, day and viewer
+    class), by generation (what the day showed). Kept while a subscriber uses the key; the last
+    few generations, so subscribers a change or two behind the others still find theirs."""
+
+    KEPT = 8
 
     def __init__(self) -> None:
-        self._latest: dict[Hashable, tuple[Hashable, asyncio.Future[str | None]]] = {}
+        self._latest: dict[Hashable, OrderedDict[Hashable, asyncio.Future[str | None]]] = {}
         self._users: dict[Hashable, int] = {}
 
     @contextlib.contextmanager
@@ -110,14 +186,17 @@ class SharedRenders:
     async def get(
         self, key: Hashable, generation: Hashable, render: Callable[[], Awaitable[str | None]]
     ) -> str | None:
-        entry = self._latest.get(key)
-        if entry is None or entry[0] != generation:
-            rendering = asyncio.ensure_future(render())
-            rendering.add_done_callback(_done)
-            entry = (generation, rendering)
+        kept = self._latest.get(key)
+        future = kept.get(generation) if kept is not None else None
+        if future is None:
+            future = asyncio.ensure_future(render())
+            future.add_done_callback(_done)
             if key in self._users:
-                self._latest[key] = entry
-        future = entry[1]
+                if kept is None:
+                    kept = self._latest[key] = OrderedDict()
+                kept[generation] = future
+                if len(kept) > self.KEPT:
+                    kept.popitem(last=False)
         if future.done():  # most subscribers of a busy room-day: no waiting, no new future
             return future.result()
         return await asyncio.shield(future)

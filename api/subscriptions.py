@@ -1,8 +1,8 @@
 """Live updates over graphql-transport-ws (or the legacy graphql-ws). Each subscription listens on
 the hub first, then sends the current state, then the state again after each change (or after a
 re-sync, when messages may have been lost). Leaving the ``async with`` (complete, disconnect, error)
-unsubscribes. Availability updates are rendered once per viewer class and shared
-(``api/live_views.py``)."""
+unsubscribes. Availability updates show each change's own state, in order (the messages carry it),
+and are rendered once per viewer class and shared (``api/live_views.py``)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from api import sessions
 from api.context import Info
 from api.ids import decode_id
 from api.live_views import (
+    DayState,
     render_payload,
     renders,
     shared_key,
@@ -24,16 +25,18 @@ from api.live_views import (
 )
 from api.loaders import Loaders
 from api.notifications import Notification
-from api.queries import day_view, my_tasks_connection, room_availability
+from api.queries import day_view, my_tasks_connection
 from api.types import Booking, Connection, RoomAvailability, Task
 from api.websockets import Delivery, current_delivery
-from booking import models
+from booking import availability, models
 from booking.enums import Role
 from booking.errors import DomainError, ErrorCode
 from booking.permissions import can_view_booking
 
 #: At most this many rooms in one availability subscription (one channel per room-day).
 MAX_ROOMS = 100
+#: Changes an availability subscriber may be behind before it is told to re-read (drop to latest).
+AVAILABILITY_QUEUE = 32
 
 
 async def _fresh(info: Info) -> models.User:
@@ -48,12 +51,9 @@ async def _fresh(info: Info) -> models.User:
 
 
 async def _render_day(
-    info: Info, delivery: Delivery, user: models.User, day: dt.date, ids: list[int]
+    info: Info, delivery: Delivery, user: models.User, days: list[availability.RoomDay]
 ) -> str | None:
     """The update of an availability subscription as its ``next`` payload, for its viewer class."""
-    hub = info.context.hub
-    channels = [hub.room_channel(i, day) for i in ids]
-    days = await shared_room_days(hub, day, ids, info.context.settings.tz, channels)
     return await render_payload(info.schema, delivery, info.context, day_view(user, days))
 
 
@@ -79,30 +79,30 @@ class Subscription:
         tz = info.context.settings.tz
         channels = [hub.room_channel(i, date) for i in ids]
         delivery = current_delivery()
-        async with hub.subscribe(channels) as changes:
+        async with hub.subscribe(channels, maxsize=AVAILABILITY_QUEUE) as changes:
             user = await _fresh(info)
-            yield await room_availability(user, date, ids, tz)
-            if delivery is None:  # not under our WebSocket handlers: execute each update
-                async for _ in changes:
-                    user = await _fresh(info)
-                    yield day_view(user, await shared_room_days(hub, date, ids, tz, channels))
-                return
-            operation = shared_key(delivery, date, tuple(ids))
-            sent = None
+            # Read after listening: a change committed from now on is in the queue.
+            state = DayState((0, await availability.room_days(date, tz, ids)))
+            yield day_view(user, state.days())
+            operation = shared_key(delivery, date, tuple(ids)) if delivery else None
             with renders.sharing() as share:
-                async for _ in changes:
+                async for message in changes:
+                    applied = state.apply(message)
+                    if applied is None:  # nothing to apply: read the day again
+                        state.load(await shared_room_days(hub, date, ids, tz, channels))
+                    elif not applied:
+                        continue  # a change this subscriber already shows
                     user = await _fresh(info)
+                    if delivery is None or operation is None:  # not under our WebSocket handlers
+                        yield day_view(user, state.days())
+                        continue
                     key = share.use((operation, viewer_class(user, info.context.language)))
-                    generation = hub.generation(channels)
-                    if generation == sent:
-                        continue  # woken late for a change this subscriber was already sent
-                    render = functools.partial(_render_day, info, delivery, user, date, ids)
-                    payload = await renders.get(key, generation, render)
+                    render = functools.partial(_render_day, info, delivery, user, state.days())
+                    payload = await renders.get(key, state.generation(), render)
                     if payload is None:  # errors: Strawberry formats them, as for any update
-                        yield day_view(user, await shared_room_days(hub, date, ids, tz, channels))
+                        yield day_view(user, state.days())
                     else:
                         await delivery.send(payload)
-                    sent = generation
 
     @strawberry.subscription(
         description="A booking I may see: now, then after each change (status, schedule, room)."

@@ -80,13 +80,17 @@ def bookable_window(
     return start, end
 
 
-async def weekday_hours_by_room(room_ids: Sequence[int]) -> dict[int, WeekdayHours]:
+async def weekday_hours_by_room(
+    room_ids: Sequence[int], conn: BaseDBAsyncClient | None = None
+) -> dict[int, WeekdayHours]:
     """Rooms whose bookable hours are set per weekday (booking.rules): one query."""
     if not room_ids:
         return {}
-    rows = await RoomRules.filter(
-        room_id__in=list(room_ids), weekday_hours__not_isnull=True
-    ).values_list("room_id", "weekday_hours")
+    rows = (
+        await RoomRules.filter(room_id__in=list(room_ids), weekday_hours__not_isnull=True)
+        .using_db(conn)
+        .values_list("room_id", "weekday_hours")
+    )
     return {room_id: hours for room_id, hours in rows}
 
 
@@ -152,10 +156,13 @@ class Blocked:
 
 
 async def blocks_by_room(
-    room_ids: Sequence[int], start: datetime, end: datetime
+    room_ids: Sequence[int],
+    start: datetime,
+    end: datetime,
+    conn: BaseDBAsyncClient | None = None,
 ) -> dict[int, list[Blocked]]:
     """Active blocks over [start, end) per room: one query."""
-    rows = await blocks_overlapping(room_ids, start, end).values_list(
+    rows = await blocks_overlapping(room_ids, start, end, conn).values_list(
         "room_id", "block_id", "block__starts_at", "block__ends_at", "block__reason"
     )
     by_room: dict[int, list[Blocked]] = defaultdict(list)
@@ -166,26 +173,29 @@ async def blocks_by_room(
     return by_room
 
 
-def holding() -> QuerySet[Booking]:
+def holding(conn: BaseDBAsyncClient | None = None) -> QuerySet[Booking]:
     """Bookings that hold their slot (everything not rejected or cancelled)."""
-    return Booking.filter(status__in=list(HOLDING_STATUSES))
+    return Booking.filter(status__in=list(HOLDING_STATUSES)).using_db(conn)
 
 
 async def room_days(
     day: date,
     tz: ZoneInfo,
     room_ids: Sequence[int] | None = None,
+    conn: BaseDBAsyncClient | None = None,
 ) -> list[RoomDay]:
     """Busy bookings, leadership blocks and free intervals of each room on one office-local day,
-    inside its bookable hours: five queries."""
-    rooms_qs = Room.filter(is_active=True).order_by("building", "floor", "code")
+    inside its bookable hours: five queries (``conn``: inside that transaction).
+
+    The rooms are read first: their ``live_seq`` is then at most the change the rest shows."""
+    rooms_qs = Room.filter(is_active=True).using_db(conn).order_by("building", "floor", "code")
     if room_ids:
         rooms_qs = rooms_qs.filter(id__in=list(room_ids))
     rooms = await rooms_qs
     day_start = to_utc(datetime.combine(day, time(0), tzinfo=tz))
     day_end = to_utc(datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz))
     bookings = (
-        await holding()
+        await holding(conn)
         .filter(room_id__in=[r.id for r in rooms], **overlapping(day_start, day_end))
         .order_by("starts_at")
         if rooms
@@ -194,12 +204,13 @@ async def room_days(
     # Few agencies, many bookings: load each agency once rather than join it per booking.
     agency_ids = {b.agency_id for b in bookings}
     names = (
-        dict(await Agency.filter(id__in=list(agency_ids)).values_list("id", "name"))
+        dict(await Agency.filter(id__in=list(agency_ids)).using_db(conn).values_list("id", "name"))
         if agency_ids
         else {}
     )
-    blocks = await blocks_by_room([r.id for r in rooms], day_start, day_end) if rooms else {}
-    hours = await weekday_hours_by_room([r.id for r in rooms])
+    ids = [r.id for r in rooms]
+    blocks = await blocks_by_room(ids, day_start, day_end, conn) if rooms else {}
+    hours = await weekday_hours_by_room(ids, conn)
     by_room: dict[int, list[Booking]] = defaultdict(list)
     for b in bookings:
         by_room[b.room_id].append(b)

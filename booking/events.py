@@ -1,7 +1,9 @@
 """What changed, told to live subscribers after the change commits.
 
-The domain collects events while it writes (the operations return or record them per call) and
-publishes them after the transaction block: Tortoise has no on-commit hook. The publishers are
+The domain collects events while it writes (the operations return or record them per call), seals
+them as the last step of the transaction (:func:`booking.live_state.seal`: the state of every
+room-day they touched, numbered per room) and publishes them after the transaction block: Tortoise
+has no on-commit hook. The publishers are
 adapters (an in-process hub, Redis pub/sub) that the API and the worker configure here; with none
 configured, publishing does nothing. Publishing never fails an operation that has committed: live
 updates are a convenience, the database stays the record.
@@ -46,7 +48,22 @@ class AvailabilityChanged:
     room_days: tuple[tuple[int, date], ...]
 
 
-Event = BookingChanged | NotificationCreated | AvailabilityChanged
+@dataclass(frozen=True)
+class RoomDayState:
+    """A room-day as the transaction that changed it left it (:func:`booking.live_state.seal`).
+
+    ``seq`` is the room's change number (``Room.live_seq``): states of one room are applied in its
+    order, whatever order their messages arrive in. ``state`` is JSON-ready
+    (:func:`booking.live_state.encode_room_day`); None when the transaction changed too many
+    room-days to carry them all (subscribers then read the day again)."""
+
+    room_id: int
+    day: date
+    seq: int
+    state: dict[str, object] | None
+
+
+Event = BookingChanged | NotificationCreated | AvailabilityChanged | RoomDayState
 
 
 class Publisher(Protocol):

@@ -37,7 +37,7 @@ from datetime import date, datetime, time, timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from booking import availability, events, rules
+from booking import availability, events, live_state, rules
 from booking.clock import now, to_utc
 from booking.enums import BlockAction, BookingStatus, Role
 from booking.errors import DomainError, ErrorCode
@@ -262,9 +262,10 @@ async def create_block(user: User, draft: BlockDraft) -> BlockResult:
         after = _snapshot(room_ids, start, end, reason)
         await _record(conn, block, BlockAction.CREATE, user, at, reason, after=after)
         moved, changes = await _displace(conn, block, user, room_ids)
-    await events.publish(  # committed
-        [*changes, events.AvailabilityChanged(tuple(_room_days(room_ids, start, end)))]
-    )
+        changes = await live_state.seal(
+            conn, [*changes, events.AvailabilityChanged(tuple(_room_days(room_ids, start, end)))]
+        )
+    await events.publish(changes)  # committed
     return BlockResult(block, moved)
 
 
@@ -333,10 +334,16 @@ async def update_block(user: User, block_id: int, draft: BlockDraft) -> BlockRes
         released = await _not_blocked_elsewhere(conn, uncovered, block.id)
         told = await _tell_requesters(conn, released, "block.changed", reason, at)
         moved, changes = await _displace(conn, block, user, room_ids)
-    days = dict.fromkeys([*before, *_room_days(room_ids, start, end)])
-    await events.publish(  # committed
-        [*changes, *events.notifications_created(told), events.AvailabilityChanged(tuple(days))]
-    )
+        days = dict.fromkeys([*before, *_room_days(room_ids, start, end)])
+        changes = await live_state.seal(
+            conn,
+            [
+                *changes,
+                *events.notifications_created(told),
+                events.AvailabilityChanged(tuple(days)),
+            ],
+        )
+    await events.publish(changes)  # committed
     return BlockResult(block, moved, released)
 
 
@@ -355,12 +362,11 @@ async def cancel_block(user: User, block_id: int, reason: str | None) -> BlockRe
         await _record(conn, block, BlockAction.CANCEL, user, at, text)
         affected = await _still_displaced(conn, room_ids, block.starts_at, block.ends_at)
         told = await _tell_requesters(conn, affected, "block.cancelled", text, at)
-    await events.publish(  # committed
-        [
-            *events.notifications_created(told),
-            events.AvailabilityChanged(tuple(_room_days(room_ids, block.starts_at, block.ends_at))),
-        ]
-    )
+        days = _room_days(room_ids, block.starts_at, block.ends_at)
+        changes = await live_state.seal(
+            conn, [*events.notifications_created(told), events.AvailabilityChanged(tuple(days))]
+        )
+    await events.publish(changes)  # committed
     return BlockResult(block, list(affected))
 
 

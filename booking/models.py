@@ -96,6 +96,9 @@ class Room(Model):
     # Bookable hours, office-local time (Asia/Jakarta), in minutes after midnight (1440: midnight).
     opens_minute = fields.IntField(default=7 * 60)
     closes_minute = fields.IntField(default=21 * 60)
+    # Bumped by every transaction that changes the room's availability, under the room's row lock:
+    # live subscribers order the room-day states they are sent by it (booking.live_state).
+    live_seq = fields.IntField(default=0)
 
     class Meta:
         table = "room"

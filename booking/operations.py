@@ -18,7 +18,7 @@ from tortoise.exceptions import IntegrityError, OperationalError
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-from booking import availability, events, rules
+from booking import availability, events, live_state, rules
 from booking.clock import now, to_utc
 from booking.documents import letter_key, sniff_letter
 from booking.enums import HOLDING_STATUSES, RELEASED_STATUSES, BookingStatus, PhotoStatus, Role
@@ -294,6 +294,7 @@ async def _fire(
         changes = await _fire_locked(
             conn, user, booking, action, note=note, facts=facts, mutate=mutate
         )
+        changes = await live_state.seal(conn, changes)
     await events.publish(changes)  # committed
     return booking
 
@@ -442,9 +443,14 @@ async def _create_booking(
             fingerprint=fingerprint,
             booking=booking,
         )
-    await events.publish(  # committed
-        [events.booking_changed(booking, get_settings().tz), *events.notifications_created(told)]
-    )
+        changes = await live_state.seal(
+            conn,
+            [
+                events.booking_changed(booking, get_settings().tz),
+                *events.notifications_created(told),
+            ],
+        )
+    await events.publish(changes)  # committed
     return booking
 
 
@@ -832,11 +838,18 @@ async def complete_finished(limit: int = 500) -> list[int]:
     done = []
     for booking_id in ids:
         async with _write() as conn:
+            # The room, then the booking: the order every other writer takes them in.
+            await take_sqlite_write_lock(conn, "booking", booking_id)
+            current = await Booking.filter(id=booking_id).using_db(conn).first()
+            if current is None:
+                continue
+            await lock_room(conn, current.room_id)
             booking = await lock_booking(conn, booking_id)
             transition = find_transition(Action.COMPLETE, booking.status, Facts())
             if transition is None or booking.ends_at > now():
                 continue
             changes = await _apply(conn, booking, transition, None, None, None)
+            changes = await live_state.seal(conn, changes)
         await events.publish(changes)  # committed
         done.append(booking_id)
     return done

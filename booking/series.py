@@ -23,7 +23,7 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 
-from booking import availability, events, rules
+from booking import availability, events, live_state, rules
 from booking.clock import now, to_utc
 from booking.documents import letter_key, sniff_letter
 from booking.enums import OnConflict
@@ -405,13 +405,15 @@ async def _create(
             fingerprint=fingerprint,
             booking=bookings[0],
         )
-    tz = get_settings().tz
-    await events.publish(  # committed
-        [
-            *(events.booking_changed(b, tz) for b in bookings),
-            *events.notifications_created(told),
-        ]
-    )
+        tz = get_settings().tz
+        changes = await live_state.seal(
+            conn,
+            [
+                *(events.booking_changed(b, tz) for b in bookings),
+                *events.notifications_created(told),
+            ],
+        )
+    await events.publish(changes)  # committed
     skipped = [o for o in occurrences if not o.bookable]
     return SeriesResult(series, bookings, skipped)
 
@@ -484,7 +486,8 @@ async def _fire_series(
             note,
             resubmitted=action == Action.RESUBMIT,
         )
-    await events.publish([*changes, *events.notifications_created(told)])  # committed
+        changes = await live_state.seal(conn, [*changes, *events.notifications_created(told)])
+    await events.publish(changes)  # committed
     return SeriesStep(series, bookings)
 
 
@@ -699,7 +702,8 @@ async def move_series_from(
         told = await notify_series(
             conn, series, bookings, user, at, text, kind="series.rescheduled"
         )
-    await events.publish([*changes, *events.notifications_created(told)])  # committed
+        changes = await live_state.seal(conn, [*changes, *events.notifications_created(told)])
+    await events.publish(changes)  # committed
     return SeriesStep(series, bookings)
 
 

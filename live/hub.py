@@ -1,9 +1,9 @@
 """Fan-out of live messages to this process's subscriptions.
 
 A :class:`Hub` keeps, per channel, the local subscriptions listening to it. Each subscription owns
-one bounded queue; a full queue drops its oldest message (subscribers treat a message as "something
-changed, look again", so the latest one is enough). ``{"resync": true}`` tells every subscriber that
-messages may have been lost (a Redis reconnect): it re-reads the current state.
+one bounded queue. ``{"resync": true}`` tells a subscriber that messages may have been lost: it
+re-reads the current state. A Redis reconnect sends it to every subscriber; a full queue (a client
+too slow to take what it is sent) is emptied and left with that message alone: drop to latest.
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ class Subscription:
         self.queue: asyncio.Queue[Message] = asyncio.Queue(maxsize=maxsize)
 
     def deliver(self, message: Message) -> None:
-        """Never blocks the hub: a slow subscriber loses its oldest messages, not the latest."""
+        """Never blocks the hub: a subscriber too slow to keep up is told to re-read instead."""
         if self.queue.full():
-            with contextlib.suppress(asyncio.QueueEmpty):
+            while not self.queue.empty():
                 self.queue.get_nowait()
+            message = RESYNC
         self.queue.put_nowait(message)
 
     def __aiter__(self) -> Subscription:

@@ -1,11 +1,20 @@
-"""Domain events to hub channels: per room-day, per booking, per user, and work lists."""
+"""Domain events to hub channels: per room-day, per booking, per user, and work lists.
+
+A room-day's message carries its state and number when the transaction sealed it
+(:mod:`booking.live_state`); otherwise it only says "look again"."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Protocol
 
-from booking.events import AvailabilityChanged, BookingChanged, Event, NotificationCreated
+from booking.events import (
+    AvailabilityChanged,
+    BookingChanged,
+    Event,
+    NotificationCreated,
+    RoomDayState,
+)
 from live.hub import Hub, Message
 
 
@@ -37,6 +46,13 @@ class EventPublisher:
             elif isinstance(event, AvailabilityChanged):
                 for room_id, day in event.room_days:
                     out.setdefault(self.hub.room_channel(room_id, day), {"blocked": True})
+            elif isinstance(event, RoomDayState):  # sealed last: replaces the plain messages
+                out[self.hub.room_channel(event.room_id, event.day)] = {
+                    "room_id": event.room_id,
+                    "day": event.day.isoformat(),
+                    "seq": event.seq,
+                    "state": event.state,
+                }
             elif isinstance(event, NotificationCreated):
                 out[self.hub.user_channel(event.user_id)] = {
                     "notification_id": event.notification_id

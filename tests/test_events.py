@@ -163,7 +163,7 @@ async def test_subscribers_woken_by_one_change_share_one_read(monkeypatch):
         hub.fan_out(channel, {"booking_id": 1})
 
         async def read() -> list:
-            return await live_views.shared_room_days(hub, day, [7], JAKARTA, [channel])
+            return (await live_views.shared_room_days(hub, day, [7], JAKARTA, [channel]))[1]
 
         await asyncio.gather(*(read() for _ in range(50)))
         assert len(reads) == 1

@@ -473,6 +473,58 @@ async def test_a_change_made_by_a_worker_process_reaches_the_subscriber(
         assert (await next_result(changes))["bookingChanged"]["status"] == "COMPLETED"
 
 
+VERIFY_ALL = (
+    "import sys\n"
+    "from booking import operations\n"
+    "from booking.models import User\n"
+    "from tasks import runner\n"
+    "async def verify_all():\n"
+    "    officer = await User.get(nrk=sys.argv[1])\n"
+    "    for booking_id in sys.argv[2:]:\n"
+    "        await operations.verify(officer, int(booking_id))\n"
+    "runner.run(verify_all())\n"
+    "runner.shutdown()\n"
+)
+
+
+async def test_changes_back_to_back_reach_the_subscriber_each_as_it_was(
+    servers, settings, prefix, create_user, create_room, create_booking
+):
+    """Twelve changes committed one right after the other (a worker process, through Redis): the
+    subscriber is shown each of them, in order, not only the day after the last one."""
+    one, _ = servers
+    requester = await create_user(Role.REQUESTER, nrk="591001")
+    await create_user(Role.SERVICE_OFFICER, nrk="591002")
+    room = await create_room(code="LIVE12")
+    bookings = [
+        await create_booking(
+            requester, room, slot(days=11, hour=7 + k * 45 // 60, minute=k * 45 % 60, minutes=45)
+        )
+        for k in range(12)
+    ]
+    token = await login(one, "591001")
+    day = slot(days=11)[0].date().isoformat()
+    variables = {"date": day, "rooms": [gid("Room", room.id)]}
+    async with subscription(one, token, AVAILABILITY, variables) as results:
+        [first] = (await next_result(results))["availabilityChanged"]
+        assert [b["status"] for b in first["busy"]] == ["SUBMITTED"] * 12
+        done = await asyncio.to_thread(
+            subprocess.run,
+            [sys.executable, "-c", VERIFY_ALL, "591002", *(str(b.id) for b in bookings)],
+            env={**os.environ, **server_env(settings, prefix)},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        shown = []
+        for _ in bookings:
+            [day_view] = (await next_result(results))["availabilityChanged"]
+            shown.append([b["status"] for b in day_view["busy"]])
+        assert shown == [["VALIDATION"] * k + ["SUBMITTED"] * (12 - k) for k in range(1, 13)]
+        assert results.empty()
+
+
 async def test_logging_out_ends_the_streams_of_that_session(servers, create_user, create_room):
     one, two = servers
     await create_user(Role.REQUESTER, nrk="591001")

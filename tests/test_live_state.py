@@ -1,0 +1,198 @@
+"""Room-day states sealed in the committing transaction (booking/live_state.py) and applied in
+order by subscribers (api/live_views.DayState): every change is shown as it left the day, even when
+changes commit back to back, concurrently, or their messages arrive out of order."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections.abc import Iterator, Sequence
+
+import pytest
+
+from api.live_views import DayState
+from booking import availability, events, leadership, live_state, operations
+from booking.enums import BookingStatus, Role
+from booking.events import RoomDayState
+from live.hub import RESYNC, Hub, Subscription
+from live.publisher import EventPublisher
+from tests.conftest import JAKARTA, slot
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.batches: list[list[events.Event]] = []
+
+    async def publish(self, batch: Sequence[events.Event]) -> None:
+        self.batches.append(list(batch))
+
+    def states(self, room_id: int) -> list[RoomDayState]:
+        return [
+            e
+            for b in self.batches
+            for e in b
+            if isinstance(e, RoomDayState) and e.room_id == room_id
+        ]
+
+
+@pytest.fixture
+def published() -> Iterator[Recorder]:
+    recorder = Recorder()
+    events.add_publisher(recorder)
+    yield recorder
+    events.remove_publisher(recorder)
+
+
+def shown(state: RoomDayState) -> list[tuple[int, BookingStatus]]:
+    assert state.state is not None
+    day = live_state.decode_room_day(state.day, state.state)
+    return [(b.id, b.status) for b in day.busy]
+
+
+async def test_each_change_carries_the_day_as_it_left_it(
+    published, create_user, create_room, create_booking, staff
+):
+    requester = await create_user(Role.REQUESTER)
+    room = await create_room()
+    first = await create_booking(requester, room, slot(days=5, hour=8, minutes=60))
+    second = await create_booking(requester, room, slot(days=5, hour=10, minutes=60))
+    await operations.verify(staff[Role.SERVICE_OFFICER], first.id)
+    await operations.cancel(requester, second.id, "Ditunda")
+
+    states = published.states(room.id)
+    assert [s.day for s in states] == [slot(days=5)[0].date()] * 4
+    assert [s.seq for s in states] == sorted({s.seq for s in states})  # increasing, no repeat
+    assert [shown(s) for s in states] == [
+        [(first.id, BookingStatus.SUBMITTED)],
+        [(first.id, BookingStatus.SUBMITTED), (second.id, BookingStatus.SUBMITTED)],
+        [(first.id, BookingStatus.VALIDATION), (second.id, BookingStatus.SUBMITTED)],
+        [(first.id, BookingStatus.VALIDATION)],  # cancelled: no longer holds its slot
+    ]
+    # the state decodes to what a read of the day finds now
+    [now] = await availability.room_days(states[-1].day, JAKARTA, [room.id])
+    decoded = live_state.decode_room_day(states[-1].day, states[-1].state or {})
+    assert [(b.id, b.status, b.starts_at) for b in decoded.busy] == [
+        (b.id, b.status, b.starts_at) for b in now.busy
+    ]
+    assert decoded.free == now.free and decoded.window == now.window
+    assert decoded.agency_names == {requester.agency_id: now.agency_names[requester.agency_id]}
+    assert decoded.room.live_seq == states[-1].seq == now.room.live_seq
+
+
+async def test_concurrent_changes_to_one_room_are_numbered_in_commit_order(
+    published, create_user, create_room, create_booking
+):
+    requester = await create_user(Role.REQUESTER)
+    room = await create_room()
+    made = await asyncio.gather(
+        *(create_booking(requester, room, slot(days=6, hour=8 + k, minutes=60)) for k in range(8))
+    )
+    states = sorted(published.states(room.id), key=lambda s: s.seq)
+    assert len({s.seq for s in states}) == 8
+    # each state shows exactly the bookings committed before it: one more each time
+    seen = [{booking_id for booking_id, _ in shown(s)} for s in states]
+    assert [len(s) for s in seen] == list(range(1, 9))
+    assert all(a < b for a, b in itertools.pairwise(seen))
+    assert seen[-1] == {b.id for b in made}
+
+
+async def test_a_leadership_block_carries_its_blocked_time(published, create_room, staff):
+    room = await create_room()
+    start, end = slot(days=7, hour=13, minutes=90)
+    await leadership.create_block(
+        staff[Role.SERVICE_HEAD], leadership.BlockDraft([room.id], start, end, "Rapat pimpinan")
+    )
+    [state] = published.states(room.id)
+    assert state.state is not None
+    day = live_state.decode_room_day(state.day, state.state)
+    assert [(b.starts_at, b.ends_at, b.reason) for b in day.blocks] == [
+        (start, end, "Rapat pimpinan")
+    ]
+    assert all(not (s < end and e > start) for s, e in day.free)
+
+
+async def test_a_change_of_too_many_room_days_sends_their_numbers_only(
+    published, create_room, staff
+):
+    rooms = [await create_room() for _ in range(live_state.MAX_STATES + 1)]
+    start, end = slot(days=8, hour=9, minutes=60)
+    await leadership.create_block(
+        staff[Role.SERVICE_HEAD],
+        leadership.BlockDraft([r.id for r in rooms], start, end, "Upacara"),
+    )
+    states = [s for r in rooms for s in published.states(r.id)]
+    assert len(states) == len(rooms)
+    assert all(s.state is None and s.seq == 1 for s in states)
+
+
+# -- a subscriber's day state -------------------------------------------------------------------
+
+
+def message(state: RoomDayState) -> dict[str, object]:
+    hub = Hub("epesan")
+    [(_, out)] = EventPublisher(hub).messages([state])
+    return out
+
+
+async def test_a_subscriber_applies_states_by_number_not_by_arrival(
+    published, create_user, create_room, create_booking
+):
+    requester = await create_user(Role.REQUESTER)
+    room = await create_room()
+    when = slot(days=9, hour=8, minutes=60)
+    day = when[0].date()
+    before = await availability.room_days(day, JAKARTA, [room.id])
+    view = DayState((1, before))
+    assert view.days()[0].busy == []
+    first = await create_booking(requester, room, when)
+    second = await create_booking(requester, room, slot(days=9, hour=10, minutes=60))
+    one, two = (message(s) for s in published.states(room.id))
+
+    assert view.apply(two) is True  # arrives first
+    assert [b.id for b in view.days()[0].busy] == [first.id, second.id]
+    generation = view.generation()
+    assert view.apply(one) is False  # older: would take the day back
+    assert view.apply(two) is False  # the same change again
+    assert [b.id for b in view.days()[0].busy] == [first.id, second.id]
+    assert view.generation() == generation
+
+    # no state to apply (a re-sync, a numbers-only change): the subscriber must read again
+    assert view.apply(RESYNC) is None
+    assert view.apply({**two, "seq": two["seq"] + 1, "state": None}) is None  # type: ignore[operator]
+    # a read older than the state shown does not replace it; a newer one does
+    view.load((2, before))
+    assert [b.id for b in view.days()[0].busy] == [first.id, second.id]
+    await operations.cancel(requester, first.id, "Ditunda")
+    view.load((3, await availability.room_days(day, JAKARTA, [room.id])))
+    assert [b.id for b in view.days()[0].busy] == [second.id]
+
+
+async def test_two_subscribers_with_the_same_states_share_a_generation(
+    published, create_user, create_room, create_booking
+):
+    requester = await create_user(Role.REQUESTER)
+    room = await create_room()
+    when = slot(days=10, hour=8, minutes=60)
+    day = when[0].date()
+    read = (1, await availability.room_days(day, JAKARTA, [room.id]))
+    a, b = DayState(read), DayState(read)
+    assert a.generation() == b.generation()
+    await create_booking(requester, room, when)
+    [state] = published.states(room.id)
+    a.apply(message(state))
+    assert a.generation() != b.generation()
+    b.apply(message(state))
+    assert a.generation() == b.generation()
+    # a fresh read names itself: not shared with a state carried by a message
+    c = DayState((2, await availability.room_days(day, JAKARTA, [room.id])))
+    assert c.generation() != a.generation()
+
+
+def test_a_full_queue_is_replaced_by_one_resync():
+    subscription = Subscription(["epesan:room:1:2026-12-02"], maxsize=3)
+    for k in range(3):
+        subscription.deliver({"seq": k})
+    assert subscription.queue.qsize() == 3  # a subscriber a few changes behind gets them all
+    subscription.deliver({"seq": 3})  # too far behind: read the latest instead
+    assert subscription.queue.qsize() == 1
+    assert subscription.queue.get_nowait() == RESYNC
