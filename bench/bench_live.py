@@ -553,6 +553,7 @@ async def main() -> None:
         await close_db()
         await admin(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
         results = ROOT / "bench" / "results" / "live.txt"
+        results.parent.mkdir(exist_ok=True)
         results.write_text("\n".join(out) + "\n")
         print(f"written to {results}")
 
