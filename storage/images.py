@@ -1,9 +1,10 @@
 """Event photos into web renditions: pure functions, no I/O (SOP step 10).
 
 Every rendition is re-encoded from pixels, so no metadata block of the original survives (EXIF with
-GPS, XMP, IPTC, comments, ICC profiles, trailing data). The orientation is applied first. JPEGs are
-decoded at a reduced scale (``draft``) when the largest rendition allows it, and the resize uses
-``reducing_gap``; both keep a 12-megapixel photo far below a full decode in time and memory.
+GPS, XMP, IPTC, comments, ICC profiles, trailing data). The orientation is applied to each
+rendition. JPEGs are decoded at a reduced scale (``draft``) when the largest rendition allows it,
+and the resize uses ``reducing_gap``; both keep a 12-megapixel photo far below a full decode in time
+and memory. The largest resize and the WebP encodes run on a second thread (see ``THREADS``).
 
 Hostile input (not an image, a truncated file, a decompression bomb, a ZIP hidden behind a JPEG)
 raises :class:`booking.photos.BadPhoto` with a reason; nothing else escapes for bad bytes.
@@ -81,8 +82,8 @@ def _to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:
 def _encode(im: Image.Image, pil_format: str) -> bytes:
     out = io.BytesIO()
     if pil_format == "JPEG":
-        # Optimised Huffman tables, not progressive: the same pixels, 0-5 % more bytes than
-        # progressive at 1600 px (bench/profile_photos.py), less than half the encode time.
+        # Optimised Huffman tables, not progressive: the same pixels, at most 5 % more bytes
+        # than progressive at 1600 px (bench/profile_photos.py), less than half the encode time.
         im.save(out, "JPEG", quality=82, optimize=True)
     else:
         im.save(out, "WEBP", quality=80, method=2)  # 3x faster than the default 4
