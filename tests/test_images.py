@@ -5,10 +5,10 @@ from __future__ import annotations
 import io
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops, ImageCms, ImageStat
 
 from booking.photos import BadPhoto
-from storage.images import render
+from storage.images import FILTER, render, resized
 from tests.photo_files import (
     camera_jpeg,
     jpeg_zip_polyglot,
@@ -61,6 +61,38 @@ def test_every_metadata_block_is_gone_from_every_rendition() -> None:
         assert dict(im.getexif()) == {}, r
         assert not {"exif", "xmp", "icc_profile", "comment", "XML:com.adobe.xmp"} & set(im.info)
         assert b"Exif" not in r.data and b"Kamera Uji" not in r.data and b"xmpmeta" not in r.data
+
+
+def test_the_display_rendition_has_no_seam_where_its_halves_were_resized() -> None:
+    """The 1600 px resize runs in two bands of rows (two threads): the picture is the one a single
+    resize gives, up to rounding (Pillow orders its two 8-bit passes by cost; a shifted band would
+    differ by tens of levels on this texture)."""
+    data = camera_jpeg(4000, 3000, texture="textured")
+    with Image.open(io.BytesIO(data)) as decoded:
+        decoded.draft("RGB", (1600, 1200))
+        whole = decoded.resize((1600, 1200), FILTER)
+
+    _, [(_, display), _] = resized(data)
+
+    diff = ImageChops.difference(display, whole)
+    assert max(high for _, high in diff.getextrema()) <= 8
+    for box in ((0, 0, 1600, 1200), (0, 596, 1600, 604)):  # all of it; the rows at the seam
+        assert max(ImageStat.Stat(diff.crop(box)).mean) < 0.5
+
+
+def test_an_embedded_colour_profile_is_applied_and_dropped() -> None:
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    im = Image.new("RGB", (2400, 1800), (200, 120, 40))
+    out = io.BytesIO()
+    im.save(out, "JPEG", quality=90, icc_profile=srgb)
+
+    for r in render(out.getvalue()).renditions:
+        rendition = opened(r.data)
+        assert "icc_profile" not in rendition.info
+        assert all(
+            abs(a - b) <= 3
+            for a, b in zip(rendition.getpixel((10, 10)), (200, 120, 40), strict=True)
+        )
 
 
 def test_a_small_photo_is_not_enlarged() -> None:
