@@ -25,7 +25,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import orjson
-from graphql import DocumentNode, execute_subscription_event, parse, print_ast
+from graphql import DocumentNode, ExecutionResult, execute_subscription_event, parse, print_ast
 from strawberry import Schema
 
 from api.websockets import Delivery
@@ -152,6 +152,10 @@ def normalised(query: str) -> tuple[DocumentNode, str]:
     return document, print_ast(document)
 
 
+#: A rendered ``next`` payload: now, or once its asynchronous resolvers are done.
+Rendered = str | None | Awaitable[str | None]
+
+
 class SharedRenders:
     """The latest rendered payloads per sharing key (document, variables, rooms, day and viewer
     class), by generation (what the day showed). Kept while a subscriber uses the key; the last
@@ -184,13 +188,18 @@ class SharedRenders:
             self._latest.pop(key, None)
 
     async def get(
-        self, key: Hashable, generation: Hashable, render: Callable[[], Awaitable[str | None]]
+        self, key: Hashable, generation: Hashable, render: Callable[[], Rendered]
     ) -> str | None:
         kept = self._latest.get(key)
         future = kept.get(generation) if kept is not None else None
         if future is None:
-            future = asyncio.ensure_future(render())
-            future.add_done_callback(_done)
+            rendered = render()
+            if inspect.isawaitable(rendered):
+                future = asyncio.ensure_future(rendered)
+                future.add_done_callback(_done)
+            else:  # rendered at once: the others of this wake-up take it without waiting
+                future = asyncio.get_running_loop().create_future()
+                future.set_result(rendered)
             if key in self._users:
                 if kept is None:
                     kept = self._latest[key] = OrderedDict()
@@ -225,12 +234,11 @@ class Share:
 renders = SharedRenders()
 
 
-async def render_payload(
-    schema: Schema, delivery: Delivery, context: object, value: object
-) -> str | None:
+def render_payload(schema: Schema, delivery: Delivery, context: object, value: object) -> Rendered:
     """Execute the subscription's selection over ``value`` as Strawberry does for each event, and
     give the ``next`` payload as JSON text; None when the result has errors (the subscriber then
-    yields ``value`` itself, so errors are formatted and masked as usual)."""
+    yields ``value`` itself, so errors are formatted and masked as usual). At once when the
+    selection has no asynchronous resolver; else an awaitable of it."""
     document, _ = normalised(delivery.query)
     executor = schema.execution_context_class.build(
         schema._schema,
@@ -244,7 +252,13 @@ async def render_payload(
         return None
     result = execute_subscription_event(executor.build_per_event_executor(value))
     if inspect.isawaitable(result):
-        result = await result
-    if result.errors:
-        return None
-    return orjson.dumps({"data": result.data}).decode()
+        return _serialised(result)
+    return _serialise(result)
+
+
+def _serialise(result: ExecutionResult) -> str | None:
+    return None if result.errors else orjson.dumps({"data": result.data}).decode()
+
+
+async def _serialised(result: Awaitable[ExecutionResult]) -> str | None:
+    return _serialise(await result)

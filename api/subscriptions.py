@@ -17,6 +17,7 @@ from api.context import Info
 from api.ids import decode_id
 from api.live_views import (
     DayState,
+    Rendered,
     render_payload,
     renders,
     shared_key,
@@ -50,11 +51,11 @@ async def _fresh(info: Info) -> models.User:
     return found[0]
 
 
-async def _render_day(
+def _render_day(
     info: Info, delivery: Delivery, user: models.User, days: list[availability.RoomDay]
-) -> str | None:
+) -> Rendered:
     """The update of an availability subscription as its ``next`` payload, for its viewer class."""
-    return await render_payload(info.schema, delivery, info.context, day_view(user, days))
+    return render_payload(info.schema, delivery, info.context, day_view(user, days))
 
 
 @strawberry.type

@@ -196,3 +196,23 @@ def test_a_full_queue_is_replaced_by_one_resync():
     subscription.deliver({"seq": 3})  # too far behind: read the latest instead
     assert subscription.queue.qsize() == 1
     assert subscription.queue.get_nowait() == RESYNC
+
+
+async def test_a_render_made_at_once_is_shared_without_rendering_again():
+    from api.live_views import SharedRenders
+
+    renders = SharedRenders()
+    calls: list[int] = []
+
+    def render() -> str:
+        calls.append(1)
+        return '{"data":1}'
+
+    with renders.sharing() as a, renders.sharing() as b:
+        a.use("class")
+        b.use("class")
+        got = await asyncio.gather(*(renders.get("class", (1,), render) for _ in range(20)))
+        assert got == ['{"data":1}'] * 20
+        assert calls == [1]
+        assert await renders.get("class", (2,), render) == '{"data":1}'
+        assert calls == [1, 1]  # a new generation: rendered again
