@@ -37,7 +37,7 @@ from booking.permissions import can_view_booking
 #: At most this many rooms in one availability subscription (one channel per room-day).
 MAX_ROOMS = 100
 #: Changes an availability subscriber may be behind before it is told to re-read (drop to latest).
-AVAILABILITY_QUEUE = 32
+AVAILABILITY_QUEUE = 8
 
 
 async def _fresh(info: Info) -> models.User:

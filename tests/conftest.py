@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from tortoise import Tortoise, connections
 
-from booking import operations
+from booking import events, operations
 from booking.auth import hash_password
 from booking.clock import now
 from booking.db import close_db, init_db, migrate_db
@@ -119,6 +119,35 @@ async def clean_tables(database: str) -> None:
         for table in TABLES:
             await conn.execute_script(f"DELETE FROM {table}")
         await conn.execute_script("DELETE FROM sqlite_sequence")
+
+
+class SealCheck:
+    """Every batch the domain publishes carries the state of each room-day it touched
+    (booking.live_state.seal ran in its transaction): a writer that forgets it is caught by
+    whichever test drives it."""
+
+    def __init__(self) -> None:
+        self.unsealed: list[set[tuple[int, date]]] = []
+
+    async def publish(self, batch: Sequence[events.Event]) -> None:
+        touched = {
+            room_day
+            for e in batch
+            if isinstance(e, events.BookingChanged | events.AvailabilityChanged)
+            for room_day in e.room_days
+        }
+        sealed = {(e.room_id, e.day) for e in batch if isinstance(e, events.RoomDayState)}
+        if touched - sealed:
+            self.unsealed.append(touched - sealed)
+
+
+@pytest.fixture(autouse=True)
+def every_change_is_sealed() -> Iterator[None]:
+    check = SealCheck()
+    events.add_publisher(check)
+    yield
+    events.remove_publisher(check)
+    assert not check.unsealed, f"published without their room-day states: {check.unsealed}"
 
 
 @pytest.fixture
