@@ -121,6 +121,38 @@ async def clean_tables(database: str) -> None:
         await conn.execute_script("DELETE FROM sqlite_sequence")
 
 
+class Recorder:
+    """What the domain published, batch by batch (the ``published`` fixture)."""
+
+    def __init__(self) -> None:
+        self.batches: list[list[events.Event]] = []
+
+    async def publish(self, batch: Sequence[events.Event]) -> None:
+        self.batches.append(list(batch))
+
+    def changed(self) -> list[events.BookingChanged]:
+        return [e for b in self.batches for e in b if isinstance(e, events.BookingChanged)]
+
+    def told(self) -> list[events.NotificationCreated]:
+        return [e for b in self.batches for e in b if isinstance(e, events.NotificationCreated)]
+
+    def states(self, room_id: int) -> list[events.RoomDayState]:
+        return [
+            e
+            for b in self.batches
+            for e in b
+            if isinstance(e, events.RoomDayState) and e.room_id == room_id
+        ]
+
+
+@pytest.fixture
+def published() -> Iterator[Recorder]:
+    recorder = Recorder()
+    events.add_publisher(recorder)
+    yield recorder
+    events.remove_publisher(recorder)
+
+
 class SealCheck:
     """Every batch the domain publishes carries the state of each room-day it touched
     (booking.live_state.seal ran in its transaction): a writer that forgets it is caught by

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 import pytest
@@ -16,28 +16,6 @@ from booking.models import Booking, Notification
 from live.hub import Hub
 from live.publisher import EventPublisher
 from tests.conftest import JAKARTA, slot
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.batches: list[list[events.Event]] = []
-
-    async def publish(self, batch: Sequence[events.Event]) -> None:
-        self.batches.append(list(batch))
-
-    def changed(self) -> list[BookingChanged]:
-        return [e for b in self.batches for e in b if isinstance(e, BookingChanged)]
-
-    def told(self) -> list[NotificationCreated]:
-        return [e for b in self.batches for e in b if isinstance(e, NotificationCreated)]
-
-
-@pytest.fixture
-def published() -> Iterator[Recorder]:
-    recorder = Recorder()
-    events.add_publisher(recorder)
-    yield recorder
-    events.remove_publisher(recorder)
 
 
 async def test_a_submission_tells_its_room_day_and_the_officers(

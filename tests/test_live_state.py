@@ -6,41 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import Iterator, Sequence
-
-import pytest
 
 from api.live_views import DayState
-from booking import availability, events, leadership, live_state, operations
+from booking import availability, leadership, live_state, operations
 from booking.enums import BookingStatus, Role
 from booking.events import RoomDayState
 from live.hub import RESYNC, Hub, Subscription
 from live.publisher import EventPublisher
 from tests.conftest import JAKARTA, slot
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.batches: list[list[events.Event]] = []
-
-    async def publish(self, batch: Sequence[events.Event]) -> None:
-        self.batches.append(list(batch))
-
-    def states(self, room_id: int) -> list[RoomDayState]:
-        return [
-            e
-            for b in self.batches
-            for e in b
-            if isinstance(e, RoomDayState) and e.room_id == room_id
-        ]
-
-
-@pytest.fixture
-def published() -> Iterator[Recorder]:
-    recorder = Recorder()
-    events.add_publisher(recorder)
-    yield recorder
-    events.remove_publisher(recorder)
 
 
 def shown(state: RoomDayState) -> list[tuple[int, BookingStatus]]:
