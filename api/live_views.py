@@ -32,7 +32,9 @@ from api.websockets import Delivery
 from booking import availability, live_state, models
 from live.hub import Hub, Message
 
-Read = tuple[int, list[availability.RoomDay]]  # a read's own number, and what it found
+#: A read of a day: its own number, what it found, and the rooms it found exactly as their change
+#: number left them (no change committed to them while it read).
+Read = tuple[int, list[availability.RoomDay], frozenset[int]]
 _Key = tuple[date, tuple[int, ...], tuple[int, ...]]
 _reads: weakref.WeakValueDictionary[_Key, asyncio.Future[Read]] = weakref.WeakValueDictionary()
 _running: set[asyncio.Future[Read]] = set()
@@ -45,8 +47,22 @@ def _done(read: asyncio.Future[Any]) -> None:
         read.exception()  # retrieved: a reader that left does not leave it unobserved
 
 
-async def _numbered_read(day: date, tz: ZoneInfo, room_ids: list[int]) -> Read:
-    return next(_read_numbers), await availability.room_days(day, tz, room_ids)
+async def numbered_read(day: date, tz: ZoneInfo, room_ids: list[int]) -> Read:
+    """Read the day. The rooms (and their change numbers) are read first; a room whose number has
+    not moved by the end of the read had no change commit meanwhile (every change bumps it), so
+    what was read is exactly the state of that number: subscribers that read it, and those sent
+    that number's state by a message, show the same thing and may share a render."""
+    number = next(_read_numbers)
+    days = await availability.room_days(day, tz, room_ids)
+    after: dict[int, int] = (
+        dict(
+            await models.Room.filter(id__in=[d.room.id for d in days]).values_list("id", "live_seq")
+        )
+        if days
+        else {}
+    )
+    exact = frozenset(d.room.id for d in days if after.get(d.room.id) == d.room.live_seq)
+    return number, days, exact
 
 
 async def shared_room_days(
@@ -55,7 +71,7 @@ async def shared_room_days(
     key = (day, tuple(room_ids), hub.generation(channels))
     read = _reads.get(key)
     if read is None:
-        read = asyncio.ensure_future(_numbered_read(day, tz, room_ids))
+        read = asyncio.ensure_future(numbered_read(day, tz, room_ids))
         _reads[key] = read
         _running.add(read)  # a task must be referenced until it ends, even if its readers left
         read.add_done_callback(_done)
@@ -64,66 +80,60 @@ async def shared_room_days(
 
 # A subscription's rooms on its day, kept up to date from the states in the messages.
 
-_decoded: OrderedDict[tuple[int, str, int], availability.RoomDay] = OrderedDict()
-DECODED_KEPT = 512
+_DECODED = "_decoded"  # where a message keeps its decoded state, in this process only
 
 
 def decoded_state(message: Message) -> availability.RoomDay:
-    """The room-day a message carries, decoded once per process (its subscribers share it)."""
-    key = (message["room_id"], message["day"], message["seq"])
-    found = _decoded.get(key)
+    """The room-day a message carries, decoded once per process: the hub hands the same message
+    object to every local subscriber, so it keeps the decoded day for the others."""
+    found: availability.RoomDay | None = message.get(_DECODED)
     if found is None:
         found = live_state.decode_room_day(date.fromisoformat(message["day"]), message["state"])
-        _decoded[key] = found
-        if len(_decoded) > DECODED_KEPT:
-            _decoded.popitem(last=False)
+        message[_DECODED] = found
     return found
 
 
 class DayState:
     """Per room: the day as last shown, its change number, and a tag naming exactly that content
-    (the number for a state a change carried; the read's own number for a read, which shows that
-    change or a later one). Subscribers with the same tags show the same thing."""
+    (the number, for a state a change carried or an exact read; else the read's own number, for a
+    read that may show a later change than its number). Subscribers with the same tags show the
+    same thing. Rooms keep the order of the first read (the database's, as the HTTP query)."""
 
     def __init__(self, read: Read) -> None:
-        self.rooms: dict[int, availability.RoomDay] = {}
-        self.seqs: dict[int, int] = {}
-        self.tags: dict[int, Hashable] = {}
+        self.rooms: dict[int, tuple[int, Hashable, availability.RoomDay]] = {}
         self.load(read)
 
     def load(self, read: Read) -> None:
         """A read of the day: taken for every room it is not older than (a state already applied
         may be newer than the read's room row)."""
-        number, days = read
+        number, days, exact = read
         for room_day in days:
-            room_id = room_day.room.id
-            if room_day.room.live_seq >= self.seqs.get(room_id, -1):
-                self.rooms[room_id] = room_day
-                self.seqs[room_id] = room_day.room.live_seq
-                self.tags[room_id] = ("read", number)
+            room_id, seq = room_day.room.id, room_day.room.live_seq
+            held = self.rooms.get(room_id)
+            if held is None or seq >= held[0]:
+                tag = seq if room_id in exact else ("read", number)
+                self.rooms[room_id] = (seq, tag, room_day)
 
     def apply(self, message: Message) -> bool | None:
         """True: the message's state is newer and now shown. False: nothing new (an older or the
-        same change). None: the message carries no state to apply: read the day again."""
+        same change, or numbers only for a room this subscription does not show: inactive when it
+        started). None: the message carries no state to apply: read the day again."""
         room_id, seq = message.get("room_id"), message.get("seq")
-        if not isinstance(seq, int) or room_id not in self.seqs:
+        if not isinstance(seq, int) or not isinstance(room_id, int):
             return None
-        if seq <= self.seqs[room_id]:
+        held = self.rooms.get(room_id)
+        if held is not None and seq <= held[0]:
             return False
         if message.get("state") is None:
-            return None
-        self.rooms[room_id] = decoded_state(message)
-        self.seqs[room_id] = seq
-        self.tags[room_id] = seq
+            return None if held is not None else False
+        self.rooms[room_id] = (seq, seq, decoded_state(message))
         return True
 
     def days(self) -> list[availability.RoomDay]:
-        return sorted(
-            self.rooms.values(), key=lambda d: (d.room.building, d.room.floor, d.room.code)
-        )
+        return [room_day for _, _, room_day in self.rooms.values()]
 
     def generation(self) -> tuple[Hashable, ...]:
-        return tuple(sorted(self.tags.items()))
+        return tuple((room_id, tag) for room_id, (_, tag, _) in self.rooms.items())
 
 
 # Rendered once: the `next` payload of a subscription, shared by the subscribers it is the same for.

@@ -18,6 +18,7 @@ from api.ids import decode_id
 from api.live_views import (
     DayState,
     Rendered,
+    numbered_read,
     render_payload,
     renders,
     shared_key,
@@ -83,7 +84,7 @@ class Subscription:
         async with hub.subscribe(channels, maxsize=AVAILABILITY_QUEUE) as changes:
             user = await _fresh(info)
             # Read after listening: a change committed from now on is in the queue.
-            state = DayState((0, await availability.room_days(date, tz, ids)))
+            state = DayState(await numbered_read(date, tz, ids))
             yield day_view(user, state.days())
             operation = shared_key(delivery, date, tuple(ids)) if delivery else None
             with renders.sharing() as share:

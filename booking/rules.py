@@ -17,10 +17,12 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
 
-from booking import availability
+from booking import availability, events, live_state
 from booking.clock import now, to_utc
 from booking.errors import DomainError, ErrorCode
+from booking.locks import lock_room
 from booking.models import Room, RoomRules, User
 from booking.permissions import can_set_room_rules
 from booking.settings import Settings
@@ -219,6 +221,10 @@ def _check_change(change: RulesChange) -> None:
             raise DomainError(ErrorCode.VALIDATION, "positive", field=name)
 
 
+#: Days ahead whose live subscribers hear of new bookable hours (the booking horizon, at most).
+MAX_LIVE_DAYS = 366
+
+
 async def set_room_rules(
     user: User, room_id: int, change: RulesChange, settings: Settings
 ) -> tuple[Room, Rules]:
@@ -242,5 +248,17 @@ async def set_room_rules(
         "updated_by_id": user.id,
         "updated_at": now(),
     }
-    override, _ = await RoomRules.update_or_create(defaults=values, room_id=room.id)
-    return room, effective(room, override, settings)
+    # The bookable hours are part of every day view of the room: under the room's lock (as a
+    # booking change), live subscribers of its days from today to the booking horizon are told.
+    async with in_transaction() as conn:
+        await lock_room(conn, room.id)
+        override, _ = await RoomRules.update_or_create(
+            defaults=values, using_db=conn, room_id=room.id
+        )
+        in_force = effective(room, override, settings)
+        today = now().astimezone(settings.tz).date()
+        horizon = min(in_force.max_advance_days, MAX_LIVE_DAYS)
+        days = tuple((room.id, today + timedelta(days=k)) for k in range(horizon + 1))
+        changes = await live_state.seal(conn, [events.AvailabilityChanged(days)])
+    await events.publish(changes)  # committed
+    return room, in_force

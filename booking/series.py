@@ -614,7 +614,8 @@ async def move_series_from(
     at = now()
     async with _write() as conn:
         assert anchor.series_id is not None
-        await lock_room(conn, anchor.room_id)  # first: the SQLite write lock
+        # SQLite: the write lock first. PostgreSQL: rooms in id order below (the anchor's too).
+        await take_sqlite_write_lock(conn, "room", anchor.room_id)
         series = await _series_for(user, anchor.series_id, conn)
         ids: list[int] = (
             await Booking.filter(

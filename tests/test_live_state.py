@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from datetime import datetime
 
-from api.live_views import DayState
-from booking import availability, leadership, live_state, operations
+from api.live_views import DayState, numbered_read
+from booking import availability, leadership, live_state, operations, rules
 from booking.enums import BookingStatus, Role
 from booking.events import RoomDayState
 from live.hub import RESYNC, Hub, Subscription
@@ -114,8 +115,8 @@ async def test_a_subscriber_applies_states_by_number_not_by_arrival(
     room = await create_room()
     when = slot(days=9, hour=8, minutes=60)
     day = when[0].date()
-    before = await availability.room_days(day, JAKARTA, [room.id])
-    view = DayState((1, before))
+    before = await numbered_read(day, JAKARTA, [room.id])
+    view = DayState(before)
     assert view.days()[0].busy == []
     first = await create_booking(requester, room, when)
     second = await create_booking(requester, room, slot(days=9, hour=10, minutes=60))
@@ -132,22 +133,24 @@ async def test_a_subscriber_applies_states_by_number_not_by_arrival(
     # no state to apply (a re-sync, a numbers-only change): the subscriber must read again
     assert view.apply(RESYNC) is None
     assert view.apply({**two, "seq": two["seq"] + 1, "state": None}) is None  # type: ignore[operator]
+    # numbers only for a room it does not show (inactive when it subscribed): nothing to do
+    assert view.apply({**two, "room_id": room.id + 1000, "state": None}) is False
     # a read older than the state shown does not replace it; a newer one does
-    view.load((2, before))
+    view.load(before)
     assert [b.id for b in view.days()[0].busy] == [first.id, second.id]
     await operations.cancel(requester, first.id, "Ditunda")
-    view.load((3, await availability.room_days(day, JAKARTA, [room.id])))
+    view.load(await numbered_read(day, JAKARTA, [room.id]))
     assert [b.id for b in view.days()[0].busy] == [second.id]
 
 
-async def test_two_subscribers_with_the_same_states_share_a_generation(
+async def test_subscribers_share_a_generation_only_when_they_show_the_same(
     published, create_user, create_room, create_booking
 ):
     requester = await create_user(Role.REQUESTER)
     room = await create_room()
     when = slot(days=10, hour=8, minutes=60)
     day = when[0].date()
-    read = (1, await availability.room_days(day, JAKARTA, [room.id]))
+    read = await numbered_read(day, JAKARTA, [room.id])
     a, b = DayState(read), DayState(read)
     assert a.generation() == b.generation()
     await create_booking(requester, room, when)
@@ -156,9 +159,62 @@ async def test_two_subscribers_with_the_same_states_share_a_generation(
     assert a.generation() != b.generation()
     b.apply(message(state))
     assert a.generation() == b.generation()
-    # a fresh read names itself: not shared with a state carried by a message
-    c = DayState((2, await availability.room_days(day, JAKARTA, [room.id])))
-    assert c.generation() != a.generation()
+    # a read with no change committed meanwhile is exactly that change's state: shared too
+    c = DayState(await numbered_read(day, JAKARTA, [room.id]))
+    assert c.generation() == a.generation()
+
+
+async def test_two_reads_of_different_content_never_share_a_generation(
+    published, create_user, create_room, create_booking
+):
+    """A subscribes; a change to room 1 commits (its message still on its way); B subscribes;
+    a change to room 2 reaches both first. They show different room-1 days: a render of one must
+    never be sent to the other (found in review: every first read was numbered 0)."""
+    requester = await create_user(Role.REQUESTER)
+    one, two = await create_room(), await create_room()
+    day = slot(days=12)[0].date()
+    ids = [one.id, two.id]
+    a = DayState(await numbered_read(day, JAKARTA, ids))
+    await create_booking(requester, one, slot(days=12, hour=8, minutes=60))
+    b = DayState(await numbered_read(day, JAKARTA, ids))
+    await create_booking(requester, two, slot(days=12, hour=10, minutes=60))
+    [to_two] = published.states(two.id)
+    assert a.apply(message(to_two)) is True and b.apply(message(to_two)) is True
+
+    def busy(view: DayState) -> dict[int, int]:
+        return {d.room.id: len(d.busy) for d in view.days()}
+
+    assert busy(a) == {one.id: 0, two.id: 1} and busy(b) == {one.id: 1, two.id: 1}
+    assert a.generation() != b.generation()
+    [to_one] = published.states(one.id)
+    assert a.apply(message(to_one)) is True  # now A shows room 1's change too
+    assert a.generation() == b.generation()
+
+
+async def test_a_read_that_a_change_overtakes_is_not_taken_for_its_number(
+    published, monkeypatch, create_user, create_room, create_booking
+):
+    """A change that commits while the day is read may or may not be in what was read: such a
+    read is tagged as itself, never as the number it started from."""
+    requester = await create_user(Role.REQUESTER)
+    room = await create_room()
+    when = slot(days=13, hour=8, minutes=60)
+    day = when[0].date()
+    read_day = availability.room_days
+
+    async def overtaken(*args: object, **kwargs: object) -> list[availability.RoomDay]:
+        monkeypatch.setattr(availability, "room_days", read_day)  # once (the change reads too)
+        found = await read_day(*args, **kwargs)  # type: ignore[arg-type]
+        await create_booking(requester, room, when)  # commits before the read ends
+        return found
+
+    monkeypatch.setattr(availability, "room_days", overtaken)
+    number, days, exact = await numbered_read(day, JAKARTA, [room.id])
+    assert exact == frozenset()
+    view = DayState((number, days, exact))
+    [state] = published.states(room.id)
+    assert view.generation() != ((room.id, days[0].room.live_seq),)
+    assert view.apply(message(state)) is True  # the change's own state still comes
 
 
 def test_a_full_queue_is_replaced_by_one_resync():
@@ -189,3 +245,26 @@ async def test_a_render_made_at_once_is_shared_without_rendering_again():
         assert calls == [1]
         assert await renders.get("class", (2,), render) == '{"data":1}'
         assert calls == [1, 1]  # a new generation: rendered again
+
+
+async def test_new_bookable_hours_reach_the_subscribers_of_the_rooms_days(
+    published, create_room, staff, settings
+):
+    room = await create_room()
+    day = slot(days=3)[0].date()
+    view = DayState(await numbered_read(day, JAKARTA, [room.id]))
+    hours = [[8 * 60, 12 * 60]] * 7
+    await rules.set_room_rules(
+        staff[Role.ADMIN], room.id, rules.RulesChange(weekday_hours=hours), settings
+    )
+    states = published.states(room.id)
+    days = [s.day for s in states]
+    assert (
+        days[0] == datetime.now(JAKARTA).date() and len(days) == len(set(days)) > 30
+    )  # the booking horizon
+    assert {s.seq for s in states} == {1}  # one change of the room
+    [on_day] = [s for s in states if s.day == day]
+    assert view.apply(message(on_day)) is None  # numbers only: read the day again
+    view.load(await numbered_read(day, JAKARTA, [room.id]))
+    [shown] = view.days()
+    assert [t.astimezone(JAKARTA).hour for t in shown.window] == [8, 12]
