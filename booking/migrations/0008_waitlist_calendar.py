@@ -4,22 +4,13 @@ iCalendar SEQUENCE). The new column gets a database default, so existing booking
 
 from tortoise import migrations
 from tortoise.migrations import operations as ops
+from booking.migration_ops import AddFieldWithDefault
 from booking.enums import WaitlistStatus
 from orjson import loads
 from tortoise.fields.base import OnDelete
 from tortoise.fields.data import JSON_DUMPS
 from tortoise import fields
 from tortoise.indexes import Index
-
-class AddFieldWithDefault(ops.AddField):
-    def __init__(self, model_name, name, field, table, sql_type, default):
-        super().__init__(model_name, name, field)
-        self.sql = f'ALTER TABLE "{table}" ADD COLUMN "{name}" {sql_type} NOT NULL DEFAULT {default}'
-
-    async def database_forward(self, app_label, old_state, new_state, state_editor=None):
-        if state_editor:
-            await state_editor.client.execute_script(self.sql)
-
 
 class Migration(migrations.Migration):
     dependencies = [('booking', '0007_recurrence')]
