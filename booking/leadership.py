@@ -360,7 +360,9 @@ async def cancel_block(user: User, block_id: int, reason: str | None) -> BlockRe
             using_db=conn, update_fields=["cancelled_by_id", "cancelled_at", "cancel_reason"]
         )
         await _record(conn, block, BlockAction.CANCEL, user, at, text)
-        affected = await _still_displaced(conn, room_ids, block.starts_at, block.ends_at)
+        displaced = await _still_displaced(conn, room_ids, block.starts_at, block.ends_at)
+        # Only those it frees: a booking another active block still covers stays blocked.
+        affected = await _not_blocked_elsewhere(conn, displaced, block.id)
         told = await _tell_requesters(conn, affected, "block.cancelled", text, at)
         days = _room_days(room_ids, block.starts_at, block.ends_at)
         changes = await live_state.seal(

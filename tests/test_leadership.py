@@ -203,6 +203,24 @@ async def test_cancelling_a_block_restores_nothing_and_tells_the_requesters(
     assert await status_of(booking) == S.SUBMITTED
 
 
+async def test_cancelling_one_of_two_blocks_over_a_booking_tells_no_one(
+    create_user, create_room, create_booking, staff
+):
+    """The booking stays covered by the other block: its requester still cannot take the time
+    back, so "the block was cancelled" would mislead them."""
+    requester = await create_user(Role.REQUESTER)
+    room = await create_room()
+    booking = await create_booking(requester, room=room)
+    head = staff[Role.SERVICE_HEAD]
+    first = await leadership.create_block(head, block_draft([room], at(9), at(10)))
+    await leadership.create_block(head, block_draft([room], at(8), at(12), "Kunjungan menteri"))
+    result = await leadership.cancel_block(head, first.block.id, "Acara pimpinan batal")
+
+    assert result.displaced == []
+    assert await Notification.filter(user_id=requester.id, kind="block.cancelled").count() == 0
+    assert await status_of(booking) == S.RESCHEDULE_REQUIRED
+
+
 def _settings():
     from booking.settings import get_settings
 
