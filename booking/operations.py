@@ -268,6 +268,10 @@ FactsLoader = Callable[[BaseDBAsyncClient, Booking], Awaitable[Facts]]
 Mutation = Callable[[BaseDBAsyncClient, Booking], Awaitable[Sequence[str]]]
 
 
+#: Tries of a verb whose booking moves to another room while it takes its locks.
+LOCK_ATTEMPTS = 3
+
+
 async def _fire(
     user: User,
     booking_id: int,
@@ -282,21 +286,28 @@ async def _fire(
 
     ``note`` may be a callable, read after ``mutate`` (which may add to it). ``rooms``: other
     rooms a verb may move the booking to, locked with its current room, in id order."""
-    async with _write() as conn:
-        # Rooms, then the booking, as a leadership block and a submission take them: the other
-        # order could deadlock with either (a release also promotes waiting requests under the
-        # room's lock).
-        await take_sqlite_write_lock(conn, "booking", booking_id)  # SQLite: write lock first
-        current = await Booking.filter(id=booking_id).using_db(conn).first()
-        for room_id in sorted({*(rooms or ()), *([current.room_id] if current else [])}):
-            await lock_room(conn, room_id)
-        booking = await lock_booking(conn, booking_id)
-        changes = await _fire_locked(
-            conn, user, booking, action, note=note, facts=facts, mutate=mutate
-        )
-        changes = await live_state.seal(conn, changes)
-    await events.publish(changes)  # committed
-    return booking
+    for attempt in range(1, LOCK_ATTEMPTS + 1):
+        async with _write() as conn:
+            # Rooms, then the booking, as a leadership block and a submission take them: the
+            # other order could deadlock with either (a release also promotes waiting requests
+            # under the room's lock).
+            await take_sqlite_write_lock(conn, "booking", booking_id)  # SQLite: write lock first
+            current = await Booking.filter(id=booking_id).using_db(conn).first()
+            held = sorted({*(rooms or ()), *([current.room_id] if current else [])})
+            for room_id in held:
+                await lock_room(conn, room_id)
+            booking = await lock_booking(conn, booking_id)
+            if booking.room_id not in held and attempt < LOCK_ATTEMPTS:
+                # Moved to another room between the read and the lock (PostgreSQL): its room
+                # would now be locked after the booking. Nothing is written: start again.
+                continue
+            changes = await _fire_locked(
+                conn, user, booking, action, note=note, facts=facts, mutate=mutate
+            )
+            changes = await live_state.seal(conn, changes)
+        await events.publish(changes)  # committed
+        return booking
+    raise AssertionError("the last attempt always fires")
 
 
 async def _fire_locked(

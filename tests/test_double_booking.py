@@ -198,3 +198,35 @@ async def test_a_booking_longer_than_a_day_is_refused_by_the_database(create_use
             status_changed_at=now(),
             created_at=now(),
         )
+
+
+async def test_a_verb_on_a_booking_moved_meanwhile_locks_its_new_room_before_it(
+    monkeypatch, create_user, create_room, create_booking
+):
+    """Rooms are locked before bookings everywhere (the other order can deadlock on PostgreSQL).
+    A verb reads the booking's room, locks it, then locks the booking: if another transaction
+    moved the booking to another room in between, the verb starts again with that room."""
+    requester = await create_user(Role.REQUESTER)
+    old, new = await create_room(), await create_room()
+    booking = await create_booking(requester, old)
+    taken: list[tuple[str, int]] = []
+    lock_room, lock_booking = operations.lock_room, operations.lock_booking
+
+    async def room(conn, room_id):
+        taken.append(("room", room_id))
+        await lock_room(conn, room_id)
+
+    async def moved_meanwhile(conn, booking_id):
+        if not any(kind == "booking" for kind, _ in taken):  # another transaction moves it
+            await Booking.filter(id=booking_id).using_db(conn).update(room_id=new.id)
+        taken.append(("booking", booking_id))
+        return await lock_booking(conn, booking_id)
+
+    monkeypatch.setattr(operations, "lock_room", room)
+    monkeypatch.setattr(operations, "lock_booking", moved_meanwhile)
+    done = await operations.cancel(requester, booking.id, "Ditunda")
+
+    assert done.status == S.CANCELLED and done.room_id == new.id
+    last = max(i for i, step in enumerate(taken) if step[0] == "booking")
+    assert ("room", new.id) in taken[:last]  # the new room, before the booking it holds
+    assert taken[:2] == [("room", old.id), ("booking", booking.id)]  # the first try gave up
