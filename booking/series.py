@@ -40,6 +40,7 @@ from booking.models import (
 )
 from booking.notifications import notify_series
 from booking.operations import (
+    LOCK_ATTEMPTS,
     BookingDraft,
     FactsLoader,
     Mutation,
@@ -429,6 +430,24 @@ async def _series_for(user: User, series_id: int, conn: BaseDBAsyncClient) -> Bo
     return series
 
 
+async def _lock_occurrences(
+    conn: BaseDBAsyncClient, ids: Sequence[int], *, final: bool
+) -> list[Booking] | None:
+    """Their rooms in id order, then the bookings in id order: the order _fire, blocks and
+    submissions use. None when an occurrence moved to a room not locked between reading its room
+    and locking it (its room would come after it): the caller starts again; ``final``: no more."""
+    room_ids: list[int] = await (  # type: ignore[assignment]
+        Booking.filter(id__in=list(ids)).using_db(conn).values_list("room_id", flat=True)
+    )
+    held = sorted(set(room_ids))
+    for room_id in held:
+        await lock_room(conn, room_id)
+    locked = [await lock_booking(conn, i) for i in ids]
+    if not final and any(b.room_id not in held for b in locked):
+        return None
+    return locked
+
+
 async def _fire_series(
     user: User,
     series_id: int,
@@ -441,54 +460,54 @@ async def _fire_series(
 ) -> SeriesStep:
     """Fire ``action`` on every occurrence (from ``from_start`` on) whose state allows it, all or
     none, each with its history; one notification per recipient and resulting state."""
-    async with _write() as conn:
-        await take_sqlite_write_lock(conn, "booking_series", series_id)  # first: see booking.locks
-        series = await _series_for(user, series_id, conn)
-        if not (roles_for(action) & set(user.roles)):
-            raise DomainError(ErrorCode.FORBIDDEN)
-        sources = {s for t in transitions_for(action) for s in t.sources}
-        qs = Booking.filter(series_id=series.id, status__in=list(sources))
-        if from_start is not None:
-            qs = qs.filter(starts_at__gte=from_start)
-        ids: list[int] = (
-            await qs.using_db(conn)
-            .order_by("id")
-            .values_list(  # type: ignore[assignment]
-                "id", flat=True
+    for attempt in range(1, LOCK_ATTEMPTS + 1):
+        async with _write() as conn:
+            await take_sqlite_write_lock(
+                conn, "booking_series", series_id
+            )  # first: see booking.locks
+            series = await _series_for(user, series_id, conn)
+            if not (roles_for(action) & set(user.roles)):
+                raise DomainError(ErrorCode.FORBIDDEN)
+            sources = {s for t in transitions_for(action) for s in t.sources}
+            qs = Booking.filter(series_id=series.id, status__in=list(sources))
+            if from_start is not None:
+                qs = qs.filter(starts_at__gte=from_start)
+            ids: list[int] = (
+                await qs.using_db(conn)
+                .order_by("id")
+                .values_list(  # type: ignore[assignment]
+                    "id", flat=True
+                )
             )
-        )
-        # Rooms first, then bookings in id order: the order _fire, blocks and submissions use.
-        room_ids: list[int] = await (  # type: ignore[assignment]
-            Booking.filter(id__in=ids).using_db(conn).values_list("room_id", flat=True)
-        )
-        for held_room in sorted(set(room_ids)):
-            await lock_room(conn, held_room)
-        locked = [await lock_booking(conn, i) for i in ids]
-        bookings = sorted(
-            (b for b in locked if find_transition(action, b.status, None)),
-            key=lambda b: (b.starts_at, b.id),
-        )
-        if not bookings:
-            raise DomainError(
-                ErrorCode.INVALID_TRANSITION, "series_no_occurrence", action=action.value
+            locked = await _lock_occurrences(conn, ids, final=attempt == LOCK_ATTEMPTS)
+            if locked is None:
+                continue  # an occurrence moved meanwhile: start again
+            bookings = sorted(
+                (b for b in locked if find_transition(action, b.status, None)),
+                key=lambda b: (b.starts_at, b.id),
             )
-        changes: list[events.Event] = []
-        for booking in bookings:
-            changes += await _fire_locked(
-                conn, user, booking, action, note=note, facts=facts, mutate=mutate, tell=False
+            if not bookings:
+                raise DomainError(
+                    ErrorCode.INVALID_TRANSITION, "series_no_occurrence", action=action.value
+                )
+            changes: list[events.Event] = []
+            for booking in bookings:
+                changes += await _fire_locked(
+                    conn, user, booking, action, note=note, facts=facts, mutate=mutate, tell=False
+                )
+            told = await notify_series(
+                conn,
+                series,
+                bookings,
+                user,
+                bookings[0].status_changed_at,
+                note,
+                resubmitted=action == Action.RESUBMIT,
             )
-        told = await notify_series(
-            conn,
-            series,
-            bookings,
-            user,
-            bookings[0].status_changed_at,
-            note,
-            resubmitted=action == Action.RESUBMIT,
-        )
-        changes = await live_state.seal(conn, [*changes, *events.notifications_created(told)])
-    await events.publish(changes)  # committed
-    return SeriesStep(series, bookings)
+            changes = await live_state.seal(conn, [*changes, *events.notifications_created(told)])
+        await events.publish(changes)  # committed
+        return SeriesStep(series, bookings)
+    raise AssertionError("the last attempt always fires")
 
 
 async def verify_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
@@ -612,100 +631,105 @@ async def move_series_from(
     role = next(r for r in ROLE_ORDER if r in RESCHEDULE_ROLES and user.has_role(r))
     tz = settings.tz
     at = now()
-    async with _write() as conn:
-        assert anchor.series_id is not None
-        # SQLite: the write lock first. PostgreSQL: rooms in id order below (the anchor's too).
-        await take_sqlite_write_lock(conn, "room", anchor.room_id)
-        series = await _series_for(user, anchor.series_id, conn)
-        ids: list[int] = (
-            await Booking.filter(
-                series_id=series.id,
-                status__in=list(RESCHEDULABLE),
-                starts_at__gte=anchor.starts_at,
-            )
-            .using_db(conn)
-            .order_by("id")
-            .values_list("id", flat=True)  # type: ignore[assignment]
-        )
-        # Rooms first, then bookings in id order: the order _fire, blocks and submissions use.
-        room_ids: list[int] = await (  # type: ignore[assignment]
-            Booking.filter(id__in=ids).using_db(conn).values_list("room_id", flat=True)
-        )
-        for held_room in sorted(set(room_ids)):
-            await lock_room(conn, held_room)
-        locked = [await lock_booking(conn, i) for i in ids]
-        bookings = sorted(
-            (b for b in locked if b.status in RESCHEDULABLE), key=lambda b: (b.starts_at, b.id)
-        )
-        if not any(b.id == anchor.id for b in bookings):
-            raise DomainError(
-                ErrorCode.INVALID_TRANSITION, action=Action.RESCHEDULE.value, status="?"
-            )
-        rooms = {r.id: r for r in await Room.filter(id__in=list({b.room_id for b in bookings}))}
-        for room_id in sorted(rooms):
-            await lock_room(conn, room_id)
-        moving = [b.id for b in bookings]
-        plans: list[tuple[Booking, Occurrence]] = []
-        for booking in bookings:
-            day = booking.starts_at.astimezone(tz).date()
-            length = (
-                timedelta(minutes=duration_minutes)
-                if duration_minutes
-                else booking.ends_at - booking.starts_at
-            )
-            start = datetime.combine(day, starts_at, tzinfo=tz)
-            holiday, working = _calendar_flags(day, settings)
-            occurrence = Occurrence(
-                day, to_utc(start), to_utc(start + length), holiday, working, booking_id=booking.id
-            )
-            try:
-                await _check_times(
-                    rooms[booking.room_id],
-                    start,
-                    start + length,
-                    settings,
-                    booking.participants,
-                    conn,
+    for attempt in range(1, LOCK_ATTEMPTS + 1):
+        async with _write() as conn:
+            assert anchor.series_id is not None
+            # SQLite: the write lock first. PostgreSQL: rooms in id order below (the anchor's too).
+            await take_sqlite_write_lock(conn, "room", anchor.room_id)
+            series = await _series_for(user, anchor.series_id, conn)
+            ids: list[int] = (
+                await Booking.filter(
+                    series_id=series.id,
+                    status__in=list(RESCHEDULABLE),
+                    starts_at__gte=anchor.starts_at,
                 )
-                [occurrence] = await _with_room_conflicts(
-                    conn, booking.room_id, [occurrence], exclude=moving
+                .using_db(conn)
+                .order_by("id")
+                .values_list("id", flat=True)  # type: ignore[assignment]
+            )
+            locked = await _lock_occurrences(conn, ids, final=attempt == LOCK_ATTEMPTS)
+            if locked is None:
+                continue  # an occurrence moved meanwhile: start again
+            bookings = sorted(
+                (b for b in locked if b.status in RESCHEDULABLE), key=lambda b: (b.starts_at, b.id)
+            )
+            if not any(b.id == anchor.id for b in bookings):
+                raise DomainError(
+                    ErrorCode.INVALID_TRANSITION, action=Action.RESCHEDULE.value, status="?"
                 )
-                if occurrence.error is None:
-                    lines = await BookingEquipment.filter(booking_id=booking.id).using_db(conn)
-                    await _allocate(conn, booking, lines, occurrence.starts_at, occurrence.ends_at)
-            except DomainError as error:
-                occurrence = replace(occurrence, error=error)
-            plans.append((booking, occurrence))
-        if any(o.error for _, o in plans):
-            raise SeriesConflict([o for _, o in plans])
-        changes: list[events.Event] = []
-        for booking, occurrence in plans:
-            room = rooms[booking.room_id]
-            before = events.room_day(booking.room_id, booking.starts_at, tz)
-            change = (
-                f"Jadwal diubah: {_describe(room, booking.starts_at, booking.ends_at, settings)}"
-                f" -> {_describe(room, occurrence.starts_at, occurrence.ends_at, settings)}"
+            rooms = {r.id: r for r in await Room.filter(id__in=list({b.room_id for b in bookings}))}
+            for room_id in sorted(rooms):
+                await lock_room(conn, room_id)
+            moving = [b.id for b in bookings]
+            plans: list[tuple[Booking, Occurrence]] = []
+            for booking in bookings:
+                day = booking.starts_at.astimezone(tz).date()
+                length = (
+                    timedelta(minutes=duration_minutes)
+                    if duration_minutes
+                    else booking.ends_at - booking.starts_at
+                )
+                start = datetime.combine(day, starts_at, tzinfo=tz)
+                holiday, working = _calendar_flags(day, settings)
+                occurrence = Occurrence(
+                    day,
+                    to_utc(start),
+                    to_utc(start + length),
+                    holiday,
+                    working,
+                    booking_id=booking.id,
+                )
+                try:
+                    await _check_times(
+                        rooms[booking.room_id],
+                        start,
+                        start + length,
+                        settings,
+                        booking.participants,
+                        conn,
+                    )
+                    [occurrence] = await _with_room_conflicts(
+                        conn, booking.room_id, [occurrence], exclude=moving
+                    )
+                    if occurrence.error is None:
+                        lines = await BookingEquipment.filter(booking_id=booking.id).using_db(conn)
+                        await _allocate(
+                            conn, booking, lines, occurrence.starts_at, occurrence.ends_at
+                        )
+                except DomainError as error:
+                    occurrence = replace(occurrence, error=error)
+                plans.append((booking, occurrence))
+            if any(o.error for _, o in plans):
+                raise SeriesConflict([o for _, o in plans])
+            changes: list[events.Event] = []
+            for booking, occurrence in plans:
+                room = rooms[booking.room_id]
+                before = events.room_day(booking.room_id, booking.starts_at, tz)
+                change = (
+                    f"Jadwal diubah: {_describe(room, booking.starts_at, booking.ends_at, settings)}"
+                    f" -> {_describe(room, occurrence.starts_at, occurrence.ends_at, settings)}"
+                )
+                booking.starts_at, booking.ends_at = occurrence.starts_at, occurrence.ends_at
+                await booking.save(using_db=conn, update_fields=["starts_at", "ends_at"])
+                await BookingEvent.create(
+                    using_db=conn,
+                    booking=booking,
+                    action=Action.RESCHEDULE.value,
+                    from_status=booking.status,
+                    to_status=booking.status,
+                    actor=user,
+                    actor_role=role.value,
+                    note=" | ".join(n for n in (change, text) if n),
+                    at=at,
+                )
+                changes.append(events.booking_changed(booking, tz, [before]))
+            told = await notify_series(
+                conn, series, bookings, user, at, text, kind="series.rescheduled"
             )
-            booking.starts_at, booking.ends_at = occurrence.starts_at, occurrence.ends_at
-            await booking.save(using_db=conn, update_fields=["starts_at", "ends_at"])
-            await BookingEvent.create(
-                using_db=conn,
-                booking=booking,
-                action=Action.RESCHEDULE.value,
-                from_status=booking.status,
-                to_status=booking.status,
-                actor=user,
-                actor_role=role.value,
-                note=" | ".join(n for n in (change, text) if n),
-                at=at,
-            )
-            changes.append(events.booking_changed(booking, tz, [before]))
-        told = await notify_series(
-            conn, series, bookings, user, at, text, kind="series.rescheduled"
-        )
-        changes = await live_state.seal(conn, [*changes, *events.notifications_created(told)])
-    await events.publish(changes)  # committed
-    return SeriesStep(series, bookings)
+            changes = await live_state.seal(conn, [*changes, *events.notifications_created(told)])
+        await events.publish(changes)  # committed
+        return SeriesStep(series, bookings)
+    raise AssertionError("the last attempt always fires")
 
 
 __all__ = [

@@ -492,3 +492,37 @@ async def test_revision_of_a_whole_series_and_rejection(
     assert {await status_of(b) for b in result.bookings} == {S.REJECTED}
     told = await Notification.filter(user_id=requester.id, kind="series.rejected")
     assert len(told) == 1 and told[0].params["count"] == "3"
+
+
+async def test_a_series_step_whose_occurrence_moved_meanwhile_locks_its_new_room_first(
+    monkeypatch, create_user, create_room, submit_series, staff
+):
+    """As for one booking: an occurrence moved to another room between reading the rooms and
+    locking the bookings makes the step start again, with that room locked before the booking."""
+    _, _, result = await _weekly(create_user, create_room, submit_series)
+    other = await create_room()
+    moving = result.bookings[-1]
+    taken: list[tuple[str, int]] = []
+    lock_room, lock_booking = series.lock_room, series.lock_booking
+
+    async def room(conn, room_id):
+        taken.append(("room", room_id))
+        await lock_room(conn, room_id)
+
+    async def moved_meanwhile(conn, booking_id):
+        if not any(kind == "booking" for kind, _ in taken):  # another transaction moves one
+            await Booking.filter(id=moving.id).using_db(conn).update(room_id=other.id)
+        taken.append(("booking", booking_id))
+        return await lock_booking(conn, booking_id)
+
+    monkeypatch.setattr(series, "lock_room", room)
+    monkeypatch.setattr(series, "lock_booking", moved_meanwhile)
+    step = await series.verify_series(staff[Role.SERVICE_OFFICER], result.series.id)
+
+    assert {b.id for b in step.changed} == {b.id for b in result.bookings}
+    assert await status_of(moving) == S.VALIDATION
+    # the first try read the rooms before the move; the try that fired locked the new room first
+    first_booking_lock = taken.index(("booking", result.bookings[0].id))
+    assert ("room", other.id) not in taken[:first_booking_lock]
+    last_lock_of_moved = max(i for i, step_ in enumerate(taken) if step_ == ("booking", moving.id))
+    assert taken.index(("room", other.id)) < last_lock_of_moved
