@@ -7,7 +7,7 @@ up front (waiting up to ``busy_timeout``), so what follows is serialised.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
@@ -51,3 +51,26 @@ async def lock_equipment(conn: BaseDBAsyncClient, item_ids: Iterable[int]) -> No
     await conn.execute_query(
         f"SELECT id FROM equipment_item WHERE id IN ({placeholders}) ORDER BY id FOR UPDATE", ids
     )
+
+
+#: Tries of a write whose bookings move to another room while it takes its locks.
+LOCK_ATTEMPTS = 3
+
+
+async def lock_rooms_then_bookings(
+    conn: BaseDBAsyncClient, booking_ids: Sequence[int], *, also: Iterable[int] = (), final: bool
+) -> list[Booking] | None:
+    """The bookings' rooms and ``also`` in id order, then the bookings in id order: the order
+    every writer takes (the other can deadlock on PostgreSQL). None when a booking moved to a room
+    not locked between reading its room and locking it (that room would come after it): the
+    caller starts its transaction again, up to :data:`LOCK_ATTEMPTS` (``final``: the last try)."""
+    room_ids: list[int] = await (  # type: ignore[assignment]
+        Booking.filter(id__in=list(booking_ids)).using_db(conn).values_list("room_id", flat=True)
+    )
+    held = sorted({*room_ids, *also})
+    for room_id in held:
+        await lock_room(conn, room_id)
+    locked = [await lock_booking(conn, i) for i in booking_ids]
+    if not final and any(b.room_id not in held for b in locked):
+        return None
+    return locked

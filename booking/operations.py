@@ -23,7 +23,14 @@ from booking.clock import now, to_utc
 from booking.documents import letter_key, sniff_letter
 from booking.enums import HOLDING_STATUSES, RELEASED_STATUSES, BookingStatus, PhotoStatus, Role
 from booking.errors import DomainError, ErrorCode
-from booking.locks import lock_booking, lock_equipment, lock_room, take_sqlite_write_lock
+from booking.locks import (
+    LOCK_ATTEMPTS,
+    lock_booking,
+    lock_equipment,
+    lock_room,
+    lock_rooms_then_bookings,
+    take_sqlite_write_lock,
+)
 from booking.models import (
     Booking,
     BookingEquipment,
@@ -122,6 +129,16 @@ def _require_text(value: str, name: str, max_len: int) -> str:
     return value
 
 
+def check_time_shape(start: datetime, end: datetime) -> None:
+    """Times with a zone, whole minutes, the end after the start (bookings, waitlist, blocks)."""
+    if start.tzinfo is None or end.tzinfo is None:
+        raise DomainError(ErrorCode.VALIDATION, field="startsAt")
+    if start.second or start.microsecond or end.second or end.microsecond:
+        raise DomainError(ErrorCode.VALIDATION, "time_minutes", field="startsAt")
+    if end <= start:
+        raise DomainError(ErrorCode.VALIDATION, "time_order", field="endsAt")
+
+
 async def _check_times(
     room: Room,
     start: datetime,
@@ -132,12 +149,7 @@ async def _check_times(
 ) -> rules.Rules:
     """The shape of the times, then the room's booking rules (booking.rules.check); the rules in
     force for the room, for :func:`booking.rules.check_locked` under the room lock."""
-    if start.tzinfo is None or end.tzinfo is None:
-        raise DomainError(ErrorCode.VALIDATION, field="startsAt")
-    if start.second or start.microsecond or end.second or end.microsecond:
-        raise DomainError(ErrorCode.VALIDATION, "time_minutes", field="startsAt")
-    if end <= start:
-        raise DomainError(ErrorCode.VALIDATION, "time_order", field="endsAt")
+    check_time_shape(start, end)
     if start <= now():
         raise DomainError(ErrorCode.VALIDATION, "time_past", field="startsAt")
     if (
@@ -268,10 +280,6 @@ FactsLoader = Callable[[BaseDBAsyncClient, Booking], Awaitable[Facts]]
 Mutation = Callable[[BaseDBAsyncClient, Booking], Awaitable[Sequence[str]]]
 
 
-#: Tries of a verb whose booking moves to another room while it takes its locks.
-LOCK_ATTEMPTS = 3
-
-
 async def _fire(
     user: User,
     booking_id: int,
@@ -292,15 +300,12 @@ async def _fire(
             # other order could deadlock with either (a release also promotes waiting requests
             # under the room's lock).
             await take_sqlite_write_lock(conn, "booking", booking_id)  # SQLite: write lock first
-            current = await Booking.filter(id=booking_id).using_db(conn).first()
-            held = sorted({*(rooms or ()), *([current.room_id] if current else [])})
-            for room_id in held:
-                await lock_room(conn, room_id)
-            booking = await lock_booking(conn, booking_id)
-            if booking.room_id not in held and attempt < LOCK_ATTEMPTS:
-                # Moved to another room between the read and the lock (PostgreSQL): its room
-                # would now be locked after the booking. Nothing is written: start again.
-                continue
+            locked = await lock_rooms_then_bookings(
+                conn, [booking_id], also=rooms or (), final=attempt == LOCK_ATTEMPTS
+            )
+            if locked is None:
+                continue  # moved to another room meanwhile: nothing written, start again
+            [booking] = locked
             changes = await _fire_locked(
                 conn, user, booking, action, note=note, facts=facts, mutate=mutate
             )

@@ -28,7 +28,12 @@ from booking.clock import now, to_utc
 from booking.documents import letter_key, sniff_letter
 from booking.enums import OnConflict
 from booking.errors import DomainError, ErrorCode
-from booking.locks import lock_booking, lock_room, take_sqlite_write_lock
+from booking.locks import (
+    LOCK_ATTEMPTS,
+    lock_room,
+    lock_rooms_then_bookings,
+    take_sqlite_write_lock,
+)
 from booking.models import (
     Booking,
     BookingEquipment,
@@ -40,7 +45,6 @@ from booking.models import (
 )
 from booking.notifications import notify_series
 from booking.operations import (
-    LOCK_ATTEMPTS,
     BookingDraft,
     FactsLoader,
     Mutation,
@@ -430,24 +434,6 @@ async def _series_for(user: User, series_id: int, conn: BaseDBAsyncClient) -> Bo
     return series
 
 
-async def _lock_occurrences(
-    conn: BaseDBAsyncClient, ids: Sequence[int], *, final: bool
-) -> list[Booking] | None:
-    """Their rooms in id order, then the bookings in id order: the order _fire, blocks and
-    submissions use. None when an occurrence moved to a room not locked between reading its room
-    and locking it (its room would come after it): the caller starts again; ``final``: no more."""
-    room_ids: list[int] = await (  # type: ignore[assignment]
-        Booking.filter(id__in=list(ids)).using_db(conn).values_list("room_id", flat=True)
-    )
-    held = sorted(set(room_ids))
-    for room_id in held:
-        await lock_room(conn, room_id)
-    locked = [await lock_booking(conn, i) for i in ids]
-    if not final and any(b.room_id not in held for b in locked):
-        return None
-    return locked
-
-
 async def _fire_series(
     user: User,
     series_id: int,
@@ -479,7 +465,7 @@ async def _fire_series(
                     "id", flat=True
                 )
             )
-            locked = await _lock_occurrences(conn, ids, final=attempt == LOCK_ATTEMPTS)
+            locked = await lock_rooms_then_bookings(conn, ids, final=attempt == LOCK_ATTEMPTS)
             if locked is None:
                 continue  # an occurrence moved meanwhile: start again
             bookings = sorted(
@@ -647,7 +633,7 @@ async def move_series_from(
                 .order_by("id")
                 .values_list("id", flat=True)  # type: ignore[assignment]
             )
-            locked = await _lock_occurrences(conn, ids, final=attempt == LOCK_ATTEMPTS)
+            locked = await lock_rooms_then_bookings(conn, ids, final=attempt == LOCK_ATTEMPTS)
             if locked is None:
                 continue  # an occurrence moved meanwhile: start again
             bookings = sorted(

@@ -9,7 +9,7 @@ import pytest
 from tortoise import connections
 from tortoise.exceptions import IntegrityError, OperationalError
 
-from booking import operations
+from booking import locks, operations
 from booking.clock import now
 from booking.enums import BookingStatus as S
 from booking.enums import Role
@@ -210,7 +210,7 @@ async def test_a_verb_on_a_booking_moved_meanwhile_locks_its_new_room_before_it(
     old, new = await create_room(), await create_room()
     booking = await create_booking(requester, old)
     taken: list[tuple[str, int]] = []
-    lock_room, lock_booking = operations.lock_room, operations.lock_booking
+    lock_room, lock_booking = locks.lock_room, locks.lock_booking
 
     async def room(conn, room_id):
         taken.append(("room", room_id))
@@ -222,8 +222,8 @@ async def test_a_verb_on_a_booking_moved_meanwhile_locks_its_new_room_before_it(
         taken.append(("booking", booking_id))
         return await lock_booking(conn, booking_id)
 
-    monkeypatch.setattr(operations, "lock_room", room)
-    monkeypatch.setattr(operations, "lock_booking", moved_meanwhile)
+    monkeypatch.setattr(locks, "lock_room", room)
+    monkeypatch.setattr(locks, "lock_booking", moved_meanwhile)
     done = await operations.cancel(requester, booking.id, "Ditunda")
 
     assert done.status == S.CANCELLED and done.room_id == new.id

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from booking import operations, series
+from booking import locks, operations, series
 from booking.enums import BookingStatus as S
 from booking.enums import Frequency, OnConflict, Role
 from booking.errors import DomainError, ErrorCode
@@ -503,7 +503,7 @@ async def test_a_series_step_whose_occurrence_moved_meanwhile_locks_its_new_room
     other = await create_room()
     moving = result.bookings[-1]
     taken: list[tuple[str, int]] = []
-    lock_room, lock_booking = series.lock_room, series.lock_booking
+    lock_room, lock_booking = locks.lock_room, locks.lock_booking
 
     async def room(conn, room_id):
         taken.append(("room", room_id))
@@ -515,8 +515,8 @@ async def test_a_series_step_whose_occurrence_moved_meanwhile_locks_its_new_room
         taken.append(("booking", booking_id))
         return await lock_booking(conn, booking_id)
 
-    monkeypatch.setattr(series, "lock_room", room)
-    monkeypatch.setattr(series, "lock_booking", moved_meanwhile)
+    monkeypatch.setattr(locks, "lock_room", room)
+    monkeypatch.setattr(locks, "lock_booking", moved_meanwhile)
     step = await series.verify_series(staff[Role.SERVICE_OFFICER], result.series.id)
 
     assert {b.id for b in step.changed} == {b.id for b in result.bookings}
