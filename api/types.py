@@ -297,6 +297,13 @@ class Step:
         )
 
 
+async def equipment_item(info: Info, equipment_id: int) -> EquipmentItem:
+    """An equipment line's item, through the request's loader."""
+    row = await info.context.loaders.equipment_items_by_id.load(equipment_id)
+    assert row is not None
+    return EquipmentItem.from_model(row)
+
+
 @strawberry.type
 class EquipmentLine:
     requested_quantity: int
@@ -305,9 +312,7 @@ class EquipmentLine:
 
     @strawberry.field
     async def equipment(self, info: Info) -> EquipmentItem:
-        row = await info.context.loaders.equipment_items_by_id.load(self.equipment_id)
-        assert row is not None
-        return EquipmentItem.from_model(row)
+        return await equipment_item(info, self.equipment_id)
 
 
 @strawberry.type(description="SOP step 4, computed: need against what is free at the time.")

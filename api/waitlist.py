@@ -22,6 +22,7 @@ from api.types import (
     Role,
     User,
     UserError,
+    equipment_item,
     local,
 )
 from booking import calendar_feed, models, waitlist
@@ -38,9 +39,7 @@ class WaitlistEquipment:
 
     @strawberry.field
     async def equipment(self, info: Info) -> EquipmentItem:
-        row = await info.context.loaders.equipment_items_by_id.load(self.equipment_id)
-        assert row is not None
-        return EquipmentItem.from_model(row)
+        return await equipment_item(info, self.equipment_id)
 
 
 @strawberry.type(description="One event of a waitlist entry: JOIN, LEAVE, PROMOTE or EXPIRE.")

@@ -53,7 +53,16 @@ from booking.models import (
     User,
 )
 from booking.notifications import write_notifications
-from booking.operations import MAX_TEXT, _apply, _fire, _move, _note, _write, displaced_facts
+from booking.operations import (
+    MAX_TEXT,
+    _apply,
+    _fire,
+    _move,
+    _note,
+    _write,
+    check_time_shape,
+    displaced_facts,
+)
 from booking.permissions import can_manage_leadership_blocks
 from booking.settings import Settings, get_settings
 from booking.workflow import Action, Facts, find_transition
@@ -95,12 +104,7 @@ async def _check_block(draft: BlockDraft) -> tuple[list[int], datetime, datetime
     reason = _note(draft.reason, required=True)
     assert reason is not None
     start, end = draft.starts_at, draft.ends_at
-    if start.tzinfo is None or end.tzinfo is None:
-        raise DomainError(ErrorCode.VALIDATION, field="startsAt")
-    if start.second or start.microsecond or end.second or end.microsecond:
-        raise DomainError(ErrorCode.VALIDATION, "time_minutes", field="startsAt")
-    if end <= start:
-        raise DomainError(ErrorCode.VALIDATION, "time_order", field="endsAt")
+    check_time_shape(start, end)
     if end <= now():
         raise DomainError(ErrorCode.VALIDATION, "block_over", field="endsAt")
     if end - start > timedelta(days=MAX_BLOCK_DAYS):
