@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageCms, UnidentifiedImageError
 
 from booking.photos import BadPhoto, RenderedImage, RenderResult, sniff_photo
+from storage.banded import decode_resized
 
 #: Formats Pillow may even try to open: what phones and cameras send.
 OPEN_FORMATS = ("JPEG", "PNG", "WEBP")  # multi-picture JPEGs open as JPEG
@@ -158,10 +159,11 @@ def resized(
 def _resized(
     data: bytes, specs: tuple[RenditionSpec, ...], max_pixels: int, pool: Executor
 ) -> tuple[tuple[int, int], Iterator[tuple[RenditionSpec, Image.Image]]]:
-    """Decodes and makes the largest rendition now; the smaller ones as the iterator is read.
+    """Decodes and makes the largest rendition now, upright; the smaller ones, from it, as the
+    iterator is read.
 
-    The orientation is applied to each rendition after resizing: turning 1600 px costs less than
-    turning the decoded original."""
+    The orientation is applied after resizing: turning 1600 px costs less than turning the decoded
+    original. A single-scan JPEG is resized band by band while it decodes (storage/banded.py)."""
     ordered = sorted(specs, key=lambda s: -s.longest_side)
     with Image.open(io.BytesIO(data), formats=OPEN_FORMATS) as opened:
         width, height = opened.size
@@ -169,29 +171,35 @@ def _resized(
             raise BadPhoto("TOO_MANY_PIXELS", f"{width}x{height}")
         orientation = opened.getexif().get(0x0112, 1)
         upright = UPRIGHT.get(orientation) if isinstance(orientation, int) else None
-        turned = orientation in (5, 6, 7, 8)
+        shown = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
         largest = _fit((width, height), ordered[0].longest_side)
+        first = None
         if opened.format == "JPEG":
             # Decode at the smallest 1/2^k scale still at least as big as the largest rendition.
             opened.draft("RGB", largest)
-        opened.load()
+            first = decode_resized(opened, data, largest, upright, FILTER, pool)
+        if first is None:
+            opened.load()
+            # The first resize reads the decoded pixels before the file is closed (``resize``
+            # copies when the size already fits), so the decoded image itself is never copied.
+            first = _resize(_opaque_rgb(opened), largest, pool)
+            if upright is not None:
+                first = first.transpose(upright)
         icc = opened.info.get("icc_profile")
-        # The first resize reads the decoded pixels before the file is closed (``resize`` copies
-        # when the size already fits), so the decoded image itself is never copied.
-        first = _to_srgb(_resize(_opaque_rgb(opened), largest, pool), icc)
+        first = _to_srgb(first, icc)
     # Encoders read comments, EXIF, XMP and profiles from ``info``: start from nothing.
     first.info = {}
 
     def each() -> Iterator[tuple[RenditionSpec, Image.Image]]:
         source = first
         for spec in ordered:
-            target = _fit((width, height), spec.longest_side)
+            target = _fit(shown, spec.longest_side)
             if source.size != target:
                 # From the previous (larger) rendition, not the original: less work, same quality.
                 source = _resize(source, target, pool)
-            yield spec, source.transpose(upright) if upright is not None else source
+            yield spec, source
 
-    return ((height, width) if turned else (width, height)), each()
+    return shown, each()
 
 
 def _resize(im: Image.Image, size: tuple[int, int], pool: Executor) -> Image.Image:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import io
+import threading
 
 import pytest
 from PIL import Image, ImageChops, ImageCms, ImageStat
 
 from booking.photos import BadPhoto
-from storage.images import FILTER, render, resized
+from storage import banded
+from storage.banded import BAND_ROWS
+from storage.images import FILTER, UPRIGHT, render, resized
 from tests.photo_files import (
     camera_jpeg,
     jpeg_zip_polyglot,
@@ -63,21 +66,141 @@ def test_every_metadata_block_is_gone_from_every_rendition() -> None:
         assert b"Exif" not in r.data and b"Kamera Uji" not in r.data and b"xmpmeta" not in r.data
 
 
-def test_the_display_rendition_has_no_seam_where_its_halves_were_resized() -> None:
-    """The 1600 px resize runs in two bands of rows (two threads): the picture is the one a single
-    resize gives, up to rounding (Pillow orders its two 8-bit passes by cost; a shifted band would
-    differ by tens of levels on this texture)."""
-    data = camera_jpeg(4000, 3000, texture="textured")
+def single_resize(data: bytes, size: tuple[int, int], orientation: int = 1) -> Image.Image:
+    """What one ``resize`` of the draft-decoded file gives, turned upright: the reference."""
     with Image.open(io.BytesIO(data)) as decoded:
-        decoded.draft("RGB", (1600, 1200))
-        whole = decoded.resize((1600, 1200), FILTER)
+        decoded.draft("RGB", size)
+        whole = decoded.resize(size, FILTER)
+    upright = UPRIGHT.get(orientation)
+    return whole.transpose(upright) if upright is not None else whole
+
+
+def assert_same_picture(got: Image.Image, expected: Image.Image, rows: list[int]) -> None:
+    """Equal up to rounding (Pillow orders a band's two 8-bit passes by cost), everywhere and at
+    each of ``rows`` (band edges): a band shifted or misplaced differs by tens of levels here."""
+    assert got.size == expected.size
+    diff = ImageChops.difference(got, expected)
+    assert max(high for _, high in diff.getextrema()) <= 8
+    assert max(ImageStat.Stat(diff).mean) < 0.5
+    for row in rows:
+        assert max(ImageStat.Stat(diff.crop((0, row - 3, diff.width, row + 3))).mean) < 0.5, row
+
+
+def test_the_display_rendition_has_no_seam_where_its_bands_were_resized() -> None:
+    """The 1600 px resize runs in bands of rows, on two threads, while the file decodes: the
+    picture is the one a single resize gives."""
+    data = camera_jpeg(4000, 3000, texture="textured")
 
     _, [(_, display), _] = resized(data)
 
-    diff = ImageChops.difference(display, whole)
-    assert max(high for _, high in diff.getextrema()) <= 8
-    for box in ((0, 0, 1600, 1200), (0, 596, 1600, 604)):  # all of it; the rows at the seam
-        assert max(ImageStat.Stat(diff.crop(box)).mean) < 0.5
+    edges = range(BAND_ROWS, 1200, BAND_ROWS)
+    assert_same_picture(display, single_resize(data, (1600, 1200)), list(edges))
+
+
+def test_bands_are_resized_while_the_rest_of_the_file_decodes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The point of the bands: the decoder hands them out one after another as it goes down the
+    picture, not all at the end."""
+    handed_out: list[int] = []
+    check = banded._Bands.check
+
+    def spy(self: banded._Bands, decoded: object) -> None:
+        check(self, decoded)
+        handed_out.append(self.ready)
+
+    monkeypatch.setattr(banded._Bands, "check", spy)
+    data = camera_jpeg(4000, 3000, texture="photo")
+
+    _, [(_, display), _] = resized(data)
+
+    bands = round(1200 / BAND_ROWS)
+    assert handed_out == sorted(handed_out)
+    assert len({ready for ready in handed_out if 0 < ready < bands}) >= bands // 2
+    assert_same_picture(display, single_resize(data, (1600, 1200)), [])
+
+
+@pytest.mark.parametrize(
+    ("decoded_size", "size"),
+    [((2000, 1500), (1600, 1200)), ((1500, 2000), (1200, 1600)), ((2400, 1800), (1600, 1200))],
+)
+def test_a_band_reads_no_row_below_the_ones_it_waits_for(
+    decoded_size: tuple[int, int], size: tuple[int, int]
+) -> None:
+    """A band starts once the rows it waits for are decoded; the rows below may still be empty.
+    Blanking them must not change a single pixel of the band."""
+    with Image.open(io.BytesIO(camera_jpeg(*decoded_size, texture="textured"))) as im:
+        source = im.convert("RGB")
+    bands = banded._Bands(source, size, None, FILTER)
+
+    for top, bottom, need in zip(bands.edges, bands.edges[1:], bands.needs, strict=False):
+        box = (
+            0.0,
+            top * source.height / size[1],
+            float(source.width),
+            bottom * source.height / size[1],
+        )
+        blanked = source.copy()
+        blanked.paste((0, 0, 0), (0, need, source.width, source.height))
+        whole = source.resize((size[0], bottom - top), FILTER, box)
+        assert blanked.resize((size[0], bottom - top), FILTER, box).tobytes() == whole.tobytes()
+        if (
+            need < source.height
+        ):  # and the rows it waits for are all needed, give or take the margin
+            blanked.paste(
+                (0, 0, 0), (0, need - banded.MARGIN_ROWS - 3, source.width, source.height)
+            )
+            assert blanked.resize((size[0], bottom - top), FILTER, box).tobytes() != whole.tobytes()
+
+
+@pytest.mark.parametrize("orientation", range(1, 9))
+def test_every_orientation_turns_each_band_into_its_place(orientation: int) -> None:
+    data = camera_jpeg(2400, 1800, orientation=orientation, texture="textured")
+
+    shown, [(_, display), (_, thumb)] = resized(data)
+
+    turned = orientation >= 5
+    assert shown == ((1800, 2400) if turned else (2400, 1800))
+    assert thumb.size == ((240, 320) if turned else (320, 240))
+    assert_same_picture(display, single_resize(data, (1600, 1200), orientation), [])
+
+
+def test_a_progressive_jpeg_is_resized_once_all_of_it_is_decoded() -> None:
+    """A progressive file has no finished row before its last scan: every band waits, and the
+    picture is still right."""
+    with Image.open(io.BytesIO(camera_jpeg(2400, 1800, texture="textured"))) as im:
+        out = io.BytesIO()
+        im.save(out, "JPEG", quality=90, progressive=True)
+    data = out.getvalue()
+
+    _, [(_, display), _] = resized(data)
+
+    assert_same_picture(display, single_resize(data, (1600, 1200)), [])
+
+
+def test_a_photo_cut_off_halfway_through_the_bands_is_refused_and_leaves_no_thread_behind() -> None:
+    data = camera_jpeg(2400, 1800)
+    before = threading.active_count()
+
+    with pytest.raises(BadPhoto) as refused:
+        render(data[: len(data) * 2 // 3])
+
+    assert refused.value.reason == "CORRUPT"
+    assert "truncated" in str(refused.value.detail)
+    assert threading.active_count() == before
+    assert len(render(data).renditions) == 4  # and the next photo renders
+
+
+def test_without_a_way_to_see_decoded_rows_the_photo_is_decoded_first(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """If a new image's padding bytes did not read as zero (another Pillow), rows could not be
+    told apart: the whole file is then decoded before resizing, with the same result."""
+    monkeypatch.setattr(banded, "_decoded", lambda im, row: True)
+    handed_out: list[int] = []
+    monkeypatch.setattr(banded._Bands, "check", lambda self, decoded: handed_out.append(1))
+    data = camera_jpeg(2400, 1800, orientation=6, texture="textured")
+
+    _, [(_, display), _] = resized(data)
+
+    assert handed_out == []
+    assert_same_picture(display, single_resize(data, (1600, 1200), 6), [])
 
 
 def test_an_embedded_colour_profile_is_applied_and_dropped() -> None:
