@@ -1,12 +1,15 @@
-"""A JPEG's largest rendition resized band by band while the decoder is still filling the rows
-below (storage/images.py uses it for every single-scan JPEG).
+"""A JPEG's renditions resized band by band while the decoder is still filling the rows below
+(storage/images.py uses it for JPEGs whose largest rendition is less than half their decoded size
+away).
 
 libjpeg decodes top to bottom, one scanline after another, and Pillow's decoder releases the GIL.
 So while this thread feeds the decoder, a second thread resizes each band of output rows as soon
 as the source rows it reads (the band's box plus the filter's reach) are decoded, turns it upright
-and pastes it into the result. Decoding (the entropy decoding no scale avoids) and resampling then
-overlap instead of following each other; each band is an ordinary ``resize`` with a ``box``, so
-the picture is the one a single resize gives, up to the rounding of a band's own passes.
+and pastes it into its rendition. Decoding (the entropy decoding no scale avoids) and resampling
+then overlap instead of following each other; once the decoder is done, this thread takes bands
+too. Each band is an ordinary ``resize`` with a ``box`` (after ``reduce`` for the smaller
+renditions, as ``reducing_gap`` does), so the picture is the one a single resize gives, up to the
+rounding of a band's own passes.
 
 How far the decoder has got: Pillow stores an RGB pixel in four bytes and its unpacker sets the
 fourth to 255, while a new image's memory is zero. A row whose last pixel has 255 there is
@@ -17,16 +20,20 @@ caller gets ``None`` and loads the usual way.
 
 from __future__ import annotations
 
+import itertools
 import math
 import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, wait
+from dataclasses import dataclass
 
 from PIL import Image, ImageFile
 
-#: Output rows per band: about 12 bands for 1200 rows (fewer rows per band start the second thread
-#: earlier and leave it a shorter last band; more bands cost more calls).
+#: Output rows per band: 12 bands for 1200 rows, 2 for a 240-row thumbnail (fewer rows per band
+#: start the second thread earlier and leave a shorter last band; more bands cost more calls).
 BAND_ROWS = 100
+#: As storage/images.py: a box reduction first, leaving at least this factor to the filter.
+REDUCING_GAP = 2.0
 #: Compressed bytes per ``decode`` call (about half a millisecond of decoding).
 CHUNK = 32 * 1024
 #: The filter's reach in source rows per unit of scale (Pillow: bicubic 2.0) and a margin.
@@ -52,31 +59,34 @@ def _place(upright: Image.Transpose | None, height: int, top: int, bottom: int) 
 def decode_resized(
     opened: ImageFile.ImageFile,
     data: bytes,
-    size: tuple[int, int],
+    sizes: list[tuple[int, int]],
     upright: Image.Transpose | None,
     resample: Image.Resampling,
     pool: Executor,
-) -> Image.Image | None:
-    """``opened`` (after ``draft``, not loaded) decoded from ``data`` and resized to ``size``,
-    turned by ``upright``; ``None`` where this does not apply (the caller then loads as usual).
+) -> list[Image.Image] | None:
+    """``opened`` (after ``draft``, not loaded) decoded from ``data`` and resized to each of
+    ``sizes`` (largest first), turned by ``upright``; ``None`` where this does not apply (the
+    caller then loads as usual).
 
     Raises what Pillow's ``load`` raises for the same bytes (``OSError`` for a truncated or
     broken stream)."""
-    if len(opened.tile) != 1 or opened.mode != "RGB" or size[1] < 2 * BAND_ROWS:
+    if len(opened.tile) != 1 or opened.mode != "RGB" or sizes[0][1] < 2 * BAND_ROWS:
         return None
     tile = opened.tile[0]
     width, height = opened.size
     if tile.codec_name != "jpeg" or tile.extents != (0, 0, width, height):
         return None
-    shrinks = width / 2 < size[0] <= width and height / 2 < size[1] <= height
-    if not shrinks or size == opened.size:
+    largest = sizes[0]
+    if not (width / 2 < largest[0] <= width and height / 2 < largest[1] <= height):
         return None  # draft leaves less than 2x to shrink; anything else goes the usual way
+    if largest == opened.size or any(w > largest[0] or h > largest[1] for w, h in sizes):
+        return None
     opened.load_prepare()  # the (zeroed) image the decoder fills
     opened.tile = []  # from here on, Pillow treats the image as loaded
     if _decoded(opened, height - 1):
         opened.tile = [tile]
         return None
-    bands = _Bands(opened, size, upright, resample)
+    bands = _Bands(opened, sizes, upright, resample)
     worker = pool.submit(bands.work, True)
     try:
         _decode(opened, tile, data, bands)
@@ -87,7 +97,7 @@ def decode_resized(
     bands.decoded()
     bands.work(False)  # this thread takes the bands left, beside the worker
     worker.result()
-    return bands.out
+    return bands.outs
 
 
 def _decode(opened: ImageFile.ImageFile, tile: ImageFile._Tile, data: bytes, bands: _Bands) -> None:
@@ -117,35 +127,79 @@ def _decoded(im: Image.Image, row: int) -> bool:
     return im.crop((im.width - 1, row, im.width, row + 1)).tobytes("raw", "RGBX")[3] == 255
 
 
+@dataclass(frozen=True)
+class _Band:
+    out: int  # which of the sizes
+    top: int  # its output rows [top, bottom), before turning
+    bottom: int
+    factor: tuple[int, int]  # the box reduction before the filter, as Pillow's reducing_gap
+    first: int  # the first row of the reduced picture its filter reads
+    need: int  # source rows [0, need) it reads
+
+
 class _Bands:
-    """The output's bands, handed out in order to whichever thread asks once their rows are in."""
+    """The bands of every size, in the order of the source rows they need, handed out to whichever
+    thread asks once their rows are in."""
 
     def __init__(
         self,
         source: Image.Image,
-        size: tuple[int, int],
+        sizes: list[tuple[int, int]],
         upright: Image.Transpose | None,
         resample: Image.Resampling,
     ) -> None:
-        self.source, self.size, self.upright, self.resample = source, size, upright, resample
-        count = max(2, round(size[1] / BAND_ROWS))
-        self.edges = [round(size[1] * i / count) for i in range(count + 1)]
-        scale = source.height / size[1]
-        self.needs = [
-            min(source.height, math.ceil((bottom + FILTER_SUPPORT) * scale) + MARGIN_ROWS)
-            for bottom in self.edges[1:]
+        self.source, self.sizes, self.upright, self.resample = source, sizes, upright, resample
+        self.bands = sorted(
+            (band for out in range(len(sizes)) for band in self._split(out)), key=lambda b: b.need
+        )
+        self.outs = [
+            Image.new(source.mode, (h, w) if upright in TURNS else (w, h)) for w, h in sizes
         ]
-        turned = (size[1], size[0]) if upright in TURNS else size
-        self.out = Image.new(source.mode, turned)
         self.ready = 0  # bands whose source rows are decoded
         self.taken = 0
         self.stopped = False
         self.lock = threading.Condition()
 
+    def _split(self, out: int) -> list[_Band]:
+        """The bands of one size. A band of a size less than half the source's reduces only the
+        rows its filter reads, on the same grid as a reduction of the whole picture, so it is
+        that picture's band (Pillow's own ``box`` with ``reducing_gap`` would shift the grid)."""
+        (width, rows), (source_width, source_height) = self.sizes[out], self.source.size
+        factor = (
+            int(source_width / width / REDUCING_GAP) or 1,
+            int(source_height / rows / REDUCING_GAP) or 1,
+        )
+        scale = source_height / factor[1] / rows  # rows of the reduced picture per output row
+        reach = FILTER_SUPPORT * max(scale, 1.0) + MARGIN_ROWS
+        reduced_height = math.ceil(source_height / factor[1])
+        count = max(1, round(rows / BAND_ROWS))
+        edges = [round(rows * i / count) for i in range(count + 1)]
+        bands = []
+        for top, bottom in itertools.pairwise(edges):
+            first = max(0, math.floor(top * scale - reach))
+            last = min(reduced_height, math.ceil(bottom * scale + reach))
+            need = min(source_height, last * factor[1])
+            bands.append(_Band(out, top, bottom, factor, first, need))
+        return bands
+
+    def resized(self, band: _Band) -> Image.Image:
+        """One band, resized (not turned)."""
+        width, rows = self.sizes[band.out]
+        scale = self.source.height / band.factor[1] / rows
+        if band.factor == (1, 1):
+            source, first = self.source, 0
+        else:
+            first = band.first
+            box = (0, first * band.factor[1], self.source.width, band.need)
+            source = self.source.reduce(band.factor, box)
+        right = self.source.width / band.factor[0]  # as Pillow's reducing_gap: not rounded up
+        box_f = (0.0, band.top * scale - first, right, band.bottom * scale - first)
+        return source.resize((width, band.bottom - band.top), self.resample, box_f)
+
     def check(self, decoded: Callable[[int], bool]) -> None:
         """Called by the decoding thread between chunks: hands out the bands whose rows are in."""
         ready = self.ready
-        while ready < len(self.needs) and decoded(self.needs[ready] - 1):
+        while ready < len(self.bands) and decoded(self.bands[ready].need - 1):
             ready += 1
         if ready != self.ready:
             with self.lock:
@@ -154,7 +208,7 @@ class _Bands:
 
     def decoded(self) -> None:
         with self.lock:
-            self.ready = len(self.needs)
+            self.ready = len(self.bands)
             self.lock.notify()
 
     def stop(self) -> None:
@@ -162,13 +216,13 @@ class _Bands:
             self.stopped = True
             self.lock.notify()
 
-    def _next(self, wait: bool) -> int | None:
+    def _next(self, wait: bool) -> _Band | None:
         with self.lock:
             while not self.stopped:
                 if self.taken < self.ready:
                     self.taken += 1
-                    return self.taken - 1
-                if self.ready == len(self.needs) or not wait:
+                    return self.bands[self.taken - 1]
+                if self.ready == len(self.bands) or not wait:
                     return None
                 self.lock.wait()
             return None
@@ -176,12 +230,9 @@ class _Bands:
     def work(self, wait: bool) -> None:
         """Resize, turn and paste bands until none is left (or, with ``wait``, until the decoder
         is done and none is left)."""
-        width, height = self.source.size
-        scale = height / self.size[1]
-        while (i := self._next(wait)) is not None:
-            top, bottom = self.edges[i], self.edges[i + 1]
-            box = (0.0, top * scale, float(width), bottom * scale)
-            band = self.source.resize((self.size[0], bottom - top), self.resample, box)
+        while (band := self._next(wait)) is not None:
+            image = self.resized(band)
             if self.upright is not None:
-                band = band.transpose(self.upright)
-            self.out.paste(band, _place(self.upright, self.size[1], top, bottom))
+                image = image.transpose(self.upright)
+            rows = self.sizes[band.out][1]
+            self.outs[band.out].paste(image, _place(self.upright, rows, band.top, band.bottom))

@@ -159,11 +159,12 @@ def resized(
 def _resized(
     data: bytes, specs: tuple[RenditionSpec, ...], max_pixels: int, pool: Executor
 ) -> tuple[tuple[int, int], Iterator[tuple[RenditionSpec, Image.Image]]]:
-    """Decodes and makes the largest rendition now, upright; the smaller ones, from it, as the
-    iterator is read.
+    """Decodes and makes the largest rendition now, upright; the smaller ones from it as the
+    iterator is read, unless they were made with it: a JPEG is resized to every size band by band
+    while it decodes (storage/banded.py).
 
     The orientation is applied after resizing: turning 1600 px costs less than turning the decoded
-    original. A single-scan JPEG is resized band by band while it decodes (storage/banded.py)."""
+    original."""
     ordered = sorted(specs, key=lambda s: -s.longest_side)
     with Image.open(io.BytesIO(data), formats=OPEN_FORMATS) as opened:
         width, height = opened.size
@@ -172,29 +173,29 @@ def _resized(
         orientation = opened.getexif().get(0x0112, 1)
         upright = UPRIGHT.get(orientation) if isinstance(orientation, int) else None
         shown = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
-        largest = _fit((width, height), ordered[0].longest_side)
-        first = None
+        targets = [_fit((width, height), spec.longest_side) for spec in ordered]
+        made = None
         if opened.format == "JPEG":
             # Decode at the smallest 1/2^k scale still at least as big as the largest rendition.
-            opened.draft("RGB", largest)
-            first = decode_resized(opened, data, largest, upright, FILTER, pool)
-        if first is None:
+            opened.draft("RGB", targets[0])
+            made = decode_resized(opened, data, targets, upright, FILTER, pool)
+        if made is None:
             opened.load()
             # The first resize reads the decoded pixels before the file is closed (``resize``
             # copies when the size already fits), so the decoded image itself is never copied.
-            first = _resize(_opaque_rgb(opened), largest, pool)
-            if upright is not None:
-                first = first.transpose(upright)
+            first = _resize(_opaque_rgb(opened), targets[0], pool)
+            made = [first.transpose(upright) if upright is not None else first]
         icc = opened.info.get("icc_profile")
-        first = _to_srgb(first, icc)
-    # Encoders read comments, EXIF, XMP and profiles from ``info``: start from nothing.
-    first.info = {}
+        made = [_to_srgb(im, icc) for im in made]
+    for im in made:
+        im.info = {}  # encoders read comments, EXIF, XMP and profiles from ``info``
 
     def each() -> Iterator[tuple[RenditionSpec, Image.Image]]:
-        source = first
-        for spec in ordered:
-            target = _fit(shown, spec.longest_side)
-            if source.size != target:
+        source = made[0]
+        for i, spec in enumerate(ordered):
+            if i < len(made):
+                source = made[i]
+            elif source.size != (target := _fit(shown, spec.longest_side)):
                 # From the previous (larger) rendition, not the original: less work, same quality.
                 source = _resize(source, target, pool)
             yield spec, source

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
+from collections.abc import Callable
 
 import pytest
 from PIL import Image, ImageChops, ImageCms, ImageStat
@@ -69,8 +70,8 @@ def test_every_metadata_block_is_gone_from_every_rendition() -> None:
 def single_resize(data: bytes, size: tuple[int, int], orientation: int = 1) -> Image.Image:
     """What one ``resize`` of the draft-decoded file gives, turned upright: the reference."""
     with Image.open(io.BytesIO(data)) as decoded:
-        decoded.draft("RGB", size)
-        whole = decoded.resize(size, FILTER)
+        decoded.draft("RGB", max(size, (1600, 1200)))
+        whole = decoded.resize(size, FILTER, reducing_gap=2.0)
     upright = UPRIGHT.get(orientation)
     return whole.transpose(upright) if upright is not None else whole
 
@@ -86,15 +87,16 @@ def assert_same_picture(got: Image.Image, expected: Image.Image, rows: list[int]
         assert max(ImageStat.Stat(diff.crop((0, row - 3, diff.width, row + 3))).mean) < 0.5, row
 
 
-def test_the_display_rendition_has_no_seam_where_its_bands_were_resized() -> None:
-    """The 1600 px resize runs in bands of rows, on two threads, while the file decodes: the
-    picture is the one a single resize gives."""
+def test_the_renditions_have_no_seam_where_their_bands_were_resized() -> None:
+    """Both renditions are resized in bands of rows, on two threads, while the file decodes: the
+    pictures are the ones a single resize gives."""
     data = camera_jpeg(4000, 3000, texture="textured")
 
-    _, [(_, display), _] = resized(data)
+    _, [(_, display), (_, thumb)] = resized(data)
 
     edges = range(BAND_ROWS, 1200, BAND_ROWS)
     assert_same_picture(display, single_resize(data, (1600, 1200)), list(edges))
+    assert_same_picture(thumb, single_resize(data, (320, 240)), [120])
 
 
 def test_bands_are_resized_while_the_rest_of_the_file_decodes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -103,7 +105,7 @@ def test_bands_are_resized_while_the_rest_of_the_file_decodes(monkeypatch) -> No
     handed_out: list[int] = []
     check = banded._Bands.check
 
-    def spy(self: banded._Bands, decoded: object) -> None:
+    def spy(self: banded._Bands, decoded: Callable[[int], bool]) -> None:
         check(self, decoded)
         handed_out.append(self.ready)
 
@@ -112,43 +114,35 @@ def test_bands_are_resized_while_the_rest_of_the_file_decodes(monkeypatch) -> No
 
     _, [(_, display), _] = resized(data)
 
-    bands = round(1200 / BAND_ROWS)
+    bands = round(1200 / BAND_ROWS) + round(240 / BAND_ROWS)
     assert handed_out == sorted(handed_out)
     assert len({ready for ready in handed_out if 0 < ready < bands}) >= bands // 2
     assert_same_picture(display, single_resize(data, (1600, 1200)), [])
 
 
 @pytest.mark.parametrize(
-    ("decoded_size", "size"),
-    [((2000, 1500), (1600, 1200)), ((1500, 2000), (1200, 1600)), ((2400, 1800), (1600, 1200))],
+    ("decoded_size", "sizes"),
+    [
+        ((2000, 1500), [(1600, 1200), (320, 240)]),
+        ((1500, 2000), [(1200, 1600), (240, 320)]),
+        ((2400, 1800), [(1600, 1200), (320, 240)]),
+    ],
 )
 def test_a_band_reads_no_row_below_the_ones_it_waits_for(
-    decoded_size: tuple[int, int], size: tuple[int, int]
+    decoded_size: tuple[int, int], sizes: list[tuple[int, int]]
 ) -> None:
     """A band starts once the rows it waits for are decoded; the rows below may still be empty.
     Blanking them must not change a single pixel of the band."""
     with Image.open(io.BytesIO(camera_jpeg(*decoded_size, texture="textured"))) as im:
         source = im.convert("RGB")
-    bands = banded._Bands(source, size, None, FILTER)
+    bands = banded._Bands(source, sizes, None, FILTER)
 
-    for top, bottom, need in zip(bands.edges, bands.edges[1:], bands.needs, strict=False):
-        box = (
-            0.0,
-            top * source.height / size[1],
-            float(source.width),
-            bottom * source.height / size[1],
-        )
+    assert {band.out for band in bands.bands} == {0, 1}
+    for band in bands.bands:
         blanked = source.copy()
-        blanked.paste((0, 0, 0), (0, need, source.width, source.height))
-        whole = source.resize((size[0], bottom - top), FILTER, box)
-        assert blanked.resize((size[0], bottom - top), FILTER, box).tobytes() == whole.tobytes()
-        if (
-            need < source.height
-        ):  # and the rows it waits for are all needed, give or take the margin
-            blanked.paste(
-                (0, 0, 0), (0, need - banded.MARGIN_ROWS - 3, source.width, source.height)
-            )
-            assert blanked.resize((size[0], bottom - top), FILTER, box).tobytes() != whole.tobytes()
+        blanked.paste((0, 0, 0), (0, band.need, source.width, source.height))
+        on_blanked = banded._Bands(blanked, sizes, None, FILTER).resized(band)
+        assert on_blanked.tobytes() == bands.resized(band).tobytes(), band
 
 
 @pytest.mark.parametrize("orientation", range(1, 9))
@@ -159,8 +153,8 @@ def test_every_orientation_turns_each_band_into_its_place(orientation: int) -> N
 
     turned = orientation >= 5
     assert shown == ((1800, 2400) if turned else (2400, 1800))
-    assert thumb.size == ((240, 320) if turned else (320, 240))
     assert_same_picture(display, single_resize(data, (1600, 1200), orientation), [])
+    assert_same_picture(thumb, single_resize(data, (320, 240), orientation), [])
 
 
 def test_a_progressive_jpeg_is_resized_once_all_of_it_is_decoded() -> None:
