@@ -11,19 +11,20 @@ bytes (peak RSS is that process's VmHWM); times are per photo, median and p95 ov
 one warm-up run.
 
 Variants:
-- ``pipeline``: storage.images.render, what the worker runs (draft decode at 1/2^k scale, EXIF
-  orientation, metadata dropped, resize with reducing_gap from the larger rendition to the
-  smaller, the 1600 px resize in two bands on two threads; WebP and JPEG of each size, the WebP
-  encodes on a second thread).
+- ``pipeline``: storage.images.render, what the worker runs (draft decode at 1/2^k scale; both
+  sizes resized band by band, with reducing_gap, on a second thread while the file still decodes,
+  each band turned upright (storage/banded.py); metadata dropped; WebP and JPEG of each size, the
+  WebP encodes on a second thread).
 - ``baseline``: Image.open + full load() + exif_transpose, a resize of the full image to each size
   with the same filter, the same four encodes, all in one thread.
-- ``pipeline-resize`` / ``baseline-resize``: the same without encoding: the part draft and
-  reducing_gap change.
+- ``pipeline-resize`` / ``baseline-resize``: the same without encoding: the part draft,
+  reducing_gap and the bands change (the encodes are the same work in both).
 Wall time is what one photo waits; CPU time (time.process_time, all threads) is what it costs. The
 pipeline's threads use the second core, so its wall time is below its CPU time and the wall
 speed-up is above the CPU one; with every core busy (two worker processes on two cores) the CPU
 figures are the ones that count. Photos per second for one worker process = 1 / median wall time;
-per CPU-second = 1 / median CPU time.
+per CPU-second = 1 / median CPU time. Then, with every core busy: as many processes as cores render
+``--runs`` photos each at once (pipeline, then baseline), photos per second in total.
 """
 
 from __future__ import annotations
@@ -128,13 +129,39 @@ def child(variant: str, photo: str, runs: int) -> None:
     )
 
 
+def child_command(variant: str, photo: Path, runs: int) -> list[str]:
+    return [
+        sys.executable,
+        __file__,
+        "--child",
+        variant,
+        "--photo",
+        str(photo),
+        "--runs",
+        str(runs),
+    ]
+
+
+def busy_throughput(variant: str, photo: Path, runs: int, processes: int) -> float:
+    """Photos per second of ``processes`` worker processes running ``variant`` at once (every
+    core busy): each process's photos over the time it took them, summed."""
+    children = [
+        subprocess.Popen(child_command(variant, photo, runs), stdout=subprocess.PIPE, cwd=ROOT)
+        for _ in range(processes)
+    ]
+    total = 0.0
+    for proc in children:
+        out, _ = proc.communicate()
+        if proc.returncode:
+            raise SystemExit(f"{variant} child failed")
+        times = json.loads(out.decode().strip().splitlines()[-1])["times"]
+        total += len(times) / sum(times)
+    return total
+
+
 def run_variant(variant: str, photo: Path, runs: int) -> dict[str, float]:
     out = subprocess.run(
-        [sys.executable, __file__, "--child", variant, "--photo", str(photo), "--runs", str(runs)],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
+        child_command(variant, photo, runs), check=True, capture_output=True, text=True, cwd=ROOT
     )
     result = json.loads(out.stdout.strip().splitlines()[-1])
     times = sorted(result["times"])
@@ -159,6 +186,8 @@ def main() -> None:
 
     from tests.photo_files import camera_jpeg
 
+    cores = os.cpu_count() or 1
+
     lines = [
         "Photo pipeline benchmark (bench/bench_photos.py)",
         f"outputs: {SIZES[0]} px and {SIZES[1]} px, WebP q80 + JPEG q82 each",
@@ -172,6 +201,9 @@ def main() -> None:
             photo.write_bytes(camera_jpeg(4000, 3000, orientation=6, texture=texture))
             size_mb = photo.stat().st_size / 1024 / 1024
             results = {v: run_variant(v, photo, args.runs) for v in VARIANTS}
+            busy = {
+                v: busy_throughput(v, photo, args.runs, cores) for v in ("pipeline", "baseline")
+            }
         lines += [
             "",
             f"input: 4000x3000 JPEG (12.0 MP), {texture}, {size_mb:.1f} MB, EXIF orientation 6 + GPS "
@@ -197,6 +229,9 @@ def main() -> None:
             f"(baseline {results['baseline']['peak_mb']:.0f} MB)",
             f"photos per second, one worker process: {1 / results['pipeline']['median']:.1f} "
             f"(per CPU-second: {1 / results['pipeline']['cpu']:.1f})",
+            f"photos per second, {cores} worker processes at once (every core busy): "
+            f"{busy['pipeline']:.1f}, baseline {busy['baseline']:.1f} "
+            f"({busy['pipeline'] / busy['baseline']:.1f}x)",
         ]
     text = "\n".join(lines)
     print(text)

@@ -4,7 +4,8 @@ Every rendition is re-encoded from pixels, so no metadata block of the original 
 GPS, XMP, IPTC, comments, ICC profiles, trailing data). The orientation is applied to each
 rendition. JPEGs are decoded at a reduced scale (``draft``) when the largest rendition allows it,
 and the resize uses ``reducing_gap``; both keep a 12-megapixel photo far below a full decode in time
-and memory. The largest resize and the WebP encodes run on a second thread (see ``THREADS``).
+and memory. A JPEG's renditions are resized band by band on a second thread while the file is still
+decoding (storage/banded.py), and the WebP encodes run on a second thread (see ``THREADS``).
 
 Hostile input (not an image, a truncated file, a decompression bomb, a ZIP hidden behind a JPEG)
 raises :class:`booking.photos.BadPhoto` with a reason; nothing else escapes for bad bytes.
@@ -40,10 +41,11 @@ MAX_PIXELS = 50_000_000
 #: Downscaling filter. Bicubic costs ~20 % less than Lanczos here and is as sharp to the eye.
 FILTER = Image.Resampling.BICUBIC
 REDUCING_GAP = 2.0
-#: Threads per render: Pillow resamples and libwebp encodes without the GIL. They shorten one
-#: photo's wall time when a core is free; they add no throughput when every core is busy already.
+#: Threads per render: Pillow decodes, resamples and libwebp encodes without the GIL. They shorten
+#: one photo's wall time when a core is free; they add no throughput when every core is busy.
 THREADS = 2
-#: Below this many output rows per band, splitting a resize is not worth a thread.
+#: Below this many output rows per band, splitting a resize is not worth a thread (for the files
+#: not resized while decoding: PNG, WebP, grey or CMYK JPEGs, see storage/banded.py).
 MIN_BAND_ROWS = 256
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # Pillow warns above this; render() makes the warning an error
 _SRGB = ImageCms.createProfile("sRGB")
