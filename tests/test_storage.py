@@ -4,6 +4,7 @@ S3 is a real SeaweedFS server on loopback; the local folder is served by the API
 from __future__ import annotations
 
 import asyncio
+import time
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -69,9 +70,11 @@ async def test_a_download_url_serves_the_object_then_expires(backend) -> None:  
     name = key()
     await store.put(name, b"\xff\xd8\xff-foto", "image/jpeg")
 
-    url = store.download_url(name, "image/jpeg", seconds=1)
+    # Signatures are dated to the second: a 2-second URL made at hh:mm:ss.9 is good for 1.1 s.
+    signed_at = time.monotonic()
+    url = store.download_url(name, "image/jpeg", seconds=2)
     fresh = await http.get(url)
-    await asyncio.sleep(2.2)
+    await asyncio.sleep(max(0.0, signed_at + 3.2 - time.monotonic()))
     stale = await http.get(url)
 
     assert fresh.status_code == 200 and fresh.content == b"\xff\xd8\xff-foto"
