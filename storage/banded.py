@@ -72,6 +72,8 @@ def decode_resized(
     broken stream)."""
     if len(opened.tile) != 1 or opened.mode != "RGB" or sizes[0][1] < 2 * BAND_ROWS:
         return None
+    if ImageFile.LOAD_TRUNCATED_IMAGES:
+        return None  # Pillow's own load completes cut-off files then; this does not
     tile = opened.tile[0]
     width, height = opened.size
     if tile.codec_name != "jpeg" or tile.extents != (0, 0, width, height):
@@ -90,13 +92,13 @@ def decode_resized(
     worker = pool.submit(bands.work, True)
     try:
         _decode(opened, tile, data, bands)
+        bands.decoded()
+        bands.work(False)  # this thread takes the bands left, beside the worker
     except BaseException:
         bands.stop()
         wait([worker])  # its own error, if any, is not the one to report
         raise
-    bands.decoded()
-    bands.work(False)  # this thread takes the bands left, beside the worker
-    worker.result()
+    worker.result()  # raises the worker's error, if it had one (it stopped the decoding)
     return bands.outs
 
 
@@ -116,10 +118,13 @@ def _decode(opened: ImageFile.ImageFile, tile: ImageFile._Tile, data: bytes, ban
                 break
             start += consumed
             bands.check(lambda row: _decoded(opened, row))
+            if bands.stopped:
+                return  # a band failed: its error is the one to report
     finally:
         decoder.cleanup()
-    if error < 0:
-        raise OSError(Image.core.getcodecstatus(error))
+    if error < 0:  # as ImageFile.load reports it
+        status = Image.core.getcodecstatus(error) or f"decoder error {error}"
+        raise OSError(f"{status} when reading image file")
 
 
 def _decoded(im: Image.Image, row: int) -> bool:
@@ -229,10 +234,14 @@ class _Bands:
 
     def work(self, wait: bool) -> None:
         """Resize, turn and paste bands until none is left (or, with ``wait``, until the decoder
-        is done and none is left)."""
-        while (band := self._next(wait)) is not None:
-            image = self.resized(band)
-            if self.upright is not None:
-                image = image.transpose(self.upright)
-            rows = self.sizes[band.out][1]
-            self.outs[band.out].paste(image, _place(self.upright, rows, band.top, band.bottom))
+        is done and none is left). A failure stops the other thread too."""
+        try:
+            while (band := self._next(wait)) is not None:
+                image = self.resized(band)
+                if self.upright is not None:
+                    image = image.transpose(self.upright)
+                rows = self.sizes[band.out][1]
+                self.outs[band.out].paste(image, _place(self.upright, rows, band.top, band.bottom))
+        except BaseException:
+            self.stop()
+            raise

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 
 import pytest
-from PIL import Image, ImageChops, ImageCms, ImageStat
+from PIL import Image, ImageChops, ImageCms, ImageFile, ImageStat
 
 from booking.photos import BadPhoto
 from storage import banded
@@ -181,6 +181,67 @@ def test_a_photo_cut_off_halfway_through_the_bands_is_refused_and_leaves_no_thre
     assert "truncated" in str(refused.value.detail)
     assert threading.active_count() == before
     assert len(render(data).renditions) == 4  # and the next photo renders
+
+
+@pytest.mark.parametrize("failing", ["decoding thread", "band thread"])
+def test_a_band_that_fails_stops_both_threads_and_its_error_is_reported(
+    monkeypatch, failing: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Neither thread goes on with the photo once the other has failed."""
+    resized_band, check = banded._Bands.resized, banded._Bands.check
+    main = threading.main_thread()
+    failed: list[str] = []
+    after: list[str] = []
+
+    def band(self: banded._Bands, band: banded._Band) -> Image.Image:
+        here = "decoding thread" if threading.current_thread() is main else "band thread"
+        if failed:
+            after.append(f"band on the {here}")
+        if here == failing and not failed:
+            failed.append(here)
+            raise MemoryError(f"band on the {here}")
+        return resized_band(self, band)
+
+    def checked(self: banded._Bands, decoded: Callable[[int], bool]) -> None:
+        if failed:
+            after.append("decoding")
+        check(self, decoded)
+
+    monkeypatch.setattr(banded._Bands, "resized", band)
+    monkeypatch.setattr(banded._Bands, "check", checked)
+
+    with pytest.raises(BadPhoto) as refused:
+        render(camera_jpeg(2400, 1800, texture="textured"))
+
+    assert refused.value.reason == "CORRUPT"
+    assert str(refused.value.detail) == f"MemoryError: band on the {failing}"
+    assert len(after) <= 1, after  # at most what the other thread had already begun
+
+
+def test_corrupt_data_is_reported_as_pillow_reports_it() -> None:
+    data = bytearray(camera_jpeg(2400, 1800))
+    scan = data.index(b"\xff\xda")
+    at = scan + (len(data) - scan) * 4 // 10
+    data[at : at + 2000] = bytes((i * 37) % 256 for i in range(2000))
+
+    with pytest.raises(BadPhoto) as refused:
+        render(bytes(data))
+
+    assert refused.value.reason == "CORRUPT"
+    with pytest.raises(OSError) as plain:
+        opened(bytes(data))
+    assert str(refused.value.detail) == f"OSError: {plain.value}"
+
+
+def test_pillows_setting_for_cut_off_files_is_honoured(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Should anything in the process set ImageFile.LOAD_TRUNCATED_IMAGES, a cut-off JPEG is
+    completed as Pillow's own load completes it, as every other file is."""
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
+    data = camera_jpeg(2400, 1800)[:-5000]
+
+    _, [(_, display), _] = resized(data)
+
+    assert_same_picture(display, single_resize(data, (1600, 1200)), [])
 
 
 def test_without_a_way_to_see_decoded_rows_the_photo_is_decoded_first(monkeypatch) -> None:  # type: ignore[no-untyped-def]
