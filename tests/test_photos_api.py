@@ -230,12 +230,14 @@ async def test_the_photo_queue_on_a_celery_worker_survives_hostile_files(
     good = await photos.add_photo(requester, booking.id, JPEG, s3_store, settings)
 
     queues = f"{env['EPESAN_TASK_QUEUE']},{env['EPESAN_PHOTO_QUEUE']}"
-    with celery_worker(env, tmp_path / "worker.log", queues=queues) as worker:
+    log = tmp_path / "worker.log"
+    with celery_worker(env, log, queues=queues) as worker:
+        # Its pool's child, once it is ready: while it starts, short-lived helper processes
+        # (library look-ups) can be its children too.
+        async def ready() -> bool:
+            return b" ready." in log.read_bytes() and bool(child_pids(worker.pid))
 
-        async def forked() -> bool:
-            return bool(child_pids(worker.pid))
-
-        await wait_for(forked, within=30)
+        await wait_for(ready, within=30)
         first_child = child_pids(worker.pid)
         Celery(broker=REDIS).send_task("tasks.jobs.relay_outbox", queue=env["EPESAN_TASK_QUEUE"])
 
@@ -246,12 +248,13 @@ async def test_the_photo_queue_on_a_celery_worker_survives_hostile_files(
         await wait_for(both_done, within=60)
         assert worker.poll() is None
         assert child_pids(worker.pid) == first_child  # the same process served both
+        assert b"exited with" not in log.read_bytes()  # as Celery says when a child dies
 
     await bomb.refresh_from_db()
     await good.refresh_from_db()
     assert (bomb.status, bomb.failure_reason) == (PhotoStatus.FAILED, "TOO_MANY_PIXELS")
     assert good.status == PhotoStatus.READY
-    assert "tasks.jobs.process_photo" in (tmp_path / "worker.log").read_text()
+    assert "tasks.jobs.process_photo" in log.read_text()
 
 
 async def test_the_embedded_default_serves_both_upload_paths_itself(
