@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from tortoise import Tortoise, connections
 
-from booking import events, operations
+from booking import events, locks, operations
 from booking.auth import hash_password
 from booking.clock import now
 from booking.db import close_db, init_db, migrate_db
@@ -367,3 +367,27 @@ def s3_store(s3_server: S3Server) -> S3Store:
         access_key_id=s3_server.access_key,
         secret_access_key=s3_server.secret_key,
     )
+
+
+def move_before_first_booking_lock(
+    monkeypatch: pytest.MonkeyPatch, booking_id: int, room_id: int
+) -> list[tuple[str, int]]:
+    """Records every room and booking lock ``booking.locks`` takes, in order, and moves booking
+    ``booking_id`` to room ``room_id`` just before the first booking lock: what another
+    transaction does between a verb's read of the rooms and its locks."""
+    taken: list[tuple[str, int]] = []
+    lock_room, lock_booking = locks.lock_room, locks.lock_booking
+
+    async def room(conn: Any, locked_id: int) -> None:
+        taken.append(("room", locked_id))
+        await lock_room(conn, locked_id)
+
+    async def moved_meanwhile(conn: Any, locked_id: int) -> Any:
+        if not any(kind == "booking" for kind, _ in taken):
+            await Booking.filter(id=booking_id).using_db(conn).update(room_id=room_id)
+        taken.append(("booking", locked_id))
+        return await lock_booking(conn, locked_id)
+
+    monkeypatch.setattr(locks, "lock_room", room)
+    monkeypatch.setattr(locks, "lock_booking", moved_meanwhile)
+    return taken

@@ -9,13 +9,13 @@ import pytest
 from tortoise import connections
 from tortoise.exceptions import IntegrityError, OperationalError
 
-from booking import locks, operations
+from booking import operations
 from booking.clock import now
 from booking.enums import BookingStatus as S
 from booking.enums import Role
 from booking.errors import DomainError, ErrorCode
 from booking.models import Booking, BookingEquipment
-from tests.conftest import BACKEND, slot
+from tests.conftest import BACKEND, move_before_first_booking_lock, slot
 
 
 async def test_the_constraint_exists_in_the_database(database):
@@ -209,21 +209,7 @@ async def test_a_verb_on_a_booking_moved_meanwhile_locks_its_new_room_before_it(
     requester = await create_user(Role.REQUESTER)
     old, new = await create_room(), await create_room()
     booking = await create_booking(requester, old)
-    taken: list[tuple[str, int]] = []
-    lock_room, lock_booking = locks.lock_room, locks.lock_booking
-
-    async def room(conn, room_id):
-        taken.append(("room", room_id))
-        await lock_room(conn, room_id)
-
-    async def moved_meanwhile(conn, booking_id):
-        if not any(kind == "booking" for kind, _ in taken):  # another transaction moves it
-            await Booking.filter(id=booking_id).using_db(conn).update(room_id=new.id)
-        taken.append(("booking", booking_id))
-        return await lock_booking(conn, booking_id)
-
-    monkeypatch.setattr(locks, "lock_room", room)
-    monkeypatch.setattr(locks, "lock_booking", moved_meanwhile)
+    taken = move_before_first_booking_lock(monkeypatch, booking.id, new.id)
     done = await operations.cancel(requester, booking.id, "Ditunda")
 
     assert done.status == S.CANCELLED and done.room_id == new.id

@@ -9,13 +9,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from booking import locks, operations, series
+from booking import operations, series
 from booking.enums import BookingStatus as S
 from booking.enums import Frequency, OnConflict, Role
 from booking.errors import DomainError, ErrorCode
 from booking.models import Booking, BookingEvent, BookingSeries, Notification
 from booking.recurrence import MAX_OCCURRENCES, Recurrence, occurrence_dates, wall_clock
-from tests.conftest import JAKARTA, PDF, status_of
+from tests.conftest import JAKARTA, PDF, move_before_first_booking_lock, status_of
 
 
 def at(day: date, hour: int = 9, minutes: int = 120) -> tuple[datetime, datetime]:
@@ -502,21 +502,7 @@ async def test_a_series_step_whose_occurrence_moved_meanwhile_locks_its_new_room
     _, _, result = await _weekly(create_user, create_room, submit_series)
     other = await create_room()
     moving = result.bookings[-1]
-    taken: list[tuple[str, int]] = []
-    lock_room, lock_booking = locks.lock_room, locks.lock_booking
-
-    async def room(conn, room_id):
-        taken.append(("room", room_id))
-        await lock_room(conn, room_id)
-
-    async def moved_meanwhile(conn, booking_id):
-        if not any(kind == "booking" for kind, _ in taken):  # another transaction moves one
-            await Booking.filter(id=moving.id).using_db(conn).update(room_id=other.id)
-        taken.append(("booking", booking_id))
-        return await lock_booking(conn, booking_id)
-
-    monkeypatch.setattr(locks, "lock_room", room)
-    monkeypatch.setattr(locks, "lock_booking", moved_meanwhile)
+    taken = move_before_first_booking_lock(monkeypatch, moving.id, other.id)
     step = await series.verify_series(staff[Role.SERVICE_OFFICER], result.series.id)
 
     assert {b.id for b in step.changed} == {b.id for b in result.bookings}
