@@ -89,7 +89,7 @@ def profile(data: bytes, runs: int) -> list[tuple[str, float]]:
     half = decoded(data, (1600, 1200))
     display = half.resize((1600, 1200), images.FILTER)
     turned = display.transpose(Image.Transpose.ROTATE_270)
-    thumb = display.resize((320, 240), images.FILTER, reducing_gap=images.REDUCING_GAP)
+    thumb = display.resize((320, 240), images.FILTER, reducing_gap=banded.REDUCING_GAP)
     thumb_turned = thumb.transpose(Image.Transpose.ROTATE_270)
     icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
     full = decoded(data, None)
@@ -119,17 +119,18 @@ def profile(data: bytes, runs: int) -> list[tuple[str, float]]:
         )
         stage("resize 2000->1600, one call", lambda: half.resize((1600, 1200), images.FILTER))
         stage(
-            "resize 2000->1600, 2 bands, decoded (CPU)",
-            lambda: images._resize(half, (1600, 1200), pool),
+            "resize 2000->1600, in bands, decoded (CPU)",
+            lambda: banded.resize(half, (1600, 1200), images.FILTER, pool),
         )
         rows.append(
             (
-                "resize 2000->1600, 2 bands, decoded (wall)",
-                wall_ms(lambda: images._resize(half, (1600, 1200), pool), runs),
+                "resize 2000->1600, in bands, decoded (wall)",
+                wall_ms(lambda: banded.resize(half, (1600, 1200), images.FILTER, pool), runs),
             )
         )
         stage(
-            "resize 1600->320 (reducing_gap 2)", lambda: images._resize(display, (320, 240), pool)
+            "resize 1600->320 (reducing_gap 2)",
+            lambda: banded.resize(display, (320, 240), images.FILTER, pool),
         )
         stage("transpose 1600", lambda: display.transpose(Image.Transpose.ROTATE_270))
         stage("transpose 320", lambda: thumb.transpose(Image.Transpose.ROTATE_270))
@@ -212,7 +213,7 @@ def quality(data: bytes) -> list[tuple[str, float, float, float, float]]:
             ),
             (
                 "thumb: from display before turning it",
-                images._resize(display, (320, 240), pool),
+                banded.resize(display, (320, 240), images.FILTER, pool),
                 ref_thumb,
             ),
             ("thumb: from display, reduce(5) (not used)", display.reduce(5), ref_thumb),

@@ -32,12 +32,18 @@ from PIL import Image, ImageFile
 #: Output rows per band: 12 bands for 1200 rows, 2 for a 240-row thumbnail (fewer rows per band
 #: start the second thread earlier and leave a shorter last band; more bands cost more calls).
 BAND_ROWS = 100
-#: As storage/images.py: a box reduction first, leaving at least this factor to the filter.
+#: As Pillow's ``reducing_gap``: a box reduction first, leaving at least this factor to the filter.
 REDUCING_GAP = 2.0
 #: Compressed bytes per ``decode`` call (about half a millisecond of decoding).
 CHUNK = 32 * 1024
-#: The filter's reach in source rows per unit of scale (Pillow: bicubic 2.0) and a margin.
-FILTER_SUPPORT = 2.0
+#: Each filter's reach in source rows per unit of scale (Pillow's Resample.c), and a margin.
+SUPPORT = {
+    Image.Resampling.BOX: 0.5,
+    Image.Resampling.BILINEAR: 1.0,
+    Image.Resampling.HAMMING: 1.0,
+    Image.Resampling.BICUBIC: 2.0,
+    Image.Resampling.LANCZOS: 3.0,
+}
 MARGIN_ROWS = 2
 
 T = Image.Transpose
@@ -89,9 +95,25 @@ def decode_resized(
         opened.tile = [tile]
         return None
     bands = _Bands(opened, sizes, upright, resample)
+    return _run(bands, pool, lambda: _decode(opened, tile, data, bands))
+
+
+def resize(
+    source: Image.Image, size: tuple[int, int], resample: Image.Resampling, pool: Executor
+) -> Image.Image:
+    """``source.resize(size, resample, reducing_gap=REDUCING_GAP)`` of a picture already in
+    memory, in bands on this thread and one of ``pool``'s."""
+    if source.size == size:
+        return source.copy()
+    return _run(_Bands(source, [size], None, resample), pool, lambda: None)[0]
+
+
+def _run(bands: _Bands, pool: Executor, decode: Callable[[], None]) -> list[Image.Image]:
+    """``bands`` made by a worker of ``pool`` as ``decode`` (this thread) makes their rows
+    ready, then by both."""
     worker = pool.submit(bands.work, True)
     try:
-        _decode(opened, tile, data, bands)
+        decode()
         bands.decoded()
         bands.work(False)  # this thread takes the bands left, beside the worker
     except BaseException:
@@ -175,7 +197,7 @@ class _Bands:
             int(source_height / rows / REDUCING_GAP) or 1,
         )
         scale = source_height / factor[1] / rows  # rows of the reduced picture per output row
-        reach = FILTER_SUPPORT * max(scale, 1.0) + MARGIN_ROWS
+        reach = SUPPORT.get(self.resample, 3.0) * max(scale, 1.0) + MARGIN_ROWS
         reduced_height = math.ceil(source_height / factor[1])
         count = max(1, round(rows / BAND_ROWS))
         edges = [round(rows * i / count) for i in range(count + 1)]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageCms, UnidentifiedImageError
 
 from booking.photos import BadPhoto, RenderedImage, RenderResult, sniff_photo
-from storage.banded import decode_resized
+from storage.banded import decode_resized, resize
 
 #: Formats Pillow may even try to open: what phones and cameras send.
 OPEN_FORMATS = ("JPEG", "PNG", "WEBP")  # multi-picture JPEGs open as JPEG
@@ -40,13 +40,9 @@ ENCODINGS = (("webp", "WEBP", "image/webp"), ("jpeg", "JPEG", "image/jpeg"))
 MAX_PIXELS = 50_000_000
 #: Downscaling filter. Bicubic costs ~20 % less than Lanczos here and is as sharp to the eye.
 FILTER = Image.Resampling.BICUBIC
-REDUCING_GAP = 2.0
 #: Threads per render: Pillow decodes, resamples and libwebp encodes without the GIL. They shorten
 #: one photo's wall time when a core is free; they add no throughput when every core is busy.
 THREADS = 2
-#: Below this many output rows per band, splitting a resize is not worth a thread (for the files
-#: not resized while decoding: PNG, WebP, grey or CMYK JPEGs, see storage/banded.py).
-MIN_BAND_ROWS = 256
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # Pillow warns above this; render() makes the warning an error
 _SRGB = ImageCms.createProfile("sRGB")
 
@@ -185,7 +181,7 @@ def _resized(
             opened.load()
             # The first resize reads the decoded pixels before the file is closed (``resize``
             # copies when the size already fits), so the decoded image itself is never copied.
-            first = _resize(_opaque_rgb(opened), targets[0], pool)
+            first = resize(_opaque_rgb(opened), targets[0], FILTER, pool)
             made = [first.transpose(upright) if upright is not None else first]
         icc = opened.info.get("icc_profile")
         made = [_to_srgb(im, icc) for im in made]
@@ -199,39 +195,7 @@ def _resized(
                 source = made[i]
             elif source.size != (target := _fit(shown, spec.longest_side)):
                 # From the previous (larger) rendition, not the original: less work, same quality.
-                source = _resize(source, target, pool)
+                source = resize(source, target, FILTER, pool)
             yield spec, source
 
     return shown, each()
-
-
-def _resize(im: Image.Image, size: tuple[int, int], pool: Executor) -> Image.Image:
-    """``im.resize(size, FILTER, reducing_gap=REDUCING_GAP)`` with the filter pass split into two
-    bands of rows, resized in two threads (Pillow resamples without the GIL).
-
-    reducing_gap: first a cheap integer box reduction by ``int(factor / REDUCING_GAP)``, then the
-    filter over the remaining factor of at least REDUCING_GAP (Pillow's own speed/quality trade,
-    visually the same). A band is ``resize`` with a ``box``: its filter reads the rows beyond the
-    box, so there is no seam; the pixels are a single resize's up to rounding (Pillow orders its
-    two 8-bit passes by cost, which may differ for a band)."""
-    if im.size == size:
-        return im.copy()
-    width, height = im.size
-    factor = (
-        int(width / size[0] / REDUCING_GAP) or 1,
-        int(height / size[1] / REDUCING_GAP) or 1,
-    )
-    box = (0.0, 0.0, float(width), float(height))
-    if factor != (1, 1):
-        im = im.reduce(factor)
-        box = (0.0, 0.0, width / factor[0], height / factor[1])  # as Pillow's reducing_gap does
-    if size[1] < 2 * MIN_BAND_ROWS:
-        return im.resize(size, FILTER, box)
-    split = size[1] // 2
-    at = box[3] * split / size[1]
-    top = pool.submit(im.resize, (size[0], split), FILTER, (0.0, 0.0, box[2], at))
-    bottom = im.resize((size[0], size[1] - split), FILTER, (0.0, at, box[2], box[3]))
-    out = Image.new(im.mode, size)
-    out.paste(top.result(), (0, 0))
-    out.paste(bottom, (0, split))
-    return out

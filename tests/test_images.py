@@ -157,6 +157,20 @@ def test_every_orientation_turns_each_band_into_its_place(orientation: int) -> N
     assert_same_picture(thumb, single_resize(data, (320, 240), orientation), [])
 
 
+def test_a_png_is_resized_in_the_same_bands_once_decoded() -> None:
+    with Image.open(io.BytesIO(camera_jpeg(2400, 1800, texture="textured"))) as im:
+        picture = im.convert("RGB")
+        out = io.BytesIO()
+        picture.save(out, "PNG")
+
+    _, [(_, display), (_, thumb)] = resized(out.getvalue())
+
+    edges = list(range(BAND_ROWS, 1200, BAND_ROWS))
+    assert_same_picture(display, picture.resize((1600, 1200), FILTER), edges)
+    expected_thumb = display.resize((320, 240), FILTER, reducing_gap=2.0)
+    assert thumb.tobytes() == expected_thumb.tobytes()
+
+
 def test_a_progressive_jpeg_is_resized_once_all_of_it_is_decoded() -> None:
     """A progressive file has no finished row before its last scan: every band waits, and the
     picture is still right."""
