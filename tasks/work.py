@@ -74,6 +74,7 @@ async def process_due_photos(
 ) -> dict[str, int]:
     """Claim and process waiting photos in this process (the embedded worker's photo queue)."""
     counts: dict[str, int] = {}
+    await photos.clear_used_slots(store)
     for photo_id in await photos.claim_due(limit):
         outcome = await process_photo(photo_id, store, settings)
         counts[outcome] = counts.get(outcome, 0) + 1
