@@ -20,7 +20,7 @@ from tortoise.transactions import in_transaction
 
 from booking import availability, events, live_state, rules
 from booking.clock import now, to_utc
-from booking.documents import letter_key, sniff_letter
+from booking.documents import check_letter, letter_key
 from booking.enums import HOLDING_STATUSES, RELEASED_STATUSES, BookingStatus, PhotoStatus, Role
 from booking.errors import DomainError, ErrorCode
 from booking.locks import (
@@ -398,7 +398,7 @@ async def submit(
     room, draft = await _check_draft(draft, settings)
     if letter is None:
         raise DomainError(ErrorCode.VALIDATION, "letter_required", field="letter")
-    content_type, ext = sniff_letter(letter, settings.max_letter_bytes)
+    content_type, ext = await check_letter(letter, settings)
     stored_key = letter_key(ext)
     await store.put(stored_key, letter, content_type)
     try:

@@ -98,6 +98,7 @@ class Settings(BaseSettings):
     download_url_seconds: int = Field(default=300, ge=10, le=7 * 24 * 3600)
     upload_url_seconds: int = Field(default=600, ge=10, le=3600)
     max_letter_bytes: int = 10 * 1024 * 1024
+    max_letter_pixels: int = 50_000_000  # a scanned letter's image (A4 at 600 dpi: ~35 MP)
     max_photo_bytes: int = 20 * 1024 * 1024
     max_photos_per_booking: int = 30
     max_photo_pixels: int = 50_000_000  # decompression-bomb guard

@@ -24,7 +24,7 @@ from tortoise.queryset import QuerySet
 
 from booking import availability, events, rules
 from booking.clock import now
-from booking.documents import letter_key, sniff_letter
+from booking.documents import check_letter, letter_key
 from booking.enums import HOLDING_STATUSES, Role, WaitlistStatus
 from booking.errors import DomainError, ErrorCode
 from booking.locks import lock_room, take_sqlite_write_lock
@@ -125,7 +125,7 @@ async def join(
     room, draft = await _check_draft(draft, settings)
     if letter is None:
         raise DomainError(ErrorCode.VALIDATION, "letter_required", field="letter")
-    content_type, ext = sniff_letter(letter, settings.max_letter_bytes)
+    content_type, ext = await check_letter(letter, settings)
     stored_key = letter_key(ext)
     await store.put(stored_key, letter, content_type)
     try:
