@@ -51,6 +51,9 @@ class BadPhoto(Exception):
         self.reason = reason
         self.detail = detail
 
+    def __reduce__(self) -> tuple[type[BadPhoto], tuple[str, str]]:
+        return BadPhoto, (self.reason, self.detail)  # raised in a rendering child process too
+
 
 @dataclass(frozen=True)
 class RenderedImage:

@@ -102,6 +102,10 @@ class Settings(BaseSettings):
     max_photo_bytes: int = 20 * 1024 * 1024
     max_photos_per_booking: int = 30
     max_photo_pixels: int = 50_000_000  # decompression-bomb guard
+    # Rendering memory per process (storage/render_guard.py): renders at once, and the most
+    # pixels decoded at once in the process; a bigger decode runs in a short-lived child process
+    photo_renders_in_flight: int = Field(default=1, ge=1)
+    photo_decode_pixels: int = Field(default=24_000_000, ge=1_000_000)
     photo_queue: str = "epesan-photos"  # Celery queue of the photo worker
     photo_max_attempts: int = 5  # transient failures (storage down) before FAILED
 
