@@ -18,7 +18,9 @@ from storage import images, render_guard
 from tasks import work
 
 
-def webp(width: int, height: int, alpha: bool = False, exif_orientation: int | None = None) -> bytes:
+def webp(
+    width: int, height: int, alpha: bool = False, exif_orientation: int | None = None
+) -> bytes:
     im = Image.new("RGBA" if alpha else "RGB", (width, height), (200, 30, 30, 255))
     im.paste((20, 40, 220, 255) if alpha else (20, 40, 220), (0, 0, width // 2, height))
     out = io.BytesIO()
