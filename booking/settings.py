@@ -114,6 +114,18 @@ class Settings(BaseSettings):
     max_query_depth: int = 10
     max_aliases: int = 30
     max_tokens: int = 2000
+    # What one request may cost (api/limits.py): the cost of a document (each field 1, times the
+    # items its parent may return: a page size, or query_cost_list_items for a plain list), one
+    # field repeated in a selection, directives per document
+    max_query_cost: int = 20_000
+    query_interleave_cost: int = 1000  # from this cost, an answer is completed in turns ...
+    query_interleave_objects: int = Field(default=5, ge=1)  # ... of this many objects per loop pass
+    query_cost_list_items: int = 10
+    max_field_repeats: int = 5
+    max_directives: int = 20
+    max_requests_in_flight: int = Field(default=4, ge=1)  # per user (anonymous: per address)
+    request_time_budget_seconds: float = Field(default=10.0, gt=0)
+    db_statement_timeout_seconds: float = Field(default=5.0, ge=0)  # 0: none
 
     @property
     def tz(self) -> ZoneInfo:
