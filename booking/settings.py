@@ -118,7 +118,7 @@ class Settings(BaseSettings):
     # items its parent may return: a page size, or query_cost_list_items for a plain list), one
     # field repeated in a selection, directives per document
     max_query_cost: int = 20_000
-    query_interleave_cost: int = 1000  # from this cost, an answer is completed in turns ...
+    query_interleave_cost: int = 15_000  # from this cost, an answer is completed in turns ...
     query_interleave_objects: int = Field(default=5, ge=1)  # ... of this many objects per loop pass
     query_cost_list_items: int = 10
     max_field_repeats: int = 5
