@@ -25,30 +25,13 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from booking.clock import now as clock_now
-from booking.enums import BookingStatus, Channel, DeliveryStatus, Language
+from booking.enums import Channel, DeliveryStatus, Language
 from booking.models import Booking, NotificationDelivery, PushSubscription
 from booking.notifications import render
 from booking.settings import Settings
+from booking.workflow import STATES
 
 log = logging.getLogger("epesan.delivery")
-
-STATUS_TEXT: dict[BookingStatus, tuple[str, str]] = {
-    BookingStatus.SUBMITTED: ("Menunggu verifikasi", "Waiting for verification"),
-    BookingStatus.REVISION_REQUESTED: (
-        "Perlu perbaikan oleh pemohon",
-        "Needs changes by the requester",
-    ),
-    BookingStatus.EQUIPMENT_REVIEW: ("Pemeriksaan perlengkapan", "Equipment being checked"),
-    BookingStatus.AWAITING_REQUESTER: ("Menunggu keputusan pemohon", "Waiting for the requester"),
-    BookingStatus.VALIDATION: ("Menunggu validasi", "Waiting for validation"),
-    BookingStatus.SCHEDULING: ("Penetapan jadwal", "Schedule being set"),
-    BookingStatus.APPROVED: ("Disetujui", "Approved"),
-    BookingStatus.RESCHEDULE_REQUIRED: ("Perlu dijadwalkan ulang", "Must be rescheduled"),
-    BookingStatus.COMPLETED: ("Selesai, menunggu laporan", "Over, report due"),
-    BookingStatus.REPORTED: ("Dilaporkan", "Reported"),
-    BookingStatus.REJECTED: ("Ditolak", "Rejected"),
-    BookingStatus.CANCELLED: ("Dibatalkan", "Cancelled"),
-}
 
 
 class TemporaryFailure(Exception):
@@ -95,7 +78,8 @@ def compose_email(delivery: NotificationDelivery, booking: Booking | None) -> Em
         if english
         else ("Nomor", "Ruangan", "Waktu", "Status")
     )
-    status = STATUS_TEXT[booking.status][1 if english else 0] if booking else "-"
+    state = STATES[booking.status] if booking else None
+    status = (state.progress_en if english else state.progress_id) if state else "-"
     for label, value in zip(
         labels,
         (params.get("reference"), params.get("room"), params.get("when"), status),

@@ -21,7 +21,7 @@ from tortoise.transactions import in_transaction
 from booking import availability, events, live_state, rules
 from booking.clock import now, to_utc
 from booking.documents import letter_key, sniff_letter
-from booking.enums import HOLDING_STATUSES, RELEASED_STATUSES, BookingStatus, PhotoStatus, Role
+from booking.enums import BookingStatus, PhotoStatus, Role
 from booking.errors import DomainError, ErrorCode
 from booking.locks import (
     LOCK_ATTEMPTS,
@@ -49,7 +49,14 @@ from booking.permissions import authorize, can_submit
 from booking.ports import DocumentStore
 from booking.service_levels import record_step_change
 from booking.settings import Settings, get_settings
-from booking.workflow import Action, Facts, Transition, find_transition
+from booking.workflow import (
+    HOLDING_STATUSES,
+    RELEASED_STATUSES,
+    Action,
+    Facts,
+    Transition,
+    find_transition,
+)
 
 MAX_TITLE = 200
 MAX_TEXT = 4000
@@ -251,7 +258,7 @@ async def _apply(
     Every call changes the status (or, with ``extra_fields``, also the room or time), so it bumps
     ``Booking.sequence``, the iCalendar SEQUENCE of the booking's event in the calendar feeds."""
     from_status = booking.status
-    booking.status = transition.target
+    booking.status = transition.target or from_status
     booking.status_changed_at = now()
     booking.sequence += 1
     await booking.save(

@@ -61,14 +61,11 @@ from booking.operations import (
     _write,
     insert_booking,
 )
-from booking.permissions import can_submit, can_view_booking, can_view_series
+from booking.permissions import authorize, can_submit, can_view_booking, can_view_series
 from booking.ports import DocumentStore
 from booking.recurrence import Recurrence, occurrence_dates, wall_clock
 from booking.settings import Settings, get_settings
 from booking.workflow import (
-    RESCHEDULABLE,
-    RESCHEDULE_ROLES,
-    ROLE_ORDER,
     Action,
     find_transition,
     roles_for,
@@ -608,13 +605,9 @@ async def move_series_from(
     if duration_minutes is not None and duration_minutes <= 0:
         raise DomainError(ErrorCode.VALIDATION, "positive", field="durationMinutes")
     anchor = await _anchor(user, booking_id)
-    if not user.has_role(*RESCHEDULE_ROLES):
-        raise DomainError(ErrorCode.FORBIDDEN)
-    if anchor.status not in RESCHEDULABLE:
-        raise DomainError(
-            ErrorCode.INVALID_TRANSITION, action=Action.RESCHEDULE.value, status=anchor.status.value
-        )
-    role = next(r for r in ROLE_ORDER if r in RESCHEDULE_ROLES and user.has_role(r))
+    reschedule, role = authorize(user, Action.RESCHEDULE, anchor)
+    assert role is not None
+    movable = reschedule.sources
     tz = settings.tz
     at = now()
     for attempt in range(1, LOCK_ATTEMPTS + 1):
@@ -626,7 +619,7 @@ async def move_series_from(
             ids: list[int] = (
                 await Booking.filter(
                     series_id=series.id,
-                    status__in=list(RESCHEDULABLE),
+                    status__in=list(movable),
                     starts_at__gte=anchor.starts_at,
                 )
                 .using_db(conn)
@@ -637,7 +630,7 @@ async def move_series_from(
             if locked is None:
                 continue  # an occurrence moved meanwhile: start again
             bookings = sorted(
-                (b for b in locked if b.status in RESCHEDULABLE), key=lambda b: (b.starts_at, b.id)
+                (b for b in locked if b.status in movable), key=lambda b: (b.starts_at, b.id)
             )
             if not any(b.id == anchor.id for b in bookings):
                 raise DomainError(

@@ -25,7 +25,7 @@ from tortoise.queryset import QuerySet
 from booking import availability, events, rules
 from booking.clock import now
 from booking.documents import letter_key, sniff_letter
-from booking.enums import HOLDING_STATUSES, Role, WaitlistStatus
+from booking.enums import Role, WaitlistStatus
 from booking.errors import DomainError, ErrorCode
 from booking.locks import lock_room, take_sqlite_write_lock
 from booking.models import Booking, Room, User, WaitlistEntry, WaitlistEvent
@@ -49,6 +49,7 @@ from booking.permissions import (
 )
 from booking.ports import DocumentStore
 from booking.settings import Settings, get_settings
+from booking.workflow import HOLDING_STATUSES
 
 JOIN, LEAVE, PROMOTE, EXPIRE = "JOIN", "LEAVE", "PROMOTE", "EXPIRE"
 PROMOTED_KIND = "waitlist.promoted"
