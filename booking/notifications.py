@@ -105,7 +105,7 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
         "Mohon unggah foto acara sebagai laporan.",
         "Please upload the event photos as the report.",
     ),
-    # Waitlist (booking.waitlist.promote_waiting); params: reference, room, when, joined
+    # Waitlist (booking.promotion.promote_waiting); params: reference, room, when, joined
     "waitlist.promoted": (
         "Ruangan tersedia: permohonan {reference} diproses",
         "The room is free: request {reference} is being processed",

@@ -102,7 +102,7 @@ def can_fire(user: User, action: Action, booking: Booking, facts: Facts | None =
 
 def available_actions(user: User, booking: Booking, facts: Facts | None) -> list[Action]:
     """The verbs ``user`` may use on ``booking`` now; guards are evaluated when ``facts`` is
-    given (see :func:`booking.operations.listing_facts`), ignored otherwise."""
+    given (see :func:`booking.core.listing_facts`), ignored otherwise."""
     actions = []
     for a in Action:
         transition = find_transition(a, booking.status, facts)
