@@ -23,25 +23,20 @@ from strawberry.types.unset import UNSET, UnsetType
 
 from api import sessions
 from api.context import Context, language_from_header
-from api.dispatch import CeleryDispatcher, Dispatcher, NoDispatcher
 from api.files import file_routes
 from api.ids import decode_id
 from api.schema import build_schema
 from api.websockets import LegacyWSHandler, TransportWSHandler
-from booking import auth, calendar_feed, events
-from booking.db import close_db, init_db
+from booking import auth, calendar_feed
 from booking.documents import letter_filename
 from booking.errors import DomainError
 from booking.models import Booking
 from booking.permissions import can_view_booking
-from booking.ports import DocumentStore
+from booking.ports import Dispatcher, DocumentStore, NoDispatcher
 from booking.settings import Settings, get_settings
 from live.hub import Hub
-from live.publisher import EventPublisher
-from live.setup import make_hub
-from storage import make_store
 from storage.local import LocalFolderStore
-from tasks.embedded import EmbeddedWorker
+from wiring import api_runtime, make_store
 
 #: Any one of these forces a CORS preflight, so a cross-site form cannot post an upload.
 PREFLIGHT_HEADERS = ("apollo-require-preflight", "graphql-require-preflight", "x-epesan-upload")
@@ -182,27 +177,9 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await init_db(settings)
-        hub = make_hub(settings)
-        await hub.start()
-        graphql.hub = hub
-        publisher = EventPublisher(hub)
-        events.add_publisher(publisher)
-        embedded = None
-        if settings.broker_url:
-            graphql.dispatcher = CeleryDispatcher()
-        elif settings.embedded_worker:
-            embedded = EmbeddedWorker(settings, store)
-            embedded.start()
-            graphql.dispatcher = embedded
-        try:
+        async with api_runtime(settings, store) as runtime:
+            graphql.hub, graphql.dispatcher = runtime.hub, runtime.dispatcher
             yield
-        finally:
-            if embedded is not None:
-                await embedded.stop()
-            events.remove_publisher(publisher)
-            await hub.stop()
-            await close_db()
 
     async def health(request: Request) -> Response:
         return JSONResponse({"status": "ok"})

@@ -11,11 +11,11 @@ from booking.enums import Channel
 from booking.photos import claim_due
 from booking.ports import DocumentStore
 from booking.settings import get_settings
-from storage import make_store
 from tasks import runner, work
 from tasks.app import app
 from tasks.mail import SmtpMailer, make_mailer
 from tasks.push import WebPushSender, make_push_sender
+from wiring import make_store
 
 
 @lru_cache(maxsize=1)
