@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from datetime import timedelta
 from typing import Any
 
@@ -181,9 +181,40 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             graphql.hub, graphql.dispatcher = runtime.hub, runtime.dispatcher
             yield
 
-    async def health(request: Request) -> Response:
-        return JSONResponse({"status": "ok"})
+    return Starlette(
+        routes=[
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", graphql),
+            Route("/health", health),
+            Route("/bookings/{booking_id}/letter", letter_endpoint(settings, store)),
+            *file_routes(store, settings.max_photo_bytes),
+            Route("/calendar/{token}.ics", calendar_endpoint(settings)),
+        ],
+        middleware=[
+            Middleware(
+                CORSMiddleware,
+                allow_origins=settings.allowed_origins,
+                allow_methods=["GET", "POST"],
+                allow_headers=[
+                    "authorization",
+                    "content-type",
+                    "accept-language",
+                    *PREFLIGHT_HEADERS,
+                ],
+            )
+        ],
+        lifespan=lifespan,
+    )
 
+
+async def health(request: Request) -> Response:
+    return JSONResponse({"status": "ok"})
+
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def letter_endpoint(settings: Settings, store: DocumentStore) -> Endpoint:
     async def letter(request: Request) -> Response:
         """The request letter of a booking, for those allowed to see the booking."""
         found = await auth.authenticate(bearer(request.headers), settings)
@@ -207,6 +238,10 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             },
         )
 
+    return letter
+
+
+def calendar_endpoint(settings: Settings) -> Endpoint:
     async def calendar(request: Request) -> Response:
         """A room's or an agency's iCalendar feed, at its secret link (no login: calendar apps
         cannot); an unknown or rotated link is a 404."""
@@ -224,27 +259,4 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             },
         )
 
-    return Starlette(
-        routes=[
-            Route("/graphql", graphql, methods=["GET", "POST"]),
-            WebSocketRoute("/graphql", graphql),
-            Route("/health", health),
-            Route("/bookings/{booking_id}/letter", letter),
-            *file_routes(store, settings.max_photo_bytes),
-            Route("/calendar/{token}.ics", calendar),
-        ],
-        middleware=[
-            Middleware(
-                CORSMiddleware,
-                allow_origins=settings.allowed_origins,
-                allow_methods=["GET", "POST"],
-                allow_headers=[
-                    "authorization",
-                    "content-type",
-                    "accept-language",
-                    *PREFLIGHT_HEADERS,
-                ],
-            )
-        ],
-        lifespan=lifespan,
-    )
+    return calendar

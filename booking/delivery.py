@@ -251,6 +251,15 @@ async def deliver_push(delivery_id: int, sender: PushSender, settings: Settings)
     if not subscriptions:
         await _finish(delivery, DeliveryStatus.FAILED, "no subscriptions", at)
         return "failed"
+    delivered, temporary, permanent = await _push_to_all(delivery, subscriptions, sender)
+    return await _settle_push(delivery, delivered, temporary, permanent, at, settings)
+
+
+async def _push_to_all(
+    delivery: NotificationDelivery, subscriptions: list[PushSubscription], sender: PushSender
+) -> tuple[int, list[str], list[str]]:
+    """Send to every subscription at once, pruning gone ones: how many took it, and the
+    temporary and permanent errors."""
     booking = (
         await Booking.get_or_none(id=delivery.notification.booking_id)
         if delivery.notification.booking_id
@@ -276,6 +285,17 @@ async def deliver_push(delivery_id: int, sender: PushSender, settings: Settings)
             temporary.append(_push_error(subscription, result))
         else:  # CancelledError, KeyboardInterrupt: not ours to swallow
             raise result
+    return delivered, temporary, permanent
+
+
+async def _settle_push(
+    delivery: NotificationDelivery,
+    delivered: int,
+    temporary: list[str],
+    permanent: list[str],
+    at: datetime,
+    settings: Settings,
+) -> str:
     errors = "; ".join(temporary + permanent)[:1000] or None
     if delivered:
         await _finish(delivery, DeliveryStatus.SENT, errors, at)
