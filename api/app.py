@@ -26,7 +26,7 @@ from api.context import Context, language_from_header
 from api.files import file_routes
 from api.ids import decode_id
 from api.schema import build_schema
-from api.websockets import LegacyWSHandler, TransportWSHandler
+from api.subscriptions.websockets import LegacyWSHandler, TransportWSHandler
 from booking import auth, calendar_feed
 from booking.documents import letter_filename
 from booking.errors import DomainError
@@ -36,7 +36,8 @@ from booking.ports import Dispatcher, DocumentStore, NoDispatcher
 from booking.settings import Settings, get_settings
 from live.hub import Hub
 from storage.local import LocalFolderStore
-from wiring import api_runtime, make_store
+from wiring.api import api_runtime
+from wiring.store import make_store
 
 #: Any one of these forces a CORS preflight, so a cross-site form cannot post an upload.
 PREFLIGHT_HEADERS = ("apollo-require-preflight", "graphql-require-preflight", "x-epesan-upload")

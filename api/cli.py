@@ -23,7 +23,7 @@ def _migrate() -> None:
 
 
 async def _with_db(coro_factory: Callable[[], Awaitable[T]]) -> T:
-    from wiring import database
+    from wiring.worker import database
 
     async with database(get_settings()):
         return await coro_factory()

@@ -15,7 +15,7 @@ from tasks import runner, work
 from tasks.app import app
 from tasks.mail import SmtpMailer, make_mailer
 from tasks.push import WebPushSender, make_push_sender
-from wiring import make_store
+from wiring.store import make_store
 
 
 @lru_cache(maxsize=1)

@@ -1,5 +1,5 @@
 """One event loop per worker process, created after fork, with the worker's resources (the
-database, live publishing: :class:`wiring.WorkerResources`) opened once on it.
+database, live publishing: :class:`wiring.worker.WorkerResources`) opened once on it.
 
 Celery tasks are synchronous; they hand their coroutine to this loop (never ``asyncio.run`` per task,
 which would tie pooled database connections to a dead loop)."""
@@ -11,7 +11,7 @@ from collections.abc import Coroutine
 from typing import Any, TypeVar
 
 from booking.settings import get_settings
-from wiring import WorkerResources
+from wiring.worker import WorkerResources
 
 T = TypeVar("T")
 _loop: asyncio.AbstractEventLoop | None = None

@@ -8,10 +8,12 @@ from datetime import datetime
 import strawberry
 from strawberry import relay
 
+from api.admin.types import Room, RoomRules, User
+from api.base import Connection, Role, UserError, local
+from api.bookings.types import Booking
 from api.common import aware, paginate, typed
 from api.context import Info
 from api.ids import decode_id
-from api.types import Booking, Connection, Role, Room, RoomRules, User, UserError, local
 from booking import leadership, models, rules
 from booking.clock import now
 from booking.enums import BlockAction as _BlockAction

@@ -10,21 +10,13 @@ import strawberry
 from strawberry import relay
 from strawberry.file_uploads import Upload
 
+from api.admin.types import EquipmentItem, User
+from api.base import Connection, Role, UserError, local
+from api.bookings.types import Booking, Parties, equipment_item
 from api.common import paginate, typed
 from api.context import Info
 from api.ids import decode_id
 from api.inputs import booking_draft, read_upload
-from api.types import (
-    Booking,
-    Connection,
-    EquipmentItem,
-    Parties,
-    Role,
-    User,
-    UserError,
-    equipment_item,
-    local,
-)
 from booking import calendar_feed, models, waitlist
 from booking.enums import WaitlistStatus as _WaitlistStatus
 from booking.permissions import can_view_waitlist_entry
