@@ -8,6 +8,7 @@ pieces of changes (equipment allocation, moving a booking, the facts of a displa
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -36,20 +37,27 @@ FactsLoader = Callable[[BaseDBAsyncClient, Booking], Awaitable[Facts]]
 Mutation = Callable[[BaseDBAsyncClient, Booking], Awaitable[Sequence[str]]]
 
 
+@dataclass(frozen=True)
+class Change:
+    """What a verb does to one booking, the same for a single booking (:func:`fire`) and for each
+    occurrence of a series (``booking.series``): the action, the history note, the change made
+    under the locks before the transition is picked (``mutate``), and the facts its guards read.
+
+    ``note`` may be a callable, read after ``mutate`` (which may add to it)."""
+
+    action: Action
+    note: str | Callable[[], str | None] | None = None
+    facts: FactsLoader | None = None
+    mutate: Mutation | None = None
+
+
 async def fire(
-    user: User,
-    booking_id: int,
-    action: Action,
-    *,
-    note: str | Callable[[], str | None] | None = None,
-    facts: FactsLoader | None = None,
-    mutate: Mutation | None = None,
-    rooms: Sequence[int] | None = None,
+    user: User, booking_id: int, change: Change, *, rooms: Sequence[int] | None = None
 ) -> Booking:
     """Lock the booking, authorize, mutate, pick the guarded transition, apply it.
 
-    ``note`` may be a callable, read after ``mutate`` (which may add to it). ``rooms``: other
-    rooms a verb may move the booking to, locked with its current room, in id order."""
+    ``rooms``: other rooms a verb may move the booking to, locked with its current room, in id
+    order."""
     for attempt in range(1, LOCK_ATTEMPTS + 1):
         async with write() as conn:
             # Rooms, then the booking, as a leadership block and a submission take them: the
@@ -62,9 +70,7 @@ async def fire(
             if locked is None:
                 continue  # moved to another room meanwhile: nothing written, start again
             [booking] = locked
-            changes = await fire_locked(
-                conn, user, booking, action, note=note, facts=facts, mutate=mutate
-            )
+            changes = await fire_locked(conn, user, booking, change)
             changes = await live_state.seal(conn, changes)
         await events.publish(changes)  # committed
         return booking
@@ -75,17 +81,15 @@ async def fire_locked(
     conn: BaseDBAsyncClient,
     user: User,
     booking: Booking,
-    action: Action,
+    change: Change,
     *,
-    note: str | Callable[[], str | None] | None = None,
-    facts: FactsLoader | None = None,
-    mutate: Mutation | None = None,
     tell: bool = True,
 ) -> list[events.Event]:
-    """:func:`_fire` on a booking the caller locked in its transaction (series steps fire it on
+    """:func:`fire` on a booking the caller locked in its transaction (series steps fire it on
     every occurrence in one transaction)."""
+    action, note, facts, mutate = change.action, change.note, change.facts, change.mutate
     authorize(user, action, booking)  # role, scope and state, before any work
-    # The room too, before the booking row changes (already held when called from _fire): a
+    # The room too, before the booking row changes (already held when called from fire): a
     # release promotes waiting entries under it.
     await lock_room(conn, booking.room_id)
     before = events.room_day(booking.room_id, booking.starts_at, get_settings().tz)
@@ -116,11 +120,6 @@ async def release(
     return await promote_waiting(conn, room_id, starts_at, ends_at)
 
 
-async def equipment_facts(conn: BaseDBAsyncClient, booking: Booking) -> Facts:
-    count = await BookingEquipment.filter(booking_id=booking.id).using_db(conn).count()
-    return Facts(has_equipment=count > 0)
-
-
 async def allocate(
     conn: BaseDBAsyncClient,
     booking: Booking,
@@ -146,36 +145,6 @@ async def allocate(
                 free=item_free.free,
                 unit=item_free.item.unit,
             )
-
-
-def equipment_review(approved: dict[int, int]) -> tuple[Mutation, FactsLoader]:
-    """Step 5 on one booking: set the approved quantities under the equipment lock, then the facts
-    that pick the transition (a shortfall goes to the requester)."""
-    state: dict[int, bool] = {}
-
-    async def set_quantities(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
-        lines = await BookingEquipment.filter(booking_id=booking.id).using_db(conn)
-        if {line.equipment_id for line in lines} != set(approved):
-            raise DomainError(ErrorCode.VALIDATION, "equipment_lines_mismatch", field="lines")
-        for line in lines:
-            qty = approved[line.equipment_id]
-            if qty < 0:
-                raise DomainError(ErrorCode.VALIDATION, "positive", field="lines")
-            if qty > line.requested_quantity:
-                raise DomainError(ErrorCode.VALIDATION, "approved_exceeds_requested", field="lines")
-            line.approved_quantity = qty
-        await allocate(conn, booking, lines, booking.starts_at, booking.ends_at)
-        for line in lines:
-            await line.save(using_db=conn, update_fields=["approved_quantity"])
-        state[booking.id] = any(
-            (line.approved_quantity or 0) < line.requested_quantity for line in lines
-        )
-        return ()
-
-    async def facts(conn: BaseDBAsyncClient, booking: Booking) -> Facts:
-        return Facts(has_equipment=True, has_shortfall=state[booking.id])
-
-    return set_quantities, facts
 
 
 async def move(
@@ -245,10 +214,3 @@ def schedule_note(
     """The history note of a booking given a new room or time ("Jadwal diubah: ... -> ...")."""
     before = describe(old_room, booking.starts_at, booking.ends_at, settings)
     return f"Jadwal diubah: {before} -> {describe(new_room, start, end, settings)}"
-
-
-async def not_over(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
-    """An event that has ended can no longer be cancelled."""
-    if booking.ends_at <= now():
-        raise DomainError(ErrorCode.VALIDATION, "event_over", field="bookingId")
-    return ()

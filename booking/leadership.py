@@ -544,12 +544,5 @@ async def accept_suggestion(
         text = state.get("note")
         return str(text)[:MAX_TEXT] if text else None
 
-    return await fire(
-        user,
-        booking_id,
-        Action.ACCEPT_SUGGESTION,
-        note=note,
-        mutate=move,
-        facts=facts,
-        rooms=[room_id],
-    )
+    change = core.Change(Action.ACCEPT_SUGGESTION, note, facts=facts, mutate=move)
+    return await fire(user, booking_id, change, rooms=[room_id])

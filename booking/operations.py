@@ -13,20 +13,13 @@ from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from booking import availability, events, idempotency, live_state, rules
+from booking import availability, events, idempotency, live_state, rules, steps
 from booking.changes import StoredLetter, apply, insert_booking, write
 from booking.checks import MAX_TEXT, check_draft, clean_note
 from booking.checks import BookingDraft as BookingDraft
 from booking.checks import EquipmentRequest as EquipmentRequest
 from booking.clock import now, to_utc
-from booking.core import (
-    displaced_facts,
-    equipment_facts,
-    equipment_review,
-    fire,
-    move,
-    not_over,
-)
+from booking.core import Change, displaced_facts, fire, move
 from booking.core import displacements as displacements
 from booking.core import listing_facts as listing_facts
 from booking.enums import BookingStatus, PhotoStatus
@@ -126,16 +119,15 @@ async def _create_booking(
 
 
 async def verify(user: User, booking_id: int, note: str | None = None) -> Booking:
-    return await fire(user, booking_id, Action.VERIFY, note=clean_note(note), facts=equipment_facts)
+    return await fire(user, booking_id, steps.verifying(note))
 
 
 async def request_revision(user: User, booking_id: int, note: str | None) -> Booking:
-    text = clean_note(note, required=True)
-    return await fire(user, booking_id, Action.REQUEST_REVISION, note=text)
+    return await fire(user, booking_id, steps.requesting_revision(note))
 
 
 async def reject(user: User, booking_id: int, reason: str | None) -> Booking:
-    return await fire(user, booking_id, Action.REJECT, note=clean_note(reason, required=True))
+    return await fire(user, booking_id, steps.rejecting(reason))
 
 
 @dataclass(frozen=True)
@@ -176,7 +168,7 @@ async def resubmit(
 
     rooms = [revision.room_id] if revision.room_id else []
     return await fire(
-        user, booking_id, Action.RESUBMIT, note=clean_note(note), mutate=change, rooms=rooms
+        user, booking_id, Change(Action.RESUBMIT, clean_note(note), mutate=change), rooms=rooms
     )
 
 
@@ -205,23 +197,14 @@ async def review_equipment(
     user: User, booking_id: int, approved: dict[int, int], note: str | None = None
 ) -> Booking:
     """SOP step 5: approved quantity per equipment id; any shortfall goes to the requester."""
-    set_quantities, facts = equipment_review(approved)
-    return await fire(
-        user,
-        booking_id,
-        Action.REVIEW_EQUIPMENT,
-        note=clean_note(note),
-        mutate=set_quantities,
-        facts=facts,
-    )
+    return await fire(user, booking_id, steps.reviewing_equipment(approved, note))
 
 
 async def decide_equipment_shortfall(
     user: User, booking_id: int, proceed: bool, note: str | None = None
 ) -> Booking:
     """SOP step 6: continue with what is available, or withdraw the request."""
-    action = Action.PROCEED_WITH_SHORTFALL if proceed else Action.WITHDRAW
-    return await fire(user, booking_id, action, note=clean_note(note))
+    return await fire(user, booking_id, steps.deciding_shortfall(proceed, note))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -229,7 +212,7 @@ async def decide_equipment_shortfall(
 
 
 async def validate(user: User, booking_id: int, note: str | None = None) -> Booking:
-    return await fire(user, booking_id, Action.VALIDATE, note=clean_note(note))
+    return await fire(user, booking_id, steps.validating(note))
 
 
 async def approve(
@@ -264,20 +247,12 @@ async def approve(
     def combined() -> str | None:
         return " | ".join(n for n in notes if n) or None
 
-    return await fire(
-        user,
-        booking_id,
-        Action.APPROVE,
-        note=combined,
-        mutate=reschedule,
-        facts=displaced_facts,
-        rooms=[room_id] if room_id else [],
-    )
+    change = Change(Action.APPROVE, combined, facts=displaced_facts, mutate=reschedule)
+    return await fire(user, booking_id, change, rooms=[room_id] if room_id else [])
 
 
 async def cancel(user: User, booking_id: int, reason: str | None) -> Booking:
-    text = clean_note(reason, required=True)
-    return await fire(user, booking_id, Action.CANCEL, note=text, mutate=not_over)
+    return await fire(user, booking_id, steps.cancelling(reason))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -309,9 +284,7 @@ async def report(user: User, booking_id: int, narrative: str) -> Booking:
     async def started(conn: BaseDBAsyncClient, booking: Booking) -> Facts:
         return Facts(event_started=booking.starts_at <= now())
 
-    return await fire(
-        user, booking_id, Action.REPORT, note=text, facts=started, mutate=write_report
-    )
+    return await fire(user, booking_id, Change(Action.REPORT, text, started, write_report))
 
 
 async def complete_finished(limit: int = 500) -> list[int]:

@@ -22,20 +22,11 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from booking import availability, events, idempotency, live_state, rules
+from booking import availability, events, idempotency, live_state, rules, steps
 from booking.changes import StoredLetter, insert_booking, write
 from booking.checks import BookingDraft, check_draft, check_times, clean_note
 from booking.clock import now, to_utc
-from booking.core import (
-    FactsLoader,
-    Mutation,
-    allocate,
-    equipment_facts,
-    equipment_review,
-    fire_locked,
-    not_over,
-    schedule_note,
-)
+from booking.core import Change, allocate, fire_locked, schedule_note
 from booking.enums import BookingStatus, OnConflict, Role
 from booking.errors import DomainError, ErrorCode
 from booking.locks import (
@@ -423,16 +414,15 @@ async def _lock_occurrences(
 async def _fire_series(
     user: User,
     series_id: int,
-    action: Action,
+    change: Change,
     *,
-    note: str | None = None,
-    facts: FactsLoader | None = None,
-    mutate: Mutation | None = None,
     from_start: datetime | None = None,
 ) -> SeriesStep:
-    """Fire ``action`` on every occurrence (from ``from_start`` on) whose state allows it, all or
+    """Fire ``change`` on every occurrence (from ``from_start`` on) whose state allows it, all or
     none, each through :func:`booking.core.fire_locked` as a single booking; one notification
     per recipient and resulting state."""
+    action, note = change.action, change.note
+    assert not callable(note)  # one note for every occurrence
     sources = {s for t in transitions_for(action) for s in t.sources}
     for attempt in range(1, LOCK_ATTEMPTS + 1):
         async with write() as conn:
@@ -456,9 +446,7 @@ async def _fire_series(
                 )
             changes: list[events.Event] = []
             for booking in bookings:
-                changes += await fire_locked(
-                    conn, user, booking, action, note=note, facts=facts, mutate=mutate, tell=False
-                )
+                changes += await fire_locked(conn, user, booking, change, tell=False)
             told = await notify_series(
                 conn,
                 series,
@@ -476,36 +464,23 @@ async def _fire_series(
 
 async def verify_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
     """SOP step 3 for every SUBMITTED occurrence."""
-
-    return await _fire_series(
-        user, series_id, Action.VERIFY, note=clean_note(note), facts=equipment_facts
-    )
+    return await _fire_series(user, series_id, steps.verifying(note))
 
 
 async def request_series_revision(user: User, series_id: int, note: str | None) -> SeriesStep:
     """SOP step 3: send every SUBMITTED occurrence back to the requester (note required)."""
-    text = clean_note(note, required=True)
-    return await _fire_series(user, series_id, Action.REQUEST_REVISION, note=text)
+    return await _fire_series(user, series_id, steps.requesting_revision(note))
 
 
 async def resubmit_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
     """The requester answers a revision request for every occurrence at once, unchanged (change
     one occurrence with ``resubmit``, or the times of many with a new series)."""
-
-    async def still_ahead(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
-        if booking.starts_at <= now():
-            raise DomainError(ErrorCode.VALIDATION, "time_past", field="startsAt")
-        return ()
-
-    return await _fire_series(
-        user, series_id, Action.RESUBMIT, note=clean_note(note), mutate=still_ahead
-    )
+    change = Change(Action.RESUBMIT, clean_note(note), mutate=steps.still_ahead)
+    return await _fire_series(user, series_id, change)
 
 
 async def reject_series(user: User, series_id: int, reason: str | None) -> SeriesStep:
-    return await _fire_series(
-        user, series_id, Action.REJECT, note=clean_note(reason, required=True)
-    )
+    return await _fire_series(user, series_id, steps.rejecting(reason))
 
 
 async def review_series_equipment(
@@ -513,33 +488,24 @@ async def review_series_equipment(
 ) -> SeriesStep:
     """SOP step 5 with the same approved quantities for every occurrence in EQUIPMENT_REVIEW; an
     occurrence whose time lacks the stock refuses the whole step (EQUIPMENT_SHORTAGE)."""
-    set_quantities, facts = equipment_review(approved)
-    return await _fire_series(
-        user,
-        series_id,
-        Action.REVIEW_EQUIPMENT,
-        note=clean_note(note),
-        mutate=set_quantities,
-        facts=facts,
-    )
+    return await _fire_series(user, series_id, steps.reviewing_equipment(approved, note))
 
 
 async def decide_series_equipment_shortfall(
     user: User, series_id: int, proceed: bool, note: str | None = None
 ) -> SeriesStep:
     """SOP step 6 for every occurrence waiting on the requester's decision."""
-    action = Action.PROCEED_WITH_SHORTFALL if proceed else Action.WITHDRAW
-    return await _fire_series(user, series_id, action, note=clean_note(note))
+    return await _fire_series(user, series_id, steps.deciding_shortfall(proceed, note))
 
 
 async def validate_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
-    return await _fire_series(user, series_id, Action.VALIDATE, note=clean_note(note))
+    return await _fire_series(user, series_id, steps.validating(note))
 
 
 async def approve_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
     """SOP step 8 at the requested times (re-time with :func:`move_series_from` first, or one
     occurrence with ``approve``)."""
-    return await _fire_series(user, series_id, Action.APPROVE, note=clean_note(note))
+    return await _fire_series(user, series_id, Change(Action.APPROVE, clean_note(note)))
 
 
 async def _anchor(user: User, booking_id: int) -> Booking:
@@ -553,21 +519,14 @@ async def _anchor(user: User, booking_id: int) -> Booking:
 
 async def cancel_series_from(user: User, booking_id: int, reason: str | None) -> SeriesStep:
     """SOP step 9, "this and following": the occurrence and every later one of its series."""
-    text = clean_note(reason, required=True)
+    change = steps.cancelling(reason)
     anchor = await _anchor(user, booking_id)
     if find_transition(Action.CANCEL, anchor.status, None) is None:
         raise DomainError(
             ErrorCode.INVALID_TRANSITION, action=Action.CANCEL.value, status=anchor.status.value
         )
     assert anchor.series_id is not None
-    return await _fire_series(
-        user,
-        anchor.series_id,
-        Action.CANCEL,
-        note=text,
-        mutate=not_over,
-        from_start=anchor.starts_at,
-    )
+    return await _fire_series(user, anchor.series_id, change, from_start=anchor.starts_at)
 
 
 async def move_series_from(
