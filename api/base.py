@@ -3,17 +3,17 @@ errors, connections, office time). Imports no feature."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 import strawberry
 from strawberry.dataloader import DataLoader
 
 from api.context import Info
-from booking import rules
+from booking import models, rules
 from booking.enums import BookingStatus as _BookingStatus
 from booking.enums import Frequency as _Frequency
 from booking.enums import OnConflict as _OnConflict
@@ -63,6 +63,27 @@ async def node_rows(
     info.context.require_user()
     rows = await loader.load_many([int(i) for i in node_ids])
     return [convert(r) if r else None for r in rows]
+
+
+class HasId(Protocol):
+    id: int
+
+
+M = TypeVar("M", bound=HasId)
+
+
+async def visible_nodes(
+    info: Info,
+    node_ids: Iterable[str],
+    rows: Callable[[list[int]], Awaitable[Iterable[M]]],
+    can_view: Callable[[models.User, M], bool],
+    convert: Callable[[M], Out],
+) -> list[Out | None]:
+    """``node(id:)`` for rows only some users may see: None for the others (and unknown ids)."""
+    user = info.context.require_user()
+    ids = [int(i) for i in node_ids]
+    found = {r.id: r for r in await rows(ids)}
+    return [convert(found[i]) if i in found and can_view(user, found[i]) else None for i in ids]
 
 
 # The domain's enums are the schema's enums (Strawberry maps plain Enum classes).

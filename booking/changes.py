@@ -128,6 +128,25 @@ async def apply(
     ]
 
 
+def request_fields(
+    requester: User, room: Room, draft: BookingDraft, letter: StoredLetter
+) -> dict[str, object]:
+    """The columns a request shares as a booking and as a waitlist entry."""
+    return {
+        "requester": requester,
+        "agency_id": requester.agency_id,
+        "room": room,
+        "starts_at": draft.starts_at,
+        "ends_at": draft.ends_at,
+        "title": draft.title,
+        "purpose": draft.purpose,
+        "participants": draft.participants,
+        "letter_key": letter.key,
+        "letter_content_type": letter.content_type,
+        "letter_size": letter.size,
+    }
+
+
 async def insert_booking(
     conn: BaseDBAsyncClient,
     requester: User,
@@ -149,17 +168,7 @@ async def insert_booking(
     booking = await Booking.create(
         using_db=conn,
         series=series,
-        requester=requester,
-        agency_id=requester.agency_id,
-        room=room,
-        starts_at=draft.starts_at,
-        ends_at=draft.ends_at,
-        title=draft.title,
-        purpose=draft.purpose,
-        participants=draft.participants,
-        letter_key=letter.key,
-        letter_content_type=letter.content_type,
-        letter_size=letter.size,
+        **request_fields(requester, room, draft, letter),
         status=BookingStatus.SUBMITTED,
         status_changed_at=at,
         created_at=at,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from tortoise.queryset import QuerySet
 
 from booking import idempotency
-from booking.changes import StoredLetter, write
+from booking.changes import StoredLetter, request_fields, write
 from booking.checks import BookingDraft, check_draft, clean_note
 from booking.clock import now
 from booking.enums import Role, WaitlistStatus
@@ -97,18 +97,8 @@ async def _create_entry(
             raise DomainError(ErrorCode.SLOT_AVAILABLE, field="startsAt")
         entry = await WaitlistEntry.create(
             using_db=conn,
-            requester=user,
-            agency_id=user.agency_id,
-            room=room,
-            starts_at=draft.starts_at,
-            ends_at=draft.ends_at,
-            title=draft.title,
-            purpose=draft.purpose,
-            participants=draft.participants,
+            **request_fields(user, room, draft, letter),
             equipment=[[line.equipment_id, line.quantity] for line in draft.equipment],
-            letter_key=letter.key,
-            letter_content_type=letter.content_type,
-            letter_size=letter.size,
             idempotency_key=key,
             fingerprint=fingerprint,
             status=WaitlistStatus.WAITING,

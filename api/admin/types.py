@@ -178,3 +178,11 @@ class User(relay.Node):
             cls.from_model(r) if r and (r.id == me.id or can_view_all_bookings(me)) else None
             for r in rows
         ]
+
+
+async def user_by_id(info: Info, user_id: int | None) -> User | None:
+    """A user by id through the batched loader (the actor of a history row, a report's author)."""
+    if user_id is None:
+        return None
+    row = await info.context.loaders.users_by_id.load(user_id)
+    return User.from_model(row) if row else None

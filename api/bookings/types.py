@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Protocol
 import strawberry
 from strawberry import relay
 
-from api.admin.types import Agency, EquipmentItem, Room, User
+from api.admin.types import Agency, EquipmentItem, Room, User, user_by_id
 from api.base import (
     BookingAction,
     BookingStatus,
@@ -22,6 +22,7 @@ from api.base import (
     Weekday,
     local,
     schema_type,
+    visible_nodes,
 )
 from api.context import Info
 from api.ids import encode_id
@@ -100,10 +101,7 @@ class HistoryEntry:
 
     @strawberry.field
     async def actor(self, info: Info) -> User | None:
-        if self.actor_id is None:
-            return None
-        row = await info.context.loaders.users_by_id.load(self.actor_id)
-        return User.from_model(row) if row else None
+        return await user_by_id(info, self.actor_id)
 
 
 @strawberry.type(description="The request letter (surat permohonan).")
@@ -294,13 +292,10 @@ class Booking(Parties, relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Booking | None]:
-        user = info.context.require_user()
-        ids = [int(i) for i in node_ids]
-        rows = {b.id: b for b in await models.Booking.filter(id__in=ids)}
-        return [
-            cls.from_model(rows[i]) if i in rows and can_view_booking(user, rows[i]) else None
-            for i in ids
-        ]
+        async def rows(ids: list[int]) -> list[models.Booking]:
+            return await models.Booking.filter(id__in=ids)
+
+        return await visible_nodes(info, node_ids, rows, can_view_booking, cls.from_model)
 
 
 @strawberry.type(description="One date of a series: its times, calendar flags and outcome.")

@@ -8,7 +8,7 @@ from datetime import datetime
 import strawberry
 from strawberry import relay
 
-from api.admin.types import Room, RoomRules, User
+from api.admin.types import Room, RoomRules, User, user_by_id
 from api.base import Connection, Role, UserError, local
 from api.bookings.types import Booking
 from api.common import aware, paginate, typed
@@ -63,10 +63,7 @@ class LeadershipBlockHistoryEntry:
 
     @strawberry.field
     async def actor(self, info: Info) -> User | None:
-        if self.actor_id is None:
-            return None
-        row = await info.context.loaders.users_by_id.load(self.actor_id)
-        return User.from_model(row) if row else None
+        return await user_by_id(info, self.actor_id)
 
 
 @strawberry.type(description="A sudden leadership event (Jadwal Pimpinan Mendadak) blocking rooms.")

@@ -9,7 +9,7 @@ from typing import Annotated, TypeVar
 import strawberry
 from strawberry import relay
 
-from api.admin.types import Agency, Room, User
+from api.admin.types import Agency, Room, User, user_by_id
 from api.base import local
 from api.bookings.types import Booking
 from api.context import Info
@@ -132,10 +132,7 @@ class EventReport(relay.Node):
 
     @strawberry.field
     async def reported_by(self, info: Info) -> UserRef | None:
-        if self.model.reported_by_id is None:
-            return None
-        row = await info.context.loaders.users_by_id.load(self.model.reported_by_id)
-        return User.from_model(row) if row else None
+        return await user_by_id(info, self.model.reported_by_id)
 
     @strawberry.field(description="The event's photos that are READY, oldest first.")
     async def photos(self, info: Info) -> list[Photo]:
