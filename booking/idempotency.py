@@ -7,6 +7,7 @@ store (removed again if nothing is created), creation, and the race of a key wit
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import TypeVar
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -61,13 +62,19 @@ async def record(
     )
 
 
+@dataclass(frozen=True)
+class Sent:
+    """A submission as it arrived: who, with which key, the letter, and where letters go."""
+
+    user: User
+    idempotency_key: str
+    letter: bytes | None
+    store: DocumentStore
+    settings: Settings
+
+
 async def submit_once(
-    user: User,
-    idempotency_key: str,
-    *,
-    letter: bytes | None,
-    store: DocumentStore,
-    settings: Settings,
+    sent: Sent,
     replay: Callable[[str], Awaitable[T | None]],
     check: Callable[[], Awaitable[C]],
     create: Callable[[C, StoredLetter, str], Awaitable[T]],
@@ -78,16 +85,17 @@ async def submit_once(
     ``replay(key)``: the earlier result, or None. ``check()``: the request's checks, before the
     letter is looked at; its result goes to ``create(checked, letter, key)``. ``race_marker``:
     an IntegrityError naming it means the same key raced with itself (the other call won)."""
+    user, letter, store = sent.user, sent.letter, sent.store
     if not can_submit(user):
         raise DomainError(ErrorCode.FORBIDDEN)
-    key = checked_key(idempotency_key)
+    key = checked_key(sent.idempotency_key)
     earlier = await replay(key)
     if earlier is not None:
         return earlier, True
     checked = await check()
     if letter is None:
         raise DomainError(ErrorCode.VALIDATION, "letter_required", field="letter")
-    content_type, ext = sniff_letter(letter, settings.max_letter_bytes)
+    content_type, ext = sniff_letter(letter, sent.settings.max_letter_bytes)
     stored = StoredLetter(letter_key(ext), content_type, len(letter))
     await store.put(stored.key, letter, content_type)
     try:

@@ -73,16 +73,9 @@ async def submit(
         room, clean = checked
         return await _create_booking(user, room, clean, letter, key, fingerprint, settings)
 
+    sent = idempotency.Sent(user, idempotency_key, letter, store, settings)
     booking, replayed = await idempotency.submit_once(
-        user,
-        idempotency_key,
-        letter=letter,
-        store=store,
-        settings=settings,
-        replay=replay,
-        check=lambda: check_draft(draft, settings),
-        create=create,
-        race_marker="idempotency_record",
+        sent, replay, lambda: check_draft(draft, settings), create, "idempotency_record"
     )
     return SubmitResult(booking, replayed=replayed)
 

@@ -285,16 +285,9 @@ async def submit_series(
         occurrences, clean = checked
         return await _create(settings, user, draft, clean, occurrences, letter, (key, fingerprint))
 
+    sent = idempotency.Sent(user, idempotency_key, letter, store, settings)
     result, _ = await idempotency.submit_once(
-        user,
-        idempotency_key,
-        letter=letter,
-        store=store,
-        settings=settings,
-        replay=replay,
-        check=lambda: _assess(draft, settings),
-        create=create,
-        race_marker="idempotency_record",
+        sent, replay, lambda: _assess(draft, settings), create, "idempotency_record"
     )
     return result
 

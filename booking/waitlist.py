@@ -68,16 +68,10 @@ async def join(
         room, clean = checked
         return await _create_entry(user, room, clean, letter, key, fingerprint)
 
+    sent = idempotency.Sent(user, idempotency_key, letter, store, settings)
+    # any integrity error is a race of the key with itself: the entry's own unique key
     entry, replayed = await idempotency.submit_once(
-        user,
-        idempotency_key,
-        letter=letter,
-        store=store,
-        settings=settings,
-        replay=replay,
-        check=lambda: check_draft(draft, settings),
-        create=create,
-        race_marker="",  # any integrity error: the entry's own unique key
+        sent, replay, lambda: check_draft(draft, settings), create, race_marker=""
     )
     return JoinResult(entry, replayed=replayed)
 
