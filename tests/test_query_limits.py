@@ -163,3 +163,40 @@ async def test_costly_answers_take_turns_of_a_few_objects_per_loop_pass():
     steps = [b - a for a, b in zip([0, *passes], passes, strict=False)]
     assert max(steps) == 3  # never more than 3 objects in one pass of the loop
     assert released == list(range(7)) and not pacer.pumping
+
+
+async def test_the_api_answers_429_past_the_requests_in_flight_of_one_user(
+    database, settings, create_user, tmp_path
+):
+    """Through the GraphQL view: one user's concurrent requests past the limit are refused at
+    once with HTTP 429; another user is served meanwhile."""
+    import httpx
+
+    from tests.server import run_server
+    from tests.test_api import login
+
+    await create_user(Role.SERVICE_OFFICER, nrk="610001")
+    await create_user(Role.REQUESTER, nrk="610002")
+    env = {
+        "EPESAN_DATABASE_URL": settings.database_url,
+        "EPESAN_STORAGE_DIR": str(tmp_path / "files"),
+        "EPESAN_LOGIN_DELAY_STEP_SECONDS": "0.01",
+        "EPESAN_EMBEDDED_WORKER": "false",
+        "EPESAN_MAX_REQUESTS_IN_FLIGHT": "1",
+    }
+    query = {"query": "{ bookings(first: 100) { totalCount edges { node { reference } } } }"}
+    with run_server(env, tmp_path / "api.log") as base:
+        officer, requester = await login(base, "610001"), await login(base, "610002")
+        async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+
+            async def send(token: str) -> httpx.Response:
+                headers = {"Authorization": f"Bearer {token}"}
+                return await http.post("/graphql", json=query, headers=headers)
+
+            answers = await asyncio.gather(*(send(officer) for _ in range(30)))
+            other = await send(requester)
+    refused = [a for a in answers if a.status_code == 429]
+    assert refused and len(refused) < 30
+    assert refused[0].headers["retry-after"] == "1"
+    assert refused[0].json()["errors"][0]["extensions"]["code"] == "TOO_MANY_REQUESTS"
+    assert other.status_code == 200 and "errors" not in other.json()
