@@ -27,12 +27,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from datetime import timedelta
@@ -44,7 +41,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from common import PG, admin, free_port, pct, tiny_pdf  # noqa: E402 (bench/ is the script's folder)
+from common import PG, RssSampler, admin, api_server, pct, status_kb, tiny_pdf  # noqa: E402 (bench/ is the script's folder)
 
 DB = "epesan_bench_flood"
 DB_URL = f"{PG}/{DB}"
@@ -106,13 +103,6 @@ async def seed() -> None:
                 )
     finally:
         await Tortoise.close_connections()
-
-
-def status_kb(pid: int, field: str = "VmRSS") -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1])
-    return 0
 
 
 async def login(base: str, nrk: str) -> str:
@@ -192,17 +182,6 @@ def summary(latencies: list[float]) -> str:
     )
 
 
-class Sampler(threading.Thread):
-    def __init__(self, pid: int) -> None:
-        super().__init__(daemon=True)
-        self.pid, self.peak_kb, self.running = pid, 0, True
-
-    def run(self) -> None:
-        while self.running:
-            self.peak_kb = max(self.peak_kb, status_kb(self.pid))
-            time.sleep(0.05)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=20)
@@ -213,35 +192,12 @@ def main() -> None:
     asyncio.run(admin(f"CREATE DATABASE {DB}"))
     asyncio.run(seed())
     work = Path(tempfile.mkdtemp(prefix="bench-flood-"))
-    port = free_port()
     env = {
-        **os.environ,
         "EPESAN_DATABASE_URL": DB_URL,
         "EPESAN_STORAGE_DIR": str(work / "files"),
         "EPESAN_MAX_ADVANCE_DAYS": "400",
     }
-    log = (work / "server.log").open("wb")
-    server = subprocess.Popen(
-        [
-            *(sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory"),
-            *("--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"),
-        ],
-        env=env,
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline and server.poll() is None, "no server"
-            time.sleep(0.2)
+    with api_server(env, work / "server.log", ROOT) as (base, pid):
         officer = asyncio.run(login(base, "200001"))
         requester = asyncio.run(login(base, "100002"))
         size = len(
@@ -254,7 +210,7 @@ def main() -> None:
         )
         quiet, _ = asyncio.run(victim(base, requester, 5))
         time.sleep(1)
-        idle = status_kb(server.pid)
+        idle = status_kb(pid)
         print(f"flood query: {len(FLOOD)} characters, answer {size / 1024:.0f} KB")
         print(f"simple query, no flood:   {summary(quiet)}")
 
@@ -263,7 +219,7 @@ def main() -> None:
         flooder = multiprocessing.get_context("spawn").Process(
             target=flood, args=(base, officer, args.concurrency, stop_at, send)
         )
-        sampler = Sampler(server.pid)
+        sampler = RssSampler(pid, 0.05)
         sampler.start()
         flooder.start()
         time.sleep(2)  # the flood ramps up
@@ -273,7 +229,7 @@ def main() -> None:
         sampler.running = False
         sampler.join()
         time.sleep(5)
-        after = status_kb(server.pid)
+        after = status_kb(pid)
         print(f"simple query, under flood: {summary(loaded)}; answers {dict(kinds)}")
         ok = f", OK answers took median {statistics.median(flood_ok):.1f} s" if flood_ok else ""
         print(f"flood ({args.concurrency} concurrent, {args.seconds:.0f} s): {flood_kinds}{ok}")
@@ -281,12 +237,6 @@ def main() -> None:
             f"API process RSS: idle {idle / 1024:.0f} MB, peak during the flood"
             f" {sampler.peak_kb / 1024:.0f} MB, 5 s after {after / 1024:.0f} MB"
         )
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
 
 
 if __name__ == "__main__":

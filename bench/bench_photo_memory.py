@@ -21,11 +21,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import io
-import os
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -37,7 +34,7 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from common import free_port  # noqa: E402 (bench/ is the script's folder)
+from common import RssSampler, api_server, status_kb  # noqa: E402 (bench/ is the script's folder)
 
 PASSWORD = "Bench-password-2026!"
 UPLOAD = """mutation($input: UploadEventPhotoInput!) {
@@ -67,24 +64,6 @@ def mixed() -> list[tuple[str, bytes]]:
         + [("progressive jpeg 7070x7070", encoded(7070, 7070, "JPEG", progressive=True))] * 2
         + [("jpeg 7070x7070", encoded(7070, 7070, "JPEG"))] * 4
     )
-
-
-def status_kb(pid: int, field: str) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1])
-    return 0
-
-
-class Sampler(threading.Thread):
-    def __init__(self, pid: int) -> None:
-        super().__init__(daemon=True)
-        self.pid, self.peak_kb, self.running = pid, 0, True
-
-    def run(self) -> None:
-        while self.running:
-            self.peak_kb = max(self.peak_kb, status_kb(self.pid, "VmRSS"))
-            time.sleep(0.02)
 
 
 async def seed(db_url: str) -> str:
@@ -194,7 +173,9 @@ async def upload(http: httpx.AsyncClient, base: str, token: str, booking: str, d
         files={"0": ("foto", data, "application/octet-stream")},
         headers={"Authorization": f"Bearer {token}", "Apollo-Require-Preflight": "true"},
     )
-    payload = response.json()["data"]["uploadEventPhoto"]
+    body = response.json()
+    assert body.get("data"), body
+    payload = body["data"]["uploadEventPhoto"]
     assert not payload["errors"], payload
     return str(payload["photo"]["id"])
 
@@ -231,45 +212,15 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="bench-photo-memory-"))
     db_url = f"sqlite://{work / 'bench.sqlite3'}"
     booking = asyncio.run(seed(db_url))
-    port = free_port()
     env = {
-        **os.environ,
         "EPESAN_DATABASE_URL": db_url,
         "EPESAN_STORAGE_DIR": str(work / "files"),
         "EPESAN_LOGIN_DELAY_STEP_SECONDS": "0.01",
         "EPESAN_MAX_PHOTOS_PER_BOOKING": "10000",
+        # all uploads at once from one user: memory must stay bounded whatever this limit is
+        "EPESAN_MAX_REQUESTS_IN_FLIGHT": "100",
     }
-    log = (work / "server.log").open("wb")
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "api.app:create_app",
-            "--factory",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline and proc.poll() is None, "the server did not start"
-            time.sleep(0.2)
+    with api_server(env, work / "server.log", ROOT) as (base, pid):
 
         async def login() -> str:
             async with httpx.AsyncClient() as http:
@@ -278,7 +229,7 @@ def main() -> None:
 
         token = asyncio.run(login())
         time.sleep(2)
-        idle = status_kb(proc.pid, "VmRSS")
+        idle = status_kb(pid, "VmRSS")
         print(
             f"files: {args.square} x 7070x7070 WebP ({len(square)} B) + 1 x 16383x3000 WebP ({len(wide)} B), all uploads at once"
         )
@@ -293,20 +244,17 @@ def main() -> None:
             )
             batches.append(("mixed", [data for _, data in others]))
         for number, (label, sent) in enumerate(batches, start=1):
-            sampler = Sampler(proc.pid)
+            sampler = RssSampler(pid, 0.02)
             sampler.start()
             seconds, outcomes = asyncio.run(batch(base, token, booking, sent))
             sampler.running = False
             sampler.join()
             time.sleep(5)
-            after = status_kb(proc.pid, "VmRSS")
+            after = status_kb(pid, "VmRSS")
             print(
                 f"batch {number} ({label}): {seconds:.1f} s, {outcomes}; peak {sampler.peak_kb / 1024:.0f} MB RSS"
-                f" (VmHWM {status_kb(proc.pid, 'VmHWM') / 1024:.0f} MB); 5 s after: {after / 1024:.0f} MB RSS"
+                f" (VmHWM {status_kb(pid, 'VmHWM') / 1024:.0f} MB); 5 s after: {after / 1024:.0f} MB RSS"
             )
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 if __name__ == "__main__":
