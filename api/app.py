@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 import orjson
+from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -19,11 +20,13 @@ from strawberry.asgi import ASGIWebSocketAdapter, GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.http.exceptions import WebSocketDisconnected
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
+from strawberry.types import ExecutionResult
 from strawberry.types.unset import UNSET, UnsetType
 
 from api import sessions
 from api.context import Context, language_from_header
 from api.dispatch import CeleryDispatcher, Dispatcher, NoDispatcher
+from api.errors import request_error, shape
 from api.files import file_routes
 from api.ids import decode_id
 from api.schema import build_schema
@@ -96,13 +99,28 @@ class GraphQLApp(GraphQL[Context, None]):
         self.store = store
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] == "http":
-            request = Request(scope, receive)
-            refusal = self._refuse(request)
-            if refusal is not None:
-                await refusal(scope, receive, send)
-                return
-        await super().__call__(scope, receive, send)
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        request = Request(scope, receive)
+        response = self._refuse(request)
+        if response is None:
+            try:
+                response = await self.run(request)
+            except HTTPException as exc:  # not JSON, a broken multipart form, ...
+                language = language_from_header(request.headers.get("accept-language"))
+                response = JSONResponse(
+                    {"errors": [request_error("BAD_REQUEST", exc.reason, language)]},
+                    status_code=exc.status_code,
+                )
+        await response(scope, receive, send)
+
+    async def process_result(self, request: Request, result: ExecutionResult) -> Any:
+        """Errors that reached the answer without a code (a syntax error) get one here."""
+        if result.errors:
+            language = language_from_header(request.headers.get("accept-language"))
+            result.errors = [shape(error, language) for error in result.errors]
+        return await super().process_result(request, result)
 
     def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)

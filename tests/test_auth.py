@@ -154,9 +154,7 @@ async def test_a_concurrent_burst_of_wrong_passwords_checks_at_most_the_limit(
     assert after == [ErrorCode.ACCOUNT_LOCKED] * 64
 
 
-async def test_the_right_password_in_a_burst_is_served_only_within_the_limit(
-    create_user, settings
-):
+async def test_the_right_password_in_a_burst_is_served_only_within_the_limit(create_user, settings):
     """Wrong passwords and the right one at once: the right one either gets a token (it was among
     the first ``login_max_failures`` checked) or ACCOUNT_LOCKED; never an unexpected error."""
     await create_user(Role.REQUESTER, nrk="444444")
