@@ -24,6 +24,7 @@ from strawberry.types import ExecutionResult
 from strawberry.types.unset import UNSET, UnsetType
 
 from api import sessions
+from api.body_limit import BodyTooLarge, declared_too_large, limited, too_large
 from api.context import Context, language_from_header
 from api.dispatch import CeleryDispatcher, Dispatcher, NoDispatcher
 from api.errors import request_error, shape
@@ -103,16 +104,22 @@ class GraphQLApp(GraphQL[Context, None]):
             await super().__call__(scope, receive, send)
             return
         request = Request(scope, receive)
+        language = language_from_header(request.headers.get("accept-language"))
+        max_file = max(self.settings.max_letter_bytes, self.settings.max_photo_bytes)
+        limit = max_file + 1024 * 1024  # the largest file and the rest of the form
         response = self._refuse(request)
+        if response is None and declared_too_large(request.headers, limit):
+            response = too_large(max_file, language)
         if response is None:
             try:
-                response = await self.run(request)
+                response = await self.run(Request(scope, limited(receive, limit)))
             except HTTPException as exc:  # not JSON, a broken multipart form, ...
-                language = language_from_header(request.headers.get("accept-language"))
                 response = JSONResponse(
                     {"errors": [request_error("BAD_REQUEST", exc.reason, language)]},
                     status_code=exc.status_code,
                 )
+            except BodyTooLarge:  # a body without Content-Length: read up to the limit only
+                response = too_large(max_file, language)
         await response(scope, receive, send)
 
     async def process_result(self, request: Request, result: ExecutionResult) -> Any:
@@ -139,12 +146,6 @@ class GraphQLApp(GraphQL[Context, None]):
             return JSONResponse(
                 {"errors": [{"message": message, "extensions": {"code": "PREFLIGHT_REQUIRED"}}]},
                 status_code=400,
-            )
-        length = request.headers.get("content-length")
-        limit = max(self.settings.max_letter_bytes, self.settings.max_photo_bytes) + 1024 * 1024
-        if length and length.isdigit() and int(length) > limit:
-            return PlainTextResponse(
-                "Permintaan terlalu besar. / Request too large.", status_code=413
             )
         return None
 
