@@ -10,8 +10,10 @@ Python's own text or a value's ``repr`` (``<UploadFile instance>``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from graphql import GraphQLError, VariableDefinitionNode, print_ast
+from strawberry import extensions as strawberry_extensions
 from strawberry.exceptions import StrawberryInputCoercionError
 from strawberry.schema.exceptions import InvalidOperationTypeError
 
@@ -112,3 +114,20 @@ def shape(error: GraphQLError, language: Language) -> GraphQLError:
 def request_error(code: str, detail: str, language: Language) -> dict[str, object]:
     """An HTTP-level refusal as a GraphQL error object."""
     return {"message": f"{_lead(code, language)}: {detail}", "extensions": {"code": code}}
+
+
+class ParserCache(strawberry_extensions.ParserCache):
+    """Strawberry's parser cache parses while entering its hook, so a syntax error escapes the
+    operation's error handling (over the WebSocket the client got a bare ``complete`` and the
+    server logged a traceback). A document that does not parse is left to Strawberry's own parse,
+    which answers it as a pre-execution error in the shape above."""
+
+    def on_parse(self) -> Iterator[None]:
+        context = self.execution_context
+        try:
+            context.graphql_document = self.cached_parse_document(
+                context.query, **context.parse_options
+            )
+        except GraphQLError:
+            context.graphql_document = None
+        yield

@@ -12,7 +12,6 @@ from strawberry.extensions import (
     AddValidationRules,
     MaskErrors,
     MaxTokensLimiter,
-    ParserCache,
     SchemaExtension,
     ValidationCache,
 )
@@ -21,7 +20,7 @@ from strawberry.extensions.query_depth_limiter import create_validator as depth_
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types.graphql import OperationType
 
-from api.errors import is_unexpected, shape
+from api.errors import ParserCache, is_unexpected, shape
 from api.input_guard import InputGuard
 from api.leadership import LeadershipBlock
 from api.mutations import Mutation

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from collections.abc import AsyncIterator
@@ -140,3 +141,32 @@ def test_the_readme_lists_every_code():
     readme = (Path(__file__).parent.parent / "README.md").read_text()
     missing = [c for c in [*TRANSPORT_CODES, *ErrorCode] if f"`{c}`" not in readme]
     assert not missing, f"not in the README's list of error codes: {missing}"
+
+
+async def test_a_subscription_that_does_not_parse_gets_a_typed_error_over_the_websocket(
+    server, create_user
+):
+    """Strawberry's parser cache used to let a syntax error escape: the client got a bare
+    ``complete`` and the server logged a traceback."""
+    from websockets.asyncio.client import connect
+
+    await create_user(Role.REQUESTER, nrk="510003")
+    token = await token_of(server, "510003")
+    url = server.replace("http://", "ws://") + "/graphql"
+    cases = {
+        'subscription { availabilityChanged(date: "2030-01-0': "GRAPHQL_PARSE_FAILED",
+        "subscription { " + "a " * 2001 + "}": "GRAPHQL_PARSE_FAILED",
+        'subscription { availabilityChanged(date: "0001-01-01") { room { code } } }': "VALIDATION",
+        "subscription { nope }": "GRAPHQL_VALIDATION_FAILED",
+    }
+    async with connect(url, subprotocols=["graphql-transport-ws"]) as ws:
+        await ws.send(json.dumps({"type": "connection_init", "payload": {"token": token}}))
+        assert json.loads(await ws.recv())["type"] == "connection_ack"
+        for number, (query, code) in enumerate(cases.items()):
+            message = {"id": str(number), "type": "subscribe", "payload": {"query": query}}
+            await ws.send(json.dumps(message))
+            answer = {"type": "complete"}
+            while answer["type"] == "complete" or answer["id"] != str(number):
+                answer = json.loads(await asyncio.wait_for(ws.recv(), 10))
+            errors = answer["payload"] if answer["type"] == "error" else answer["payload"]["errors"]
+            assert [e["extensions"]["code"] for e in errors] == [code], answer
