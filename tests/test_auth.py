@@ -166,3 +166,11 @@ async def test_the_right_password_in_a_burst_is_served_only_within_the_limit(cre
     # already under way when it did were counted before it, at most one less than the limit
     limit = settings.login_max_failures * (2 if isinstance(right, auth.LoginResult) else 1) - 1
     assert wrong.count(ErrorCode.INVALID_CREDENTIALS) <= max(limit, settings.login_max_failures)
+
+
+@pytest.mark.parametrize("length", [17, 40, 64, 65, 200])
+async def test_an_nrk_longer_than_any_user_has_is_simply_unknown(create_user, settings, length):
+    await create_user(Role.REQUESTER, nrk="555555")
+    with pytest.raises(DomainError) as err:
+        await auth.login("5" * length, PASSWORD, settings)
+    assert err.value.code == ErrorCode.INVALID_CREDENTIALS
