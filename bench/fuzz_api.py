@@ -22,7 +22,6 @@ import argparse
 import asyncio
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -47,7 +46,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from api.ids import encode_id  # noqa: E402
-from bench.common import admin, free_port  # noqa: E402
+from bench.common import admin  # noqa: E402
+from tests.server import run_server  # noqa: E402
 
 ROLES = {"requester": "100001", "officer": "200001", "admin": "900001"}
 PASSWORD = "Balaikota2026!"
@@ -93,40 +93,21 @@ def serve(database: str, workdir: Path) -> Iterator[tuple[str, Path]]:
         url = f"postgres://postgres@127.0.0.1:5432/{name}"
     else:
         url = f"sqlite://{workdir / 'fuzz.sqlite3'}"
-    port = free_port()
     log = workdir / "server.log"
     env = {
-        **os.environ,
         "EPESAN_DATABASE_URL": url,
         "EPESAN_STORAGE_DIR": str(workdir / "files"),
         "EPESAN_LOGIN_DELAY_STEP_SECONDS": "0",
     }
-    command = [sys.executable, "-m", "api.cli", "serve", "--demo", "--host", "127.0.0.1"]
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [*command, "--port", str(port)], env=env, cwd=ROOT, stdout=out, stderr=out
-        )
-    base = f"http://127.0.0.1:{port}"
+
+    def command(port: int) -> list[str]:
+        return [sys.executable, "-m", "api.cli", "serve", "--demo", "--host", "127.0.0.1",
+                "--port", str(port)]  # fmt: skip
+
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"the server exited: {log.read_text()[-2000:]}")
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"the server did not start: {log.read_text()[-2000:]}")
-            time.sleep(0.2)
-        yield base, log
+        with run_server(env, log, command, start_seconds=60) as base:
+            yield base, log
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
         if database == "postgres":
             asyncio.run(admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
