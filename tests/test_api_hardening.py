@@ -1,5 +1,6 @@
-"""One error shape through a real server: every top-level error carries ``extensions.code``
-(one of the codes the README lists) and no message shows Python's own text or a value's repr."""
+"""The API's hardening through a real server: one error shape (every top-level error carries
+``extensions.code``, one of the codes the README lists, and no message shows Python's own text or
+a value's repr), and the login lock under a concurrent burst of requests."""
 
 from __future__ import annotations
 
@@ -170,3 +171,35 @@ async def test_a_subscription_that_does_not_parse_gets_a_typed_error_over_the_we
                 answer = json.loads(await asyncio.wait_for(ws.recv(), 10))
             errors = answer["payload"] if answer["type"] == "error" else answer["payload"]["errors"]
             assert [e["extensions"]["code"] for e in errors] == [code], answer
+
+
+async def test_a_burst_of_64_concurrent_logins_checks_at_most_the_limit(
+    server, create_user, settings
+):
+    """64 wrong passwords at the same moment: at most ``login_max_failures`` are checked and no
+    request fails unexpectedly; in the next burst the right password gets no token."""
+    await create_user(Role.REQUESTER, nrk="510004")
+    login = (
+        "mutation($n: String!, $p: String!) "
+        "{ login(input: {nrk: $n, password: $p}) { token errors { code } } }"
+    )
+
+    async def attempt(http: httpx.AsyncClient, password: str) -> str:
+        response = await http.post(
+            f"{server}/graphql",
+            json={"query": login, "variables": {"n": "510004", "p": password}},
+        )
+        assert response.status_code == 200, response.text
+        answer = response.json()
+        assert "errors" not in answer, answer
+        payload = answer["data"]["login"]
+        return "TOKEN" if payload["token"] else payload["errors"][0]["code"]
+
+    limits = httpx.Limits(max_connections=64)
+    async with httpx.AsyncClient(limits=limits, timeout=60) as http:
+        answers = await asyncio.gather(*(attempt(http, "salah-sekali") for _ in range(64)))
+        assert set(answers) <= {"INVALID_CREDENTIALS", "ACCOUNT_LOCKED"}, answers
+        assert answers.count("INVALID_CREDENTIALS") <= settings.login_max_failures, answers
+        passwords = ["salah-sekali"] * 32 + [PASSWORD] + ["salah-sekali"] * 31
+        after = await asyncio.gather(*(attempt(http, p) for p in passwords))
+        assert after == ["ACCOUNT_LOCKED"] * 64
