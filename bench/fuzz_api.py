@@ -25,6 +25,7 @@ import os
 import sys
 import tempfile
 import time
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -38,6 +39,7 @@ import httpx
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
+from hypothesis.errors import HypothesisDeprecationWarning
 from hypothesis_graphql import Mode, from_schema, nodes, queries
 from websockets.exceptions import WebSocketException
 from websockets.sync.client import ClientConnection, connect
@@ -443,6 +445,8 @@ def report(tally: Tally) -> str:
 
 
 def main() -> None:
+    # hypothesis sees the WebSocket client's own use of ``random`` while a subscription is sent
+    warnings.filterwarnings("ignore", category=HypothesisDeprecationWarning)
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--ops", type=int, default=2000, help="operations per role")
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
