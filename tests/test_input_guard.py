@@ -6,7 +6,7 @@ The cases come from the committed schema, so a new operation is covered without 
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -89,14 +89,16 @@ class Case:
         return repr(self.variables)[:60]
 
 
-def _leaves(type_: GraphQLInputType, path: str, seen: frozenset[str]) -> Iterator[tuple[str, str]]:
-    """(path, scalar name) of every String/ID/Date/DateTime/Upload leaf under ``type_``."""
+def _leaves(
+    type_: GraphQLInputType, path: str, seen: frozenset[str], scalars: Iterable[str]
+) -> Iterator[tuple[str, str]]:
+    """(path, scalar name) of every leaf of one of ``scalars`` under ``type_``."""
     named = get_named_type(type_)
-    if isinstance(named, GraphQLScalarType) and named.name in BAD:
+    if isinstance(named, GraphQLScalarType) and named.name in scalars:
         yield path, named.name
     elif isinstance(named, GraphQLInputObjectType) and named.name not in seen:
         for name, field in named.fields.items():
-            yield from _leaves(field.type, f"{path}.{name}", seen | {named.name})
+            yield from _leaves(field.type, f"{path}.{name}", seen | {named.name}, scalars)
 
 
 def _set(value: Any, type_: GraphQLInputType, steps: list[str], bad: Any) -> Any:
@@ -121,7 +123,9 @@ def _selection(named: GraphQLNamedType) -> str:
     return " { __typename }" if not isinstance(named, GraphQLScalarType | GraphQLEnumType) else ""
 
 
-def cases() -> Iterator[Case]:
+def cases(values: dict[str, list[Any]]) -> Iterator[Case]:
+    """For every leaf of a scalar in ``values``, in every argument of every operation, one case
+    per value; the other required arguments get ordinary values."""
     roots = {
         "query": SDL.query_type,
         "mutation": SDL.mutation_type,
@@ -131,8 +135,8 @@ def cases() -> Iterator[Case]:
         assert isinstance(root, GraphQLObjectType)
         for field_name, field in root.fields.items():
             for arg_name, arg in field.args.items():
-                for path, scalar in _leaves(arg.type, arg_name, frozenset()):
-                    for bad in BAD[scalar]:
+                for path, scalar in _leaves(arg.type, arg_name, frozenset(), values):
+                    for bad in values[scalar]:
                         variables: dict[str, Any] = {}
                         for other_name, other in field.args.items():
                             if other_name == arg_name:
@@ -150,7 +154,7 @@ def cases() -> Iterator[Case]:
                         yield Case(operation, field_name, document, variables, path)
 
 
-CASES = list(cases())
+CASES = list(cases(BAD))
 
 
 def test_the_cases_cover_every_operation_with_such_arguments():
