@@ -1,6 +1,6 @@
-"""The README's GraphQL examples fit the schema and work on any day: no fixed dates, only the
-placeholders the README explains ($DAY, $UNTIL), and with them filled in every example parses and
-validates against schema.graphql."""
+"""The GraphQL examples of the README and docs/ fit the schema and work on any day: no fixed
+dates, only the placeholders docs/api.md explains ($DAY, $UNTIL), and with them filled in every
+example parses and validates against schema.graphql."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 from graphql import build_schema, parse, validate
 
 ROOT = Path(__file__).parent.parent
-README = (ROOT / "README.md").read_text()
-BLOCKS = re.findall(r"```graphql\n(.*?)```", README, re.S)
+DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+BLOCKS = [b for doc in DOCS for b in re.findall(r"```graphql\n(.*?)```", doc.read_text(), re.S)]
 
 
 def placeholders() -> dict[str, str]:
