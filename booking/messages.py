@@ -230,6 +230,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The time range is too long (at most {days} days).",
     ),
     "nrk_format": ("NRK harus berupa angka.", "The NRK must be digits."),
+    "text_too_long": (
+        "Teks terlalu panjang (maksimum {max} karakter).",
+        "The text is too long (at most {max} characters).",
+    ),
+    "text_control_character": (
+        "Teks berisi karakter kontrol yang tidak diizinkan (misalnya NUL).",
+        "The text contains a control character that is not allowed (such as NUL).",
+    ),
+    "date_out_of_range": (
+        "Tanggal harus antara {earliest} dan {latest}.",
+        "The date must be between {earliest} and {latest}.",
+    ),
+    "not_a_file": (
+        "Nilai ini harus berupa berkas yang diunggah (permintaan multipart).",
+        "This value must be an uploaded file (a multipart request).",
+    ),
     "subscriptions_only": (
         "Lewat WebSocket hanya subscription; kirim query dan mutation lewat HTTP.",
         "Only subscriptions go over the WebSocket; send queries and mutations over HTTP.",

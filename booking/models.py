@@ -31,9 +31,13 @@ class Agency(Model):
         table = "agency"
 
 
+#: The longest NRK a user can have (a longer one at login is simply unknown).
+NRK_LENGTH = 16
+
+
 class User(Model):
     id = fields.IntField(primary_key=True)
-    nrk = fields.CharField(max_length=16, unique=True)
+    nrk = fields.CharField(max_length=NRK_LENGTH, unique=True)
     name = fields.CharField(max_length=200)
     email = fields.CharField(max_length=254, null=True)
     phone = fields.CharField(max_length=32, null=True)
