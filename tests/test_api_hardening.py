@@ -32,6 +32,8 @@ async def server(database: str, settings: Settings, tmp_path_factory) -> AsyncIt
         "EPESAN_STORAGE_DIR": str(tmp_path_factory.mktemp("shape-files")),
         "EPESAN_LOGIN_DELAY_STEP_SECONDS": "0",
         "EPESAN_EMBEDDED_WORKER": "false",
+        # the login burst is 64 requests from one address at once: past the in-flight limit
+        "EPESAN_MAX_REQUESTS_IN_FLIGHT": "100",
     }
     with run_server(env, tmp_path_factory.mktemp("shape-logs") / "uvicorn.log") as base:
         yield base
