@@ -1,4 +1,4 @@
-import "@mantine/core/styles.css";
+import "./styles";
 import "./app.css";
 import "./i18n";
 import { StrictMode } from "react";

@@ -64,7 +64,13 @@ function schedulePoll(delay: number) {
   }, delay);
 }
 
-/** Run `listener` each time the API answers again after an outage. */
+/** The socket is back after a drop: subscriptions resume by themselves (graphql-ws resubscribes
+ * and each subscription first sends the current state); pages refresh what is not live too. */
+export function reportLiveBack(): void {
+  for (const l of reconnectListeners) l();
+}
+
+/** Run `listener` each time the API (or its websocket) answers again after an outage. */
 export function onReconnect(listener: () => void): () => void {
   reconnectListeners.add(listener);
   return () => reconnectListeners.delete(listener);

@@ -2,7 +2,7 @@
  * hold files), graphql-transport-ws for subscriptions. Both carry the session token and the
  * interface language. */
 
-import { type Client, createClient } from "graphql-ws";
+import type { Client } from "graphql-ws";
 import {
   type CacheConfig,
   type GraphQLResponse,
@@ -13,7 +13,7 @@ import {
 } from "relay-runtime";
 import { clearSession, getToken } from "../auth/session";
 import i18n from "../i18n";
-import { reportApiDown, reportApiUp, reportLive } from "./connection";
+import { reportApiDown, reportApiUp, reportLive, reportLiveBack } from "./connection";
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -149,47 +149,54 @@ function offlineAnswer(params: RequestParameters, variables: Variables): GraphQL
   throw new NetworkError();
 }
 
-let wsClient: Client | null = null;
+let wsClient: Promise<Client> | null = null;
 
 function wsUrl(): string {
   const { protocol, host } = window.location;
   return `${protocol === "https:" ? "wss:" : "ws:"}//${host}${GRAPHQL_PATH}`;
 }
 
-export function getWsClient(): Client {
+/** The socket's client, loaded on the first subscription (the login page does not need it). */
+export function getWsClient(): Promise<Client> {
   if (!wsClient) {
-    wsClient = createClient({
-      url: wsUrl,
-      lazy: true,
-      lazyCloseTimeout: 3000,
-      keepAlive: 20000,
-      retryAttempts: Number.POSITIVE_INFINITY,
-      shouldRetry: () => true,
-      retryWait: async (retries) => {
-        await new Promise((r) => setTimeout(r, Math.min(1000 * 1.5 ** retries, 8000)));
-      },
-      connectionParams: () => ({
-        authorization: `Bearer ${getToken() ?? ""}`,
-        acceptLanguage: i18n.language === "en" ? "en" : "id",
-      }),
-      on: {
-        connecting: () => reportLive("connecting"),
-        connected: () => reportLive("up"),
-        closed: (event) => {
-          const code = (event as CloseEvent | undefined)?.code;
-          if (code === 4403 && getToken()) clearSession("expired");
-          reportLive(code === 1000 ? "idle" : "down");
+    wsClient = import("graphql-ws").then(({ createClient }) =>
+      createClient({
+        url: wsUrl,
+        lazy: true,
+        lazyCloseTimeout: 3000,
+        keepAlive: 20000,
+        retryAttempts: Number.POSITIVE_INFINITY,
+        shouldRetry: () => true,
+        retryWait: async (retries) => {
+          await new Promise((r) => setTimeout(r, Math.min(1000 * 1.5 ** retries, 8000)));
         },
-      },
-    });
+        connectionParams: () => ({
+          authorization: `Bearer ${getToken() ?? ""}`,
+          acceptLanguage: i18n.language === "en" ? "en" : "id",
+        }),
+        on: {
+          connecting: () => reportLive("connecting"),
+          connected: (_socket, _payload, wasRetry) => {
+            reportLive("up");
+            if (wasRetry) reportLiveBack();
+          },
+          closed: (event) => {
+            const code = (event as CloseEvent | undefined)?.code;
+            if (code === 4403 && getToken()) clearSession("expired");
+            reportLive(code === 1000 ? "idle" : "down");
+          },
+        },
+      }),
+    );
   }
   return wsClient;
 }
 
 /** Close the socket (logout, language change): the next subscription opens it with new params. */
 export function resetWsClient(): void {
-  wsClient?.dispose();
+  const old = wsClient;
   wsClient = null;
+  void old?.then((c) => c.dispose());
   reportLive("idle");
 }
 
@@ -200,14 +207,23 @@ function subscribe(params: RequestParameters, variables: Variables) {
       sink.error(new Error(`No text for subscription ${params.name}`));
       return;
     }
-    return getWsClient().subscribe(
-      { operationName: params.name, query, variables },
-      {
-        next: (value) => sink.next(value as GraphQLResponse),
-        error: (err) => sink.error(err instanceof Error ? err : new Error(String(err))),
-        complete: () => sink.complete(),
-      },
-    );
+    let cancelled = false;
+    let unsubscribe: (() => void) | null = null;
+    void getWsClient().then((client) => {
+      if (cancelled) return;
+      unsubscribe = client.subscribe(
+        { operationName: params.name, query, variables },
+        {
+          next: (value) => sink.next(value as GraphQLResponse),
+          error: (err) => sink.error(err instanceof Error ? err : new Error(String(err))),
+          complete: () => sink.complete(),
+        },
+      );
+    });
+    return () => {
+      cancelled = true;
+      unsubscribe?.();
+    };
   });
 }
 
