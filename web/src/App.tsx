@@ -1,7 +1,7 @@
 import { createTheme, MantineProvider } from "@mantine/core";
 import { Suspense } from "react";
 import { RelayEnvironmentProvider } from "react-relay";
-import { createBrowserRouter, Navigate, type RouteObject, RouterProvider } from "react-router";
+import { createBrowserRouter, type RouteObject, RouterProvider } from "react-router";
 import { ViewerProvider } from "./auth/viewer";
 import { useEnvironment } from "./relay/environment";
 import { routes } from "./routes";
@@ -38,7 +38,7 @@ function buildRouter() {
     element: (
       <RequireAuth>
         <Suspense fallback={<PageLoader />}>
-          <ViewerProvider fallback={<Navigate to="/login" replace />}>
+          <ViewerProvider>
             <AppLayout />
           </ViewerProvider>
         </Suspense>
