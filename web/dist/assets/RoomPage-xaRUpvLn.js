@@ -1,0 +1,41 @@
+import{E as e,F as t,K as n,L as r,S as i,T as a,Tt as o,U as s,W as c,_t as l,b as u,et as d,ft as f,k as p,l as m,m as h,n as g,pt as _,u as v,v as y,w as b,x,yt as S}from"./index-vYI7EyyQ.js";import{n as C,t as w}from"./Table-BQW-3sU0.js";import{t as T}from"./Card-BhQWd_30.js";import{t as E}from"./SimpleGrid-ceCtJYY8.js";import{a as D,o as O}from"./time-BOEpTSbh.js";import{t as k}from"./useLang-foA8zFsU.js";var[A,j]=S(`List component was not found in tree`),M={root:`m_abbac491`,item:`m_abb6bec2`,itemWrapper:`m_75cd9f71`,itemIcon:`m_60f83e5b`},N=n(),P=r(e=>{let{classNames:n,className:r,style:i,styles:a,vars:o,icon:s,children:l,mod:u,...d}=c(`ListItem`,null,e),f=j(),p=s||f.icon,m={classNames:n,styles:a};return(0,N.jsx)(t,{...f.getStyles(`item`,{...m,className:r,style:i}),component:`li`,mod:[{"with-icon":!!p,centered:f.center},u],...d,children:(0,N.jsxs)(`div`,{...f.getStyles(`itemWrapper`,m),children:[p&&(0,N.jsx)(`span`,{...f.getStyles(`itemIcon`,m),children:p}),(0,N.jsx)(`span`,{...f.getStyles(`itemLabel`,m),children:l})]})})});P.classes=M,P.displayName=`@mantine/core/ListItem`;var F={type:`unordered`},I=d((e,{size:t,spacing:n})=>({root:{"--list-fz":f(t),"--list-lh":_(t),"--list-spacing":l(n)}})),L=r(e=>{let n=c(`List`,F,e),{classNames:r,className:i,style:a,styles:o,unstyled:l,vars:u,children:d,type:f,withPadding:p,icon:m,spacing:h,center:g,listStyleType:_,mod:v,attributes:y,...b}=n,x=s({name:`List`,classes:M,props:n,className:i,style:a,classNames:r,styles:o,unstyled:l,attributes:y,vars:u,varsResolver:I});return(0,N.jsx)(A,{value:{center:g,icon:m,getStyles:x},children:(0,N.jsx)(t,{...x(`root`,{style:{listStyleType:_}}),component:f===`unordered`?`ul`:`ol`,mod:[{"with-padding":p,type:m?`none`:_},v],...b,children:d})})});L.classes=M,L.varsResolver=I,L.displayName=`@mantine/core/List`,L.Item=P;var R=(function(){var e={defaultValue:null,kind:`LocalArgument`,name:`date`},t={defaultValue:null,kind:`LocalArgument`,name:`id`},n={defaultValue:null,kind:`LocalArgument`,name:`roomIds`},r=[{kind:`Variable`,name:`id`,variableName:`id`}],i={alias:null,args:null,kind:`ScalarField`,name:`id`,storageKey:null},a={alias:null,args:null,kind:`ScalarField`,name:`code`,storageKey:null},o={alias:null,args:null,kind:`ScalarField`,name:`name`,storageKey:null},s={alias:null,args:null,kind:`ScalarField`,name:`building`,storageKey:null},c={alias:null,args:null,kind:`ScalarField`,name:`floor`,storageKey:null},l={alias:null,args:null,kind:`ScalarField`,name:`capacity`,storageKey:null},u={alias:null,args:null,kind:`ScalarField`,name:`facilities`,storageKey:null},d={alias:null,args:null,kind:`ScalarField`,name:`opensAt`,storageKey:null},f={alias:null,args:null,kind:`ScalarField`,name:`closesAt`,storageKey:null},p={alias:null,args:null,concreteType:`RoomRules`,kind:`LinkedField`,name:`rules`,plural:!1,selections:[{alias:null,args:null,concreteType:`WeekdayHours`,kind:`LinkedField`,name:`bookableHours`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`weekday`,storageKey:null},d,f],storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`minLeadMinutes`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`maxAdvanceDays`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`maxDurationMinutes`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`bufferMinutes`,storageKey:null}],storageKey:null},m={alias:null,args:[{kind:`Variable`,name:`date`,variableName:`date`},{kind:`Variable`,name:`roomIds`,variableName:`roomIds`}],concreteType:`RoomAvailability`,kind:`LinkedField`,name:`availability`,plural:!0,selections:[{alias:null,args:null,concreteType:`BusySlot`,kind:`LinkedField`,name:`busy`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`startsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`endsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`status`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`agencyName`,storageKey:null}],storageKey:null}],storageKey:null};return{fragment:{argumentDefinitions:[e,t,n],kind:`Fragment`,metadata:null,name:`RoomPageQuery`,selections:[{alias:null,args:r,concreteType:null,kind:`LinkedField`,name:`node`,plural:!1,selections:[{kind:`InlineFragment`,selections:[i,a,o,s,c,l,u,d,f,p],type:`Room`,abstractKey:null}],storageKey:null},m],type:`Query`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:[t,e,n],kind:`Operation`,name:`RoomPageQuery`,selections:[{alias:null,args:r,concreteType:null,kind:`LinkedField`,name:`node`,plural:!1,selections:[{alias:null,args:null,kind:`ScalarField`,name:`__typename`,storageKey:null},i,{kind:`InlineFragment`,selections:[a,o,s,c,l,u,d,f,p],type:`Room`,abstractKey:null}],storageKey:null},m]},params:{cacheID:`6e35bcc91b988f069899e73b7147da4b`,id:`5223a520b6e59ac9f706abed2f40f190c9520d71350bd1efcce7e47ef95a8e73`,metadata:{},name:`RoomPageQuery`,operationKind:`query`,text:`query RoomPageQuery(
+  $id: ID!
+  $date: Date!
+  $roomIds: [ID!]
+) {
+  node(id: $id) {
+    __typename
+    ... on Room {
+      id
+      code
+      name
+      building
+      floor
+      capacity
+      facilities
+      opensAt
+      closesAt
+      rules {
+        bookableHours {
+          weekday
+          opensAt
+          closesAt
+        }
+        minLeadMinutes
+        maxAdvanceDays
+        maxDurationMinutes
+        bufferMinutes
+      }
+    }
+    id
+  }
+  availability(date: $date, roomIds: $roomIds) {
+    busy {
+      startsAt
+      endsAt
+      status
+      agencyName
+    }
+  }
+}
+`}}})();R.hash=`19c77f4d7bc23707fe55c5092337e5eb`;var z=u(),B=R;function V(){let{t}=o(`rooms`),n=k(),r=v(),{roomId:s=``}=y(),c=O(),l=(0,z.useLazyLoadQuery)(B,{id:s,date:c,roomIds:[s]},{fetchPolicy:`store-and-network`}),u=l.node;if(!u?.name)return(0,N.jsx)(g,{});let d=u.rules,f=e=>e%60==0&&e>=60?t(`rules.hours`,{count:e/60}):t(`rules.minutes`,{count:e}),_=t(`rules.weekdays`,{returnObjects:!0}),S=l.availability[0]?.busy??[];return(0,N.jsxs)(i,{children:[(0,N.jsxs)(p,{justify:`space-between`,align:`start`,children:[(0,N.jsxs)(i,{gap:0,children:[(0,N.jsx)(x,{order:1,children:u.name}),(0,N.jsxs)(e,{c:`dimmed`,children:[u.code,` · `,u.building,` · `,t(`floor`,{floor:u.floor})]})]}),(0,N.jsxs)(p,{children:[(0,N.jsx)(b,{component:h,to:`/rooms?date=${c}`,variant:`default`,children:t(`dayView.title`)}),m(r,`REQUESTER`)&&(0,N.jsx)(b,{component:h,to:`/requests/new?roomId=${encodeURIComponent(u.id??``)}`,children:t(`search.request`)})]})]}),(0,N.jsxs)(E,{cols:{base:1,md:2},children:[(0,N.jsxs)(T,{withBorder:!0,children:[(0,N.jsx)(x,{order:2,size:`h4`,children:t(`room.about`)}),(0,N.jsx)(e,{children:t(`capacity`,{count:u.capacity})}),u.facilities&&u.facilities.length>0&&(0,N.jsx)(p,{gap:4,mt:`xs`,children:u.facilities.map(e=>(0,N.jsx)(C,{variant:`light`,style:{textTransform:`none`},children:e},e))})]}),(0,N.jsxs)(T,{withBorder:!0,children:[(0,N.jsx)(x,{order:2,size:`h4`,children:t(`rules.title`)}),d&&(0,N.jsxs)(L,{size:`sm`,spacing:2,children:[(0,N.jsx)(L.Item,{children:t(`rules.lead`,{value:f(d.minLeadMinutes)})}),(0,N.jsx)(L.Item,{children:t(`rules.advance`,{count:d.maxAdvanceDays})}),(0,N.jsx)(L.Item,{children:t(`rules.duration`,{value:f(d.maxDurationMinutes)})}),(0,N.jsx)(L.Item,{children:t(`rules.buffer`,{value:f(d.bufferMinutes)})})]})]})]}),(0,N.jsxs)(T,{withBorder:!0,children:[(0,N.jsx)(x,{order:2,size:`h4`,children:t(`rules.bookableHours`)}),(0,N.jsx)(w,{children:(0,N.jsx)(w.Tbody,{children:[1,2,3,4,5,6,7].map(e=>{let n=d?.bookableHours.find(t=>t.weekday===e);return(0,N.jsxs)(w.Tr,{children:[(0,N.jsx)(w.Th,{scope:`row`,children:_[e-1]}),(0,N.jsx)(w.Td,{children:n?`${n.opensAt}–${n.closesAt}`:t(`rules.closed`)})]},e)})})})]}),(0,N.jsxs)(T,{withBorder:!0,children:[(0,N.jsx)(x,{order:2,size:`h4`,children:t(`room.today`)}),S.length===0?(0,N.jsx)(e,{children:t(`room.freeToday`)}):(0,N.jsx)(L,{size:`sm`,children:S.map(e=>(0,N.jsxs)(L.Item,{children:[D(e.startsAt,n),`–`,D(e.endsAt,n),` · `,e.agencyName,` ·`,` `,t(`status.${e.status}`,{ns:`common`})]},e.startsAt))}),(0,N.jsx)(a,{component:h,to:`/rooms?date=${c}`,size:`sm`,mt:`xs`,children:t(`room.seeDay`)})]})]})}export{V as default};
