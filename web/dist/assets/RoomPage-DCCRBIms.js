@@ -1,0 +1,41 @@
+import{A as e,E as t,I as n,K as r,O as i,R as a,S as o,T as s,U as c,W as l,_ as u,bt as d,ct as f,d as p,f as m,ft as h,k as g,r as _,st as v,tt as y,w as b}from"./index-BIDOmZ0P.js";import{n as x,t as S}from"./Table-DGO4WdZE.js";import{t as C}from"./Card-CAUIvces.js";import{t as w}from"./Group-D4oJtScC.js";import{r as T}from"./get-sorted-breakpoints-B6fnSBHq.js";import{t as E}from"./SimpleGrid-BHZx_Xp9.js";import{a as D,o as O}from"./time-BqwxjFFN.js";import{t as k}from"./useLang-CcDGmH03.js";var[A,j]=T(`List component was not found in tree`),M={root:`m_abbac491`,item:`m_abb6bec2`,itemWrapper:`m_75cd9f71`,itemIcon:`m_60f83e5b`},N=r(),P=a(e=>{let{classNames:t,className:r,style:i,styles:a,vars:o,icon:s,children:c,mod:u,...d}=l(`ListItem`,null,e),f=j(),p=s||f.icon,m={classNames:t,styles:a};return(0,N.jsx)(n,{...f.getStyles(`item`,{...m,className:r,style:i}),component:`li`,mod:[{"with-icon":!!p,centered:f.center},u],...d,children:(0,N.jsxs)(`div`,{...f.getStyles(`itemWrapper`,m),children:[p&&(0,N.jsx)(`span`,{...f.getStyles(`itemIcon`,m),children:p}),(0,N.jsx)(`span`,{...f.getStyles(`itemLabel`,m),children:c})]})})});P.classes=M,P.displayName=`@mantine/core/ListItem`;var F={type:`unordered`},I=y((e,{size:t,spacing:n})=>({root:{"--list-fz":v(t),"--list-lh":f(t),"--list-spacing":h(n)}})),L=a(e=>{let t=l(`List`,F,e),{classNames:r,className:i,style:a,styles:o,unstyled:s,vars:u,children:d,type:f,withPadding:p,icon:m,spacing:h,center:g,listStyleType:_,mod:v,attributes:y,...b}=t,x=c({name:`List`,classes:M,props:t,className:i,style:a,classNames:r,styles:o,unstyled:s,attributes:y,vars:u,varsResolver:I});return(0,N.jsx)(A,{value:{center:g,icon:m,getStyles:x},children:(0,N.jsx)(n,{...x(`root`,{style:{listStyleType:_}}),component:f===`unordered`?`ul`:`ol`,mod:[{"with-padding":p,type:m?`none`:_},v],...b,children:d})})});L.classes=M,L.varsResolver=I,L.displayName=`@mantine/core/List`,L.Item=P;var R=(function(){var e={defaultValue:null,kind:`LocalArgument`,name:`date`},t={defaultValue:null,kind:`LocalArgument`,name:`id`},n={defaultValue:null,kind:`LocalArgument`,name:`roomIds`},r=[{kind:`Variable`,name:`id`,variableName:`id`}],i={alias:null,args:null,kind:`ScalarField`,name:`id`,storageKey:null},a={alias:null,args:null,kind:`ScalarField`,name:`code`,storageKey:null},o={alias:null,args:null,kind:`ScalarField`,name:`name`,storageKey:null},s={alias:null,args:null,kind:`ScalarField`,name:`building`,storageKey:null},c={alias:null,args:null,kind:`ScalarField`,name:`floor`,storageKey:null},l={alias:null,args:null,kind:`ScalarField`,name:`capacity`,storageKey:null},u={alias:null,args:null,kind:`ScalarField`,name:`facilities`,storageKey:null},d={alias:null,args:null,kind:`ScalarField`,name:`opensAt`,storageKey:null},f={alias:null,args:null,kind:`ScalarField`,name:`closesAt`,storageKey:null},p={alias:null,args:null,concreteType:`RoomRules`,kind:`LinkedField`,name:`rules`,plural:!1,selections:[{alias:null,args:null,concreteType:`WeekdayHours`,kind:`LinkedField`,name:`bookableHours`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`weekday`,storageKey:null},d,f],storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`minLeadMinutes`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`maxAdvanceDays`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`maxDurationMinutes`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`bufferMinutes`,storageKey:null}],storageKey:null},m={alias:null,args:[{kind:`Variable`,name:`date`,variableName:`date`},{kind:`Variable`,name:`roomIds`,variableName:`roomIds`}],concreteType:`RoomAvailability`,kind:`LinkedField`,name:`availability`,plural:!0,selections:[{alias:null,args:null,concreteType:`BusySlot`,kind:`LinkedField`,name:`busy`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`startsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`endsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`status`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`agencyName`,storageKey:null}],storageKey:null}],storageKey:null};return{fragment:{argumentDefinitions:[e,t,n],kind:`Fragment`,metadata:null,name:`RoomPageQuery`,selections:[{alias:null,args:r,concreteType:null,kind:`LinkedField`,name:`node`,plural:!1,selections:[{kind:`InlineFragment`,selections:[i,a,o,s,c,l,u,d,f,p],type:`Room`,abstractKey:null}],storageKey:null},m],type:`Query`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:[t,e,n],kind:`Operation`,name:`RoomPageQuery`,selections:[{alias:null,args:r,concreteType:null,kind:`LinkedField`,name:`node`,plural:!1,selections:[{alias:null,args:null,kind:`ScalarField`,name:`__typename`,storageKey:null},i,{kind:`InlineFragment`,selections:[a,o,s,c,l,u,d,f,p],type:`Room`,abstractKey:null}],storageKey:null},m]},params:{cacheID:`6e35bcc91b988f069899e73b7147da4b`,id:`5223a520b6e59ac9f706abed2f40f190c9520d71350bd1efcce7e47ef95a8e73`,metadata:{},name:`RoomPageQuery`,operationKind:`query`,text:`query RoomPageQuery(
+  $id: ID!
+  $date: Date!
+  $roomIds: [ID!]
+) {
+  node(id: $id) {
+    __typename
+    ... on Room {
+      id
+      code
+      name
+      building
+      floor
+      capacity
+      facilities
+      opensAt
+      closesAt
+      rules {
+        bookableHours {
+          weekday
+          opensAt
+          closesAt
+        }
+        minLeadMinutes
+        maxAdvanceDays
+        maxDurationMinutes
+        bufferMinutes
+      }
+    }
+    id
+  }
+  availability(date: $date, roomIds: $roomIds) {
+    busy {
+      startsAt
+      endsAt
+      status
+      agencyName
+    }
+  }
+}
+`}}})();R.hash=`19c77f4d7bc23707fe55c5092337e5eb`;var z=b(),B=R;function V(){let{t:n}=d(`rooms`),r=k(),a=m(),{roomId:c=``}=o(),l=O(),f=(0,z.useLazyLoadQuery)(B,{id:c,date:l,roomIds:[c]},{fetchPolicy:`store-and-network`}),h=f.node;if(!h?.name)return(0,N.jsx)(_,{});let v=h.rules,y=e=>e%60==0&&e>=60?n(`rules.hours`,{count:e/60}):n(`rules.minutes`,{count:e}),b=n(`rules.weekdays`,{returnObjects:!0}),T=f.availability[0]?.busy??[];return(0,N.jsxs)(t,{children:[(0,N.jsxs)(w,{justify:`space-between`,align:`start`,children:[(0,N.jsxs)(t,{gap:0,children:[(0,N.jsx)(s,{order:1,children:h.name}),(0,N.jsxs)(e,{c:`dimmed`,children:[h.code,` · `,h.building,` · `,n(`floor`,{floor:h.floor})]})]}),(0,N.jsxs)(w,{children:[(0,N.jsx)(i,{component:u,to:`/rooms?date=${l}`,variant:`default`,children:n(`dayView.title`)}),p(a,`REQUESTER`)&&(0,N.jsx)(i,{component:u,to:`/requests/new?roomId=${encodeURIComponent(h.id??``)}`,children:n(`search.request`)})]})]}),(0,N.jsxs)(E,{cols:{base:1,md:2},children:[(0,N.jsxs)(C,{withBorder:!0,children:[(0,N.jsx)(s,{order:2,size:`h4`,children:n(`room.about`)}),(0,N.jsx)(e,{children:n(`capacity`,{count:h.capacity})}),h.facilities&&h.facilities.length>0&&(0,N.jsx)(w,{gap:4,mt:`xs`,children:h.facilities.map(e=>(0,N.jsx)(x,{variant:`light`,style:{textTransform:`none`},children:e},e))})]}),(0,N.jsxs)(C,{withBorder:!0,children:[(0,N.jsx)(s,{order:2,size:`h4`,children:n(`rules.title`)}),v&&(0,N.jsxs)(L,{size:`sm`,spacing:2,children:[(0,N.jsx)(L.Item,{children:n(`rules.lead`,{value:y(v.minLeadMinutes)})}),(0,N.jsx)(L.Item,{children:n(`rules.advance`,{count:v.maxAdvanceDays})}),(0,N.jsx)(L.Item,{children:n(`rules.duration`,{value:y(v.maxDurationMinutes)})}),(0,N.jsx)(L.Item,{children:n(`rules.buffer`,{value:y(v.bufferMinutes)})})]})]})]}),(0,N.jsxs)(C,{withBorder:!0,children:[(0,N.jsx)(s,{order:2,size:`h4`,children:n(`rules.bookableHours`)}),(0,N.jsx)(S,{children:(0,N.jsx)(S.Tbody,{children:[1,2,3,4,5,6,7].map(e=>{let t=v?.bookableHours.find(t=>t.weekday===e);return(0,N.jsxs)(S.Tr,{children:[(0,N.jsx)(S.Th,{scope:`row`,children:b[e-1]}),(0,N.jsx)(S.Td,{children:t?`${t.opensAt}–${t.closesAt}`:n(`rules.closed`)})]},e)})})})]}),(0,N.jsxs)(C,{withBorder:!0,children:[(0,N.jsx)(s,{order:2,size:`h4`,children:n(`room.today`)}),T.length===0?(0,N.jsx)(e,{children:n(`room.freeToday`)}):(0,N.jsx)(L,{size:`sm`,children:T.map(e=>(0,N.jsxs)(L.Item,{children:[D(e.startsAt,r),`–`,D(e.endsAt,r),` · `,e.agencyName,` ·`,` `,n(`status.${e.status}`,{ns:`common`})]},e.startsAt))}),(0,N.jsx)(g,{component:u,to:`/rooms?date=${l}`,size:`sm`,mt:`xs`,children:n(`room.seeDay`)})]})]})}export{V as default};

@@ -1,1 +1,0 @@
-import{Tt as e}from"./index-vYI7EyyQ.js";function t(){let{i18n:t}=e();return t.language===`en`?`en`:`id`}export{t};
