@@ -28,7 +28,7 @@ from api.files import file_routes
 from api.ids import decode_id
 from api.schema import build_schema
 from api.websockets import LegacyWSHandler, TransportWSHandler
-from booking import auth, calendar_feed, events
+from booking import auth, calendar_feed, events, room_display
 from booking.db import close_db, init_db
 from booking.documents import letter_filename
 from booking.errors import DomainError
@@ -62,6 +62,19 @@ def connection_token(params: Mapping[str, object] | None) -> str | None:
         return token.strip()
     header = params.get("authorization") or params.get("Authorization")
     return bearer({"authorization": header}) if isinstance(header, str) else None
+
+
+async def display_connection(params: Mapping[str, object] | None) -> bool:
+    """A door tablet connects with ``{"displayToken": ...}`` (a live room display link) and no
+    session: its connection serves ``roomDisplayChanged`` only (the rest require a user)."""
+    token = (params or {}).get("displayToken")
+    if not isinstance(token, str):
+        return False
+    try:
+        await room_display.link_for_token(token)
+    except DomainError:
+        return False
+    return True
 
 
 class TextWebSocketAdapter(ASGIWebSocketAdapter):
@@ -162,6 +175,8 @@ class GraphQLApp(GraphQL[Context, None]):
         """A websocket is served only to a valid session; the rest are closed with 4403."""
         token = connection_token(context.connection_params)
         found = await auth.authenticate(token, self.settings)
+        if found is None and await display_connection(context.connection_params):
+            return UNSET  # a room's door display: no user; every other operation is refused
         if found is None:
             raise ConnectionRejectionError(
                 {"code": "UNAUTHENTICATED", "message": "Sesi tidak valid. / Invalid session."}

@@ -17,6 +17,7 @@ from api.leadership import LeadershipMutation
 from api.notifications import NotificationMutation
 from api.photos import PhotoMutation
 from api.push import PushMutation
+from api.room_display import RoomDisplayMutation
 from api.series import SeriesMutation
 from api.types import Booking, User, UserError, local
 from api.waitlist import CalendarFeedMutation, WaitlistMutation
@@ -187,6 +188,7 @@ class Mutation(
     WaitlistMutation,
     CalendarFeedMutation,
     LeadershipMutation,
+    RoomDisplayMutation,
 ):
     @strawberry.mutation(description="SOP step 1: log in with NRK and password.")
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:

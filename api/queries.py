@@ -17,6 +17,7 @@ from api.leadership import LeadershipBlock, LeadershipQuery
 from api.notifications import Notification, NotificationQuery
 from api.photos import EventReport, Photo, PhotoQuery
 from api.push import PushQuery
+from api.room_display import RoomDisplayQuery
 from api.series import SeriesQuery
 from api.service_levels import ServiceLevelQuery
 from api.types import (
@@ -177,6 +178,7 @@ class Query(
     SeriesQuery,
     WaitlistQuery,
     LeadershipQuery,
+    RoomDisplayQuery,
 ):
     @strawberry.field(description="Relay: any object by its global id (null if not visible).")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:

@@ -28,6 +28,7 @@ from api.live_views import (
 from api.loaders import Loaders
 from api.notifications import Notification
 from api.queries import day_view, my_tasks_connection
+from api.room_display import RoomDisplaySubscription
 from api.types import Booking, Connection, RoomAvailability, Task
 from api.websockets import Delivery, current_delivery
 from booking import availability, models
@@ -60,7 +61,7 @@ def _render_day(
 
 
 @strawberry.type
-class Subscription:
+class Subscription(RoomDisplaySubscription):
     @strawberry.subscription(
         description="The day view of these rooms (all active rooms if none): now, then after "
         "each booking change on that day."
