@@ -17,6 +17,7 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 from strawberry.asgi import ASGIWebSocketAdapter, GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http import GraphQLRequestData
 from strawberry.http.exceptions import WebSocketDisconnected
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 from strawberry.types.unset import UNSET, UnsetType
@@ -26,6 +27,7 @@ from api.context import Context, language_from_header
 from api.dispatch import CeleryDispatcher, Dispatcher, NoDispatcher
 from api.files import file_routes
 from api.ids import decode_id
+from api.persisted import PersistedQueryError, TrustedDocuments, error_body, lift_ids
 from api.schema import build_schema
 from api.websockets import LegacyWSHandler, TransportWSHandler
 from booking import auth, calendar_feed, events, room_display
@@ -107,6 +109,25 @@ class GraphQLApp(GraphQL[Context, None]):
         )
         self.settings = settings
         self.store = store
+        self.trusted = TrustedDocuments.from_settings(settings)
+
+    def parse_json(self, data: str | bytes) -> Any:
+        return lift_ids(super().parse_json(data))
+
+    async def parse_http_body(self, request: Any) -> GraphQLRequestData | list[GraphQLRequestData]:
+        """With trusted documents on, each operation runs the document its id names."""
+        parsed = await super().parse_http_body(request)
+        if self.trusted is not None:
+            for item in parsed if isinstance(parsed, list) else [parsed]:
+                item.query = self.trusted.resolve(item.query, item.extensions)
+        return parsed
+
+    async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
+        try:
+            return await super().run(request, context, root_value)
+        except PersistedQueryError as error:
+            language = language_from_header(request.headers.get("accept-language"))
+            return JSONResponse(error_body(error, language), status_code=400)
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "http":
