@@ -29,6 +29,7 @@ from api.files import file_routes
 from api.ids import decode_id
 from api.persisted import PersistedQueryError, TrustedDocuments, error_body, lift_ids
 from api.schema import build_schema
+from api.web import web_routes
 from api.websockets import LegacyWSHandler, TransportWSHandler
 from booking import auth, calendar_feed, events, room_display
 from booking.db import close_db, init_db
@@ -291,6 +292,7 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             Route("/bookings/{booking_id}/letter", letter),
             *file_routes(store, settings.max_photo_bytes),
             Route("/calendar/{token}.ics", calendar),
+            *web_routes(settings),  # last: every other GET path is the web app
         ],
         middleware=[
             Middleware(

@@ -110,6 +110,9 @@ class Settings(BaseSettings):
     photo_queue: str = "epesan-photos"  # Celery queue of the photo worker
     photo_max_attempts: int = 5  # transient failures (storage down) before FAILED
 
+    # The web app: the folder of its build (index.html, assets/); None: the repository's web/dist
+    web_dir: Path | None = None
+
     # GraphQL limits
     max_page_size: int = 100
     max_query_depth: int = 10

@@ -1,0 +1,43 @@
+/** Every page of the app, in ONE place. A feature adds its entries here (and its texts under
+ * locales/{id,en}/<feature>.json); the router, the navigation and the role checks read this list.
+ *
+ * - `roles`: who sees the page in the navigation and may open it (a UI courtesy: the API decides).
+ * - `nav`: shown in the main navigation, `label` a key of the `common` namespace (or `ns:key`).
+ * - `public`: no login needed; `bare`: no app shell (e.g. the room display on a tablet). */
+
+import { type ComponentType, type LazyExoticComponent, lazy } from "react";
+
+export type Role = "REQUESTER" | "SERVICE_OFFICER" | "SERVICE_HEAD" | "EQUIPMENT_HEAD" | "LEADERSHIP" | "ADMIN";
+
+export const STAFF: Role[] = ["SERVICE_OFFICER", "SERVICE_HEAD", "EQUIPMENT_HEAD"];
+
+export interface AppRoute {
+  path: string;
+  page: LazyExoticComponent<ComponentType>;
+  roles?: Role[];
+  nav?: { label: string; order: number };
+  public?: boolean;
+  bare?: boolean;
+}
+
+export const routes: AppRoute[] = [
+  { path: "/login", page: lazy(() => import("./features/login/LoginPage")), public: true, bare: true },
+  { path: "/", page: lazy(() => import("./features/home/HomePage")), nav: { label: "nav.home", order: 0 } },
+  {
+    path: "/rooms",
+    page: lazy(() => import("./features/rooms/DayViewPage")),
+    nav: { label: "nav.rooms", order: 10 },
+  },
+  { path: "/rooms/search", page: lazy(() => import("./features/rooms/FreeRoomsPage")) },
+  { path: "/rooms/:roomId", page: lazy(() => import("./features/rooms/RoomPage")) },
+  {
+    path: "/requests/new",
+    page: lazy(() => import("./features/request/RequestPage")),
+    roles: ["REQUESTER"],
+    nav: { label: "nav.request", order: 20 },
+  },
+  { path: "/bookings/:bookingId", page: lazy(() => import("./features/booking/BookingPage")) },
+
+  // web-b's pages follow (photos and reports, staff tools, notifications, room display, series,
+  // waitlist).
+];
