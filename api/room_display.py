@@ -18,6 +18,7 @@ from api.ids import decode_id, encode_id
 from api.types import Room, User, UserError, local
 from booking import models, room_display
 from booking.clock import now
+from live.hub import Hub
 
 
 @strawberry.enum(description="What occupies a room on its display.")
@@ -157,6 +158,11 @@ class RevokeRoomDisplayLinkPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
+def display_channel(hub: Hub, link_id: int) -> str:
+    """Told when the link is revoked: its open displays end at once."""
+    return f"{hub.prefix}:display:{link_id}"
+
+
 async def _read(info: Info, token: str) -> RoomDisplay:
     link = await room_display.link_for_token(token)
     return RoomDisplay.of(await room_display.display(link, info.context.settings.tz))
@@ -205,6 +211,8 @@ class RoomDisplayMutation:
             link = await room_display.revoke_link(
                 info.context.require_user(), decode_id(input.link_id, "RoomDisplayLink", "linkId")
             )
+            hub = info.context.hub  # its displays look again now, and stop
+            await hub.publish(display_channel(hub, link.id), {"revoked": True})
             return RevokeRoomDisplayLinkPayload(link=RoomDisplayLink.of(link))
 
         return await typed(info, action, lambda e: RevokeRoomDisplayLinkPayload(errors=e))
@@ -227,7 +235,8 @@ class RoomDisplaySubscription:
         link = await room_display.link_for_token(token)
         while True:
             day = now().astimezone(tz).date()
-            async with hub.subscribe([hub.room_channel(link.room_id, day)]) as changes:
+            channels = [hub.room_channel(link.room_id, day), display_channel(hub, link.id)]
+            async with hub.subscribe(channels) as changes:
                 while now().astimezone(tz).date() == day:
                     yield await _read(info, token)  # checks the link again
                     with contextlib.suppress(TimeoutError):

@@ -40,4 +40,11 @@ export const routes: AppRoute[] = [
 
   // web-b's pages follow (photos and reports, staff tools, notifications, room display, series,
   // waitlist).
+  { path: "/display/:token", page: lazy(() => import("./features/display/DisplayPage")), public: true, bare: true },
+  {
+    path: "/admin/displays",
+    page: lazy(() => import("./features/display/DisplayLinksPage")),
+    roles: ["ADMIN"],
+    nav: { label: "webb:nav.displays", order: 90 },
+  },
 ];

@@ -1,1 +1,0 @@
-import{O as e,u as t}from"./index-1ngYi2qU.js";var n=e();function r(){return(0,n.jsx)(t,{order:1,children:`RoomPage`})}export{r as default};
