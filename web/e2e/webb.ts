@@ -1,0 +1,110 @@
+/** Helpers of web-b's browser tests: API calls that set the scene (the pages are driven through
+ * the browser), the axe scan and screenshots. */
+
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import type { Server } from "./fixtures";
+
+/** No serious or critical accessibility violation on the page as it is now. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+    [],
+  );
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+}
+
+export interface RoomRef {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export async function firstRooms(server: Server, token: string, count = 1): Promise<RoomRef[]> {
+  const data = await server.graphql<{ rooms: { edges: { node: RoomRef }[] } }>(
+    token,
+    "query { rooms(first: 100) { edges { node { id code name } } } }",
+  );
+  return data.rooms.edges.slice(0, count).map((e) => e.node);
+}
+
+/** Whole minutes (the API refuses seconds), as ISO. */
+export function minutesFromNow(minutes: number): string {
+  const d = new Date(Date.now() + minutes * 60_000);
+  d.setUTCSeconds(0, 0);
+  return d.toISOString();
+}
+
+/** A JPEG made in the page's canvas (a real image the photo worker can decode). */
+export async function jpegBytes(page: Page, width = 1200, height = 900): Promise<Buffer> {
+  const base64 = await page.evaluate(
+    async ([w, h]) => {
+      const canvas = document.createElement("canvas");
+      canvas.width = w;
+      canvas.height = h;
+      const ctx = canvas.getContext("2d");
+      if (!ctx) throw new Error("no canvas");
+      const gradient = ctx.createLinearGradient(0, 0, w, h);
+      gradient.addColorStop(0, "#0b5394");
+      gradient.addColorStop(1, "#f1c232");
+      ctx.fillStyle = gradient;
+      ctx.fillRect(0, 0, w, h);
+      ctx.fillStyle = "#ffffff";
+      ctx.font = "bold 96px sans-serif";
+      ctx.fillText("Balai Kota", 80, h / 2);
+      const blob: Blob = await new Promise((ok) => canvas.toBlob((b) => ok(b as Blob), "image/jpeg", 0.9));
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let text = "";
+      for (const b of bytes) text += String.fromCharCode(b);
+      return btoa(text);
+    },
+    [width, height] as const,
+  );
+  return Buffer.from(base64, "base64");
+}
+
+/** Submit a booking as `token` through the API's multipart upload (with a small PDF letter). */
+export async function submitBooking(
+  server: Server,
+  token: string,
+  input: { roomId: string; startsAt: string; endsAt: string; title?: string; participants?: number },
+): Promise<{ id: string; reference: string; status: string }> {
+  const query = `mutation($input: SubmitBookingInput!) { submitBooking(input: $input) {
+    booking { id reference status } errors { code message field } } }`;
+  const operations = {
+    query,
+    variables: {
+      input: {
+        idempotencyKey: crypto.randomUUID(),
+        title: input.title ?? "Rapat Koordinasi",
+        purpose: "Koordinasi program kerja",
+        participants: input.participants ?? 10,
+        letter: null,
+        equipment: [],
+        roomId: input.roomId,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+      },
+    },
+  };
+  const form = new FormData();
+  form.append("operations", JSON.stringify(operations));
+  form.append("map", JSON.stringify({ 0: ["variables.input.letter"] }));
+  const pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+  form.append("0", new Blob([pdf], { type: "application/pdf" }), "surat.pdf");
+  const res = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token}`, "Apollo-Require-Preflight": "true" },
+    body: form,
+  });
+  const json = (await res.json()) as {
+    data: { submitBooking: { booking: { id: string; reference: string; status: string } | null; errors: unknown[] } };
+  };
+  const result = json.data.submitBooking;
+  if (!result.booking) throw new Error(`submitBooking: ${JSON.stringify(result.errors)}`);
+  return result.booking;
+}
