@@ -99,7 +99,7 @@ function isUnauthenticated(json: GraphQLResponse): boolean {
 
 /** Some operations keep their last answer in localStorage, so the page opens without a network
  * ("my bookings" on the requester's home). */
-const OFFLINE_CACHED = new Set(["HomeRequesterQuery"]);
+const OFFLINE_CACHED = new Set(["viewerQuery", "RequesterHomeQuery"]);
 const cacheKey = (params: RequestParameters, variables: Variables) =>
   `epesan.cache.${params.name}.${JSON.stringify(variables)}`;
 

@@ -1,1 +1,0 @@
-import{I as e,h as t}from"./index-ywORb9n9.js";var n=e();function r(){return(0,n.jsx)(t,{order:1,children:`BookingPage`})}export{r as default};

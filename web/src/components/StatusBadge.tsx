@@ -1,0 +1,26 @@
+import { Badge } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+
+const COLORS: Record<string, string> = {
+  SUBMITTED: "blue",
+  REVISION_REQUESTED: "orange",
+  EQUIPMENT_REVIEW: "cyan",
+  AWAITING_REQUESTER: "orange",
+  VALIDATION: "indigo",
+  SCHEDULING: "violet",
+  APPROVED: "green",
+  RESCHEDULE_REQUIRED: "red",
+  COMPLETED: "teal",
+  REPORTED: "gray",
+  REJECTED: "red",
+  CANCELLED: "gray",
+};
+
+export function StatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLORS[status] ?? "gray"} variant="light" style={{ textTransform: "none" }}>
+      {t(`status.${status}`)}
+    </Badge>
+  );
+}
