@@ -3,10 +3,10 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   CopyButton,
   Group,
+  Paper,
   Select,
   Stack,
   Table,
@@ -57,7 +57,7 @@ function Links({ roomId, fetchKey }: { roomId: string; fetchKey: number }) {
       }
     }
   `);
-  if (data.roomDisplayLinks.length === 0) return <Text c="dimmed">{t("links.none")}</Text>;
+  if (data.roomDisplayLinks.length === 0) return <Text c="gray.7">{t("links.none")}</Text>;
   return (
     <Table striped>
       <Table.Thead>
@@ -72,13 +72,15 @@ function Links({ roomId, fetchKey }: { roomId: string; fetchKey: number }) {
           <Table.Tr key={link.id}>
             <Table.Td>
               {link.label || t("links.noLabel")}
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c="gray.7">
                 {t("links.createdAt", { at: formatDateTime(link.createdAt, lang) })}
               </Text>
             </Table.Td>
             <Table.Td>
               {link.active ? (
-                <Badge color="green">{t("links.active")}</Badge>
+                <Text fw={700}>
+                  {t("links.active")}
+                </Text>
               ) : (
                 <Text size="sm">{t("links.revokedAt", { at: formatDateTime(link.revokedAt ?? "", lang) })}</Text>
               )}
@@ -199,7 +201,10 @@ export default function DisplayLinksPage() {
         </Alert>
       )}
       {made && (
-        <Alert color="green" title={t("links.created")}>
+        <Paper withBorder p="md" role="status">
+          <Text fw={700} mb="xs">
+            {t("links.created")}
+          </Text>
           <Group>
             <Text ff="monospace" size="sm" style={{ wordBreak: "break-all" }} data-testid="display-url">
               {made}
@@ -215,7 +220,7 @@ export default function DisplayLinksPage() {
               {t("links.open")}
             </Anchor>
           </Group>
-        </Alert>
+        </Paper>
       )}
       {roomId && (
         <Suspense fallback={<PageLoader />}>

@@ -72,7 +72,11 @@ const subscription = graphql`
 type Shown = DisplayPageQuery$data["roomDisplay"];
 type Entry = Shown["schedule"][number];
 
+/** The API's code in a failure: Relay puts the response's errors in `source`. */
 function errorCode(error: unknown): string {
+  const source = (error as { source?: { errors?: { extensions?: { code?: string } }[] } }).source;
+  const code = source?.errors?.find((e) => e.extensions?.code)?.extensions?.code;
+  if (code) return code;
   const text = error instanceof Error ? error.message : JSON.stringify(error);
   for (const code of ["DISPLAY_LINK_REVOKED", "NOT_FOUND"]) if (text.includes(code)) return code;
   return "NETWORK";
@@ -161,7 +165,7 @@ export default function DisplayPage() {
         <p className="display__status">{t(`state.${state}`)}</p>
         {current ? (
           <>
-            <p className="display__title">{who(current)}</p>
+            {current.kind === "BOOKING" && <p className="display__title">{who(current)}</p>}
             {current.agencyName && <p className="display__sub">{current.agencyName}</p>}
             <p className="display__until">{t("until", { time: formatTime(current.endsAt, lang) })}</p>
           </>

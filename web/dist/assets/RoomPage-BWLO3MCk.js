@@ -1,0 +1,41 @@
+import{B as e,D as t,K as n,M as r,O as i,Ot as a,R as o,S as s,St as c,T as l,Y as u,b as d,bt as f,d as p,f as m,g as h,gt as g,ht as _,k as v,n as y,q as b,rt as x,w as S}from"./index-BmnRE8lw.js";import{t as C}from"./Badge-nqAuatgU.js";import{t as w}from"./Card-DxDLNiu-.js";import{t as T}from"./SimpleGrid-De7HKwux.js";import{t as E}from"./Table-CTuwjy5q.js";import{a as D,o as O}from"./time-DCC4qMpP.js";import{t as k}from"./useLang-D1vTJLMO.js";var[A,j]=c(`List component was not found in tree`),M={root:`m_abbac491`,item:`m_abb6bec2`,itemWrapper:`m_75cd9f71`,itemIcon:`m_60f83e5b`},N=u(),P=e(e=>{let{classNames:t,className:n,style:r,styles:i,vars:a,icon:s,children:c,mod:l,...u}=b(`ListItem`,null,e),d=j(),f=s||d.icon,p={classNames:t,styles:i};return(0,N.jsx)(o,{...d.getStyles(`item`,{...p,className:n,style:r}),component:`li`,mod:[{"with-icon":!!f,centered:d.center},l],...u,children:(0,N.jsxs)(`div`,{...d.getStyles(`itemWrapper`,p),children:[f&&(0,N.jsx)(`span`,{...d.getStyles(`itemIcon`,p),children:f}),(0,N.jsx)(`span`,{...d.getStyles(`itemLabel`,p),children:c})]})})});P.classes=M,P.displayName=`@mantine/core/ListItem`;var F={type:`unordered`},I=x((e,{size:t,spacing:n})=>({root:{"--list-fz":_(t),"--list-lh":g(t),"--list-spacing":f(n)}})),L=e(e=>{let t=b(`List`,F,e),{classNames:r,className:i,style:a,styles:s,unstyled:c,vars:l,children:u,type:d,withPadding:f,icon:p,spacing:m,center:h,listStyleType:g,mod:_,attributes:v,...y}=t,x=n({name:`List`,classes:M,props:t,className:i,style:a,classNames:r,styles:s,unstyled:c,attributes:v,vars:l,varsResolver:I});return(0,N.jsx)(A,{value:{center:h,icon:p,getStyles:x},children:(0,N.jsx)(o,{...x(`root`,{style:{listStyleType:g}}),component:d===`unordered`?`ul`:`ol`,mod:[{"with-padding":f,type:p?`none`:g},_],...y,children:u})})});L.classes=M,L.varsResolver=I,L.displayName=`@mantine/core/List`,L.Item=P;var R=(function(){var e={defaultValue:null,kind:`LocalArgument`,name:`date`},t={defaultValue:null,kind:`LocalArgument`,name:`id`},n={defaultValue:null,kind:`LocalArgument`,name:`roomIds`},r=[{kind:`Variable`,name:`id`,variableName:`id`}],i={alias:null,args:null,kind:`ScalarField`,name:`id`,storageKey:null},a={alias:null,args:null,kind:`ScalarField`,name:`code`,storageKey:null},o={alias:null,args:null,kind:`ScalarField`,name:`name`,storageKey:null},s={alias:null,args:null,kind:`ScalarField`,name:`building`,storageKey:null},c={alias:null,args:null,kind:`ScalarField`,name:`floor`,storageKey:null},l={alias:null,args:null,kind:`ScalarField`,name:`capacity`,storageKey:null},u={alias:null,args:null,kind:`ScalarField`,name:`facilities`,storageKey:null},d={alias:null,args:null,kind:`ScalarField`,name:`opensAt`,storageKey:null},f={alias:null,args:null,kind:`ScalarField`,name:`closesAt`,storageKey:null},p={alias:null,args:null,concreteType:`RoomRules`,kind:`LinkedField`,name:`rules`,plural:!1,selections:[{alias:null,args:null,concreteType:`WeekdayHours`,kind:`LinkedField`,name:`bookableHours`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`weekday`,storageKey:null},d,f],storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`minLeadMinutes`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`maxAdvanceDays`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`maxDurationMinutes`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`bufferMinutes`,storageKey:null}],storageKey:null},m={alias:null,args:[{kind:`Variable`,name:`date`,variableName:`date`},{kind:`Variable`,name:`roomIds`,variableName:`roomIds`}],concreteType:`RoomAvailability`,kind:`LinkedField`,name:`availability`,plural:!0,selections:[{alias:null,args:null,concreteType:`BusySlot`,kind:`LinkedField`,name:`busy`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`startsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`endsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`status`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`agencyName`,storageKey:null}],storageKey:null}],storageKey:null};return{fragment:{argumentDefinitions:[e,t,n],kind:`Fragment`,metadata:null,name:`RoomPageQuery`,selections:[{alias:null,args:r,concreteType:null,kind:`LinkedField`,name:`node`,plural:!1,selections:[{kind:`InlineFragment`,selections:[i,a,o,s,c,l,u,d,f,p],type:`Room`,abstractKey:null}],storageKey:null},m],type:`Query`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:[t,e,n],kind:`Operation`,name:`RoomPageQuery`,selections:[{alias:null,args:r,concreteType:null,kind:`LinkedField`,name:`node`,plural:!1,selections:[{alias:null,args:null,kind:`ScalarField`,name:`__typename`,storageKey:null},i,{kind:`InlineFragment`,selections:[a,o,s,c,l,u,d,f,p],type:`Room`,abstractKey:null}],storageKey:null},m]},params:{cacheID:`6e35bcc91b988f069899e73b7147da4b`,id:`5223a520b6e59ac9f706abed2f40f190c9520d71350bd1efcce7e47ef95a8e73`,metadata:{},name:`RoomPageQuery`,operationKind:`query`,text:`query RoomPageQuery(
+  $id: ID!
+  $date: Date!
+  $roomIds: [ID!]
+) {
+  node(id: $id) {
+    __typename
+    ... on Room {
+      id
+      code
+      name
+      building
+      floor
+      capacity
+      facilities
+      opensAt
+      closesAt
+      rules {
+        bookableHours {
+          weekday
+          opensAt
+          closesAt
+        }
+        minLeadMinutes
+        maxAdvanceDays
+        maxDurationMinutes
+        bufferMinutes
+      }
+    }
+    id
+  }
+  availability(date: $date, roomIds: $roomIds) {
+    busy {
+      startsAt
+      endsAt
+      status
+      agencyName
+    }
+  }
+}
+`}}})();R.hash=`19c77f4d7bc23707fe55c5092337e5eb`;var z=s(),B=R;function V(){let{t:e}=a(`rooms`),n=k(),o=m(),{roomId:s=``}=d(),c=O(),u=(0,z.useLazyLoadQuery)(B,{id:s,date:c,roomIds:[s]},{fetchPolicy:`store-and-network`}),f=u.node;if(!f?.name)return(0,N.jsx)(y,{});let g=f.rules,_=t=>t%60==0&&t>=60?e(`rules.hours`,{count:t/60}):e(`rules.minutes`,{count:t}),b=e(`rules.weekdays`,{returnObjects:!0}),x=u.availability[0]?.busy??[];return(0,N.jsxs)(l,{children:[(0,N.jsxs)(r,{justify:`space-between`,align:`start`,children:[(0,N.jsxs)(l,{gap:0,children:[(0,N.jsx)(S,{order:1,children:f.name}),(0,N.jsxs)(v,{c:`dimmed`,children:[f.code,` · `,f.building,` · `,e(`floor`,{floor:f.floor})]})]}),(0,N.jsxs)(r,{children:[(0,N.jsx)(t,{component:h,to:`/rooms?date=${c}`,variant:`default`,children:e(`dayView.title`)}),p(o,`REQUESTER`)&&(0,N.jsx)(t,{component:h,to:`/requests/new?roomId=${encodeURIComponent(f.id??``)}`,children:e(`search.request`)})]})]}),(0,N.jsxs)(T,{cols:{base:1,md:2},children:[(0,N.jsxs)(w,{withBorder:!0,children:[(0,N.jsx)(S,{order:2,size:`h4`,children:e(`room.about`)}),(0,N.jsx)(v,{children:e(`capacity`,{count:f.capacity})}),f.facilities&&f.facilities.length>0&&(0,N.jsx)(r,{gap:4,mt:`xs`,children:f.facilities.map(e=>(0,N.jsx)(C,{variant:`light`,style:{textTransform:`none`},children:e},e))})]}),(0,N.jsxs)(w,{withBorder:!0,children:[(0,N.jsx)(S,{order:2,size:`h4`,children:e(`rules.title`)}),g&&(0,N.jsxs)(L,{size:`sm`,spacing:2,children:[(0,N.jsx)(L.Item,{children:e(`rules.lead`,{value:_(g.minLeadMinutes)})}),(0,N.jsx)(L.Item,{children:e(`rules.advance`,{count:g.maxAdvanceDays})}),(0,N.jsx)(L.Item,{children:e(`rules.duration`,{value:_(g.maxDurationMinutes)})}),(0,N.jsx)(L.Item,{children:e(`rules.buffer`,{value:_(g.bufferMinutes)})})]})]})]}),(0,N.jsxs)(w,{withBorder:!0,children:[(0,N.jsx)(S,{order:2,size:`h4`,children:e(`rules.bookableHours`)}),(0,N.jsx)(E,{children:(0,N.jsx)(E.Tbody,{children:[1,2,3,4,5,6,7].map(t=>{let n=g?.bookableHours.find(e=>e.weekday===t);return(0,N.jsxs)(E.Tr,{children:[(0,N.jsx)(E.Th,{scope:`row`,children:b[t-1]}),(0,N.jsx)(E.Td,{children:n?`${n.opensAt}–${n.closesAt}`:e(`rules.closed`)})]},t)})})})]}),(0,N.jsxs)(w,{withBorder:!0,children:[(0,N.jsx)(S,{order:2,size:`h4`,children:e(`room.today`)}),x.length===0?(0,N.jsx)(v,{children:e(`room.freeToday`)}):(0,N.jsx)(L,{size:`sm`,children:x.map(t=>(0,N.jsxs)(L.Item,{children:[D(t.startsAt,n),`–`,D(t.endsAt,n),` · `,t.agencyName,` ·`,` `,e(`status.${t.status}`,{ns:`common`})]},t.startsAt))}),(0,N.jsx)(i,{component:h,to:`/rooms?date=${c}`,size:`sm`,mt:`xs`,children:e(`room.seeDay`)})]})]})}export{V as default};
