@@ -111,3 +111,27 @@ export async function submitBooking(
   if (!result.booking) throw new Error(`submitBooking: ${JSON.stringify(result.errors)}`);
   return result.booking;
 }
+
+/** A date (YYYY-MM-DD) `days` from today in Jakarta, and an ISO time on it at +07:00. */
+export function jakartaDay(days: number): string {
+  const d = new Date(Date.now() + 7 * 3600_000 + days * 86400_000);
+  return d.toISOString().slice(0, 10);
+}
+export const at = (day: string, hhmm: string) => `${day}T${hhmm}:00+07:00`;
+
+/** A booking of the requester, then SOP step 3 "request a revision" by the officer: the requester
+ * gets an in-app notification (and a push, when the server has VAPID keys). */
+export async function revisionRequested(
+  server: Server,
+  requesterNrk: string,
+  officerNrk: string,
+  slot: { roomId: string; startsAt: string; endsAt: string },
+): Promise<{ id: string; reference: string }> {
+  const booking = await submitBooking(server, await server.token(requesterNrk), slot);
+  await server.graphql(
+    await server.token(officerNrk),
+    `mutation($input: RequestRevisionInput!) { requestRevision(input: $input) { errors { code message } } }`,
+    { input: { bookingId: booking.id, note: "Lampirkan surat bertanda tangan" } },
+  );
+  return booking;
+}

@@ -40,6 +40,11 @@ export const routes: AppRoute[] = [
 
   // web-b's pages follow (photos and reports, staff tools, notifications, room display, series,
   // waitlist).
+  {
+    path: "/notifications",
+    page: lazy(() => import("./features/notifications/NotificationsPage")),
+    nav: { label: "webb:nav.notifications", order: 5 },
+  },
   { path: "/display/:token", page: lazy(() => import("./features/display/DisplayPage")), public: true, bare: true },
   {
     path: "/admin/displays",

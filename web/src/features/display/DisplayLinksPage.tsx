@@ -78,9 +78,7 @@ function Links({ roomId, fetchKey }: { roomId: string; fetchKey: number }) {
             </Table.Td>
             <Table.Td>
               {link.active ? (
-                <Text fw={700}>
-                  {t("links.active")}
-                </Text>
+                <Text fw={700}>{t("links.active")}</Text>
               ) : (
                 <Text size="sm">{t("links.revokedAt", { at: formatDateTime(link.revokedAt ?? "", lang) })}</Text>
               )}

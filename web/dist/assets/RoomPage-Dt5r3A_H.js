@@ -1,0 +1,41 @@
+import{A as e,Et as t,Mt as n,N as r,O as i,Q as a,S as o,T as s,U as c,V as l,X as u,Y as d,b as f,bt as p,d as m,f as h,g,k as _,n as v,st as y,w as b,wt as x,yt as S}from"./index-nwY29KzP.js";import{t as C}from"./Badge-CyQZTe_T.js";import{t as w}from"./Card-DEWcMkK_.js";import{t as T}from"./SimpleGrid-yqYB0AMH.js";import{t as E}from"./Table-G1My8oxA.js";import{a as D,o as O}from"./time-DCC4qMpP.js";import{t as k}from"./useLang-BYXM89xz.js";var[A,j]=t(`List component was not found in tree`),M={root:`m_abbac491`,item:`m_abb6bec2`,itemWrapper:`m_75cd9f71`,itemIcon:`m_60f83e5b`},N=a(),P=c(e=>{let{classNames:t,className:n,style:r,styles:i,vars:a,icon:o,children:s,mod:c,...d}=u(`ListItem`,null,e),f=j(),p=o||f.icon,m={classNames:t,styles:i};return(0,N.jsx)(l,{...f.getStyles(`item`,{...m,className:n,style:r}),component:`li`,mod:[{"with-icon":!!p,centered:f.center},c],...d,children:(0,N.jsxs)(`div`,{...f.getStyles(`itemWrapper`,m),children:[p&&(0,N.jsx)(`span`,{...f.getStyles(`itemIcon`,m),children:p}),(0,N.jsx)(`span`,{...f.getStyles(`itemLabel`,m),children:s})]})})});P.classes=M,P.displayName=`@mantine/core/ListItem`;var F={type:`unordered`},I=y((e,{size:t,spacing:n})=>({root:{"--list-fz":S(t),"--list-lh":p(t),"--list-spacing":x(n)}})),L=c(e=>{let t=u(`List`,F,e),{classNames:n,className:r,style:i,styles:a,unstyled:o,vars:s,children:c,type:f,withPadding:p,icon:m,spacing:h,center:g,listStyleType:_,mod:v,attributes:y,...b}=t,x=d({name:`List`,classes:M,props:t,className:r,style:i,classNames:n,styles:a,unstyled:o,attributes:y,vars:s,varsResolver:I});return(0,N.jsx)(A,{value:{center:g,icon:m,getStyles:x},children:(0,N.jsx)(l,{...x(`root`,{style:{listStyleType:_}}),component:f===`unordered`?`ul`:`ol`,mod:[{"with-padding":p,type:m?`none`:_},v],...b,children:c})})});L.classes=M,L.varsResolver=I,L.displayName=`@mantine/core/List`,L.Item=P;var R=(function(){var e={defaultValue:null,kind:`LocalArgument`,name:`date`},t={defaultValue:null,kind:`LocalArgument`,name:`id`},n={defaultValue:null,kind:`LocalArgument`,name:`roomIds`},r=[{kind:`Variable`,name:`id`,variableName:`id`}],i={alias:null,args:null,kind:`ScalarField`,name:`id`,storageKey:null},a={alias:null,args:null,kind:`ScalarField`,name:`code`,storageKey:null},o={alias:null,args:null,kind:`ScalarField`,name:`name`,storageKey:null},s={alias:null,args:null,kind:`ScalarField`,name:`building`,storageKey:null},c={alias:null,args:null,kind:`ScalarField`,name:`floor`,storageKey:null},l={alias:null,args:null,kind:`ScalarField`,name:`capacity`,storageKey:null},u={alias:null,args:null,kind:`ScalarField`,name:`facilities`,storageKey:null},d={alias:null,args:null,kind:`ScalarField`,name:`opensAt`,storageKey:null},f={alias:null,args:null,kind:`ScalarField`,name:`closesAt`,storageKey:null},p={alias:null,args:null,concreteType:`RoomRules`,kind:`LinkedField`,name:`rules`,plural:!1,selections:[{alias:null,args:null,concreteType:`WeekdayHours`,kind:`LinkedField`,name:`bookableHours`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`weekday`,storageKey:null},d,f],storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`minLeadMinutes`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`maxAdvanceDays`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`maxDurationMinutes`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`bufferMinutes`,storageKey:null}],storageKey:null},m={alias:null,args:[{kind:`Variable`,name:`date`,variableName:`date`},{kind:`Variable`,name:`roomIds`,variableName:`roomIds`}],concreteType:`RoomAvailability`,kind:`LinkedField`,name:`availability`,plural:!0,selections:[{alias:null,args:null,concreteType:`BusySlot`,kind:`LinkedField`,name:`busy`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`startsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`endsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`status`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`agencyName`,storageKey:null}],storageKey:null}],storageKey:null};return{fragment:{argumentDefinitions:[e,t,n],kind:`Fragment`,metadata:null,name:`RoomPageQuery`,selections:[{alias:null,args:r,concreteType:null,kind:`LinkedField`,name:`node`,plural:!1,selections:[{kind:`InlineFragment`,selections:[i,a,o,s,c,l,u,d,f,p],type:`Room`,abstractKey:null}],storageKey:null},m],type:`Query`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:[t,e,n],kind:`Operation`,name:`RoomPageQuery`,selections:[{alias:null,args:r,concreteType:null,kind:`LinkedField`,name:`node`,plural:!1,selections:[{alias:null,args:null,kind:`ScalarField`,name:`__typename`,storageKey:null},i,{kind:`InlineFragment`,selections:[a,o,s,c,l,u,d,f,p],type:`Room`,abstractKey:null}],storageKey:null},m]},params:{cacheID:`6e35bcc91b988f069899e73b7147da4b`,id:`5223a520b6e59ac9f706abed2f40f190c9520d71350bd1efcce7e47ef95a8e73`,metadata:{},name:`RoomPageQuery`,operationKind:`query`,text:`query RoomPageQuery(
+  $id: ID!
+  $date: Date!
+  $roomIds: [ID!]
+) {
+  node(id: $id) {
+    __typename
+    ... on Room {
+      id
+      code
+      name
+      building
+      floor
+      capacity
+      facilities
+      opensAt
+      closesAt
+      rules {
+        bookableHours {
+          weekday
+          opensAt
+          closesAt
+        }
+        minLeadMinutes
+        maxAdvanceDays
+        maxDurationMinutes
+        bufferMinutes
+      }
+    }
+    id
+  }
+  availability(date: $date, roomIds: $roomIds) {
+    busy {
+      startsAt
+      endsAt
+      status
+      agencyName
+    }
+  }
+}
+`}}})();R.hash=`19c77f4d7bc23707fe55c5092337e5eb`;var z=o(),B=R;function V(){let{t}=n(`rooms`),a=k(),o=h(),{roomId:c=``}=f(),l=O(),u=(0,z.useLazyLoadQuery)(B,{id:c,date:l,roomIds:[c]},{fetchPolicy:`store-and-network`}),d=u.node;if(!d?.name)return(0,N.jsx)(v,{});let p=d.rules,y=e=>e%60==0&&e>=60?t(`rules.hours`,{count:e/60}):t(`rules.minutes`,{count:e}),x=t(`rules.weekdays`,{returnObjects:!0}),S=u.availability[0]?.busy??[];return(0,N.jsxs)(s,{children:[(0,N.jsxs)(r,{justify:`space-between`,align:`start`,children:[(0,N.jsxs)(s,{gap:0,children:[(0,N.jsx)(b,{order:1,children:d.name}),(0,N.jsxs)(e,{c:`dimmed`,children:[d.code,` · `,d.building,` · `,t(`floor`,{floor:d.floor})]})]}),(0,N.jsxs)(r,{children:[(0,N.jsx)(i,{component:g,to:`/rooms?date=${l}`,variant:`default`,children:t(`dayView.title`)}),m(o,`REQUESTER`)&&(0,N.jsx)(i,{component:g,to:`/requests/new?roomId=${encodeURIComponent(d.id??``)}`,children:t(`search.request`)})]})]}),(0,N.jsxs)(T,{cols:{base:1,md:2},children:[(0,N.jsxs)(w,{withBorder:!0,children:[(0,N.jsx)(b,{order:2,size:`h4`,children:t(`room.about`)}),(0,N.jsx)(e,{children:t(`capacity`,{count:d.capacity})}),d.facilities&&d.facilities.length>0&&(0,N.jsx)(r,{gap:4,mt:`xs`,children:d.facilities.map(e=>(0,N.jsx)(C,{variant:`light`,style:{textTransform:`none`},children:e},e))})]}),(0,N.jsxs)(w,{withBorder:!0,children:[(0,N.jsx)(b,{order:2,size:`h4`,children:t(`rules.title`)}),p&&(0,N.jsxs)(L,{size:`sm`,spacing:2,children:[(0,N.jsx)(L.Item,{children:t(`rules.lead`,{value:y(p.minLeadMinutes)})}),(0,N.jsx)(L.Item,{children:t(`rules.advance`,{count:p.maxAdvanceDays})}),(0,N.jsx)(L.Item,{children:t(`rules.duration`,{value:y(p.maxDurationMinutes)})}),(0,N.jsx)(L.Item,{children:t(`rules.buffer`,{value:y(p.bufferMinutes)})})]})]})]}),(0,N.jsxs)(w,{withBorder:!0,children:[(0,N.jsx)(b,{order:2,size:`h4`,children:t(`rules.bookableHours`)}),(0,N.jsx)(E,{children:(0,N.jsx)(E.Tbody,{children:[1,2,3,4,5,6,7].map(e=>{let n=p?.bookableHours.find(t=>t.weekday===e);return(0,N.jsxs)(E.Tr,{children:[(0,N.jsx)(E.Th,{scope:`row`,children:x[e-1]}),(0,N.jsx)(E.Td,{children:n?`${n.opensAt}–${n.closesAt}`:t(`rules.closed`)})]},e)})})})]}),(0,N.jsxs)(w,{withBorder:!0,children:[(0,N.jsx)(b,{order:2,size:`h4`,children:t(`room.today`)}),S.length===0?(0,N.jsx)(e,{children:t(`room.freeToday`)}):(0,N.jsx)(L,{size:`sm`,children:S.map(e=>(0,N.jsxs)(L.Item,{children:[D(e.startsAt,a),`–`,D(e.endsAt,a),` · `,e.agencyName,` ·`,` `,t(`status.${e.status}`,{ns:`common`})]},e.startsAt))}),(0,N.jsx)(_,{component:g,to:`/rooms?date=${l}`,size:`sm`,mt:`xs`,children:t(`room.seeDay`)})]})]})}export{V as default};

@@ -1,1 +1,0 @@
-import{Ot as e}from"./index-BmnRE8lw.js";function t(){let{i18n:t}=e();return t.language===`en`?`en`:`id`}export{t};
