@@ -39,6 +39,7 @@ from api.types import (
     User,
     local,
 )
+from api.upload_options import UploadOptionsQuery
 from api.waitlist import WaitlistEntry, WaitlistQuery
 from booking import availability, models
 from booking.clock import now
@@ -180,6 +181,7 @@ class Query(
     WaitlistQuery,
     LeadershipQuery,
     RoomDisplayQuery,
+    UploadOptionsQuery,
 ):
     @strawberry.field(description="Relay: any object by its global id (null if not visible).")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
