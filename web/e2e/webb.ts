@@ -1,6 +1,8 @@
 /** Helpers of web-b's browser tests: API calls that set the scene (the pages are driven through
  * the browser), the axe scan and screenshots. */
 
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import type { Server } from "./fixtures";
@@ -134,4 +136,40 @@ export async function revisionRequested(
     { input: { bookingId: booking.id, note: "Lampirkan surat bertanda tangan" } },
   );
   return booking;
+}
+
+/** Take a requester's booking through steps 3, 7 and 8 as the officer and the head. */
+export async function approve(server: Server, bookingId: string): Promise<void> {
+  const officer = await server.token("200001");
+  const head = await server.token("200002");
+  for (const [token, verb] of [
+    [officer, "verifyBooking"],
+    [head, "validateBooking"],
+    [head, "approveBooking"],
+  ] as const) {
+    const name = verb[0].toUpperCase() + verb.slice(1);
+    const data = await server.graphql<Record<string, { errors: unknown[]; booking: { status: string } }>>(
+      token,
+      `mutation($input: ${name}Input!) { ${verb}(input: $input) { booking { status } errors { code message } } }`,
+      { input: { bookingId } },
+    );
+    if (data[verb].errors.length) throw new Error(`${verb}: ${JSON.stringify(data[verb].errors)}`);
+  }
+}
+
+/** As if time passed (the Python tests' approved_booking does the same): the booking started half
+ * an hour ago. Written in the server's SQLite database. */
+export function startedHalfAnHourAgo(server: Server, bookingId: string): void {
+  const pk = Buffer.from(bookingId, "base64").toString().split(":")[1];
+  const script = `
+import sqlite3, sys
+from datetime import datetime, timedelta, timezone
+db = sqlite3.connect(sys.argv[1])
+start = datetime.now(timezone.utc).replace(second=0, microsecond=0) - timedelta(minutes=30)
+n = db.execute("UPDATE booking SET starts_at = ?, ends_at = ? WHERE id = ?",
+               (str(start), str(start + timedelta(hours=1)), sys.argv[2])).rowcount
+db.commit()
+assert n == 1, n
+`;
+  execFileSync("python3", ["-c", script, join(server.dir, "epesan.sqlite3"), pk]);
 }

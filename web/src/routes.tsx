@@ -45,6 +45,13 @@ export const routes: AppRoute[] = [
     page: lazy(() => import("./features/notifications/NotificationsPage")),
     nav: { label: "webb:nav.notifications", order: 5 },
   },
+  { path: "/bookings/:bookingId/report", page: lazy(() => import("./features/reports/EventReportPage")) },
+  {
+    path: "/reports",
+    page: lazy(() => import("./features/reports/ReportsPage")),
+    roles: ["LEADERSHIP", "SERVICE_OFFICER", "SERVICE_HEAD", "EQUIPMENT_HEAD", "ADMIN"],
+    nav: { label: "webb:nav.reports", order: 30 },
+  },
   { path: "/display/:token", page: lazy(() => import("./features/display/DisplayPage")), public: true, bare: true },
   {
     path: "/admin/displays",

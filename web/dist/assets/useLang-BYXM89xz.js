@@ -1,1 +1,0 @@
-import{Mt as e}from"./index-nwY29KzP.js";function t(){let{i18n:t}=e();return t.language===`en`?`en`:`id`}export{t};
