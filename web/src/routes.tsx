@@ -52,6 +52,30 @@ export const routes: AppRoute[] = [
     roles: ["LEADERSHIP", "SERVICE_OFFICER", "SERVICE_HEAD", "EQUIPMENT_HEAD", "ADMIN"],
     nav: { label: "webb:nav.reports", order: 30 },
   },
+  {
+    path: "/staff/blocks",
+    page: lazy(() => import("./features/staff/BlocksPage")),
+    roles: ["SERVICE_HEAD", "SERVICE_OFFICER", "EQUIPMENT_HEAD", "LEADERSHIP", "ADMIN"],
+    nav: { label: "webb:nav.blocks", order: 40 },
+  },
+  {
+    path: "/staff/service-levels",
+    page: lazy(() => import("./features/staff/ServiceLevelPage")),
+    roles: ["SERVICE_HEAD", "LEADERSHIP", "ADMIN"],
+    nav: { label: "webb:nav.serviceLevels", order: 50 },
+  },
+  {
+    path: "/admin/rules",
+    page: lazy(() => import("./features/staff/RoomRulesPage")),
+    roles: ["ADMIN"],
+    nav: { label: "webb:nav.rules", order: 80 },
+  },
+  {
+    path: "/admin/deliveries",
+    page: lazy(() => import("./features/staff/DeliveriesPage")),
+    roles: ["ADMIN"],
+    nav: { label: "webb:nav.deliveries", order: 85 },
+  },
   { path: "/display/:token", page: lazy(() => import("./features/display/DisplayPage")), public: true, bare: true },
   {
     path: "/admin/displays",

@@ -86,8 +86,8 @@ function Links({ roomId, fetchKey }: { roomId: string; fetchKey: number }) {
             <Table.Td>
               {link.active && (
                 <Button
-                  color="red"
-                  variant="light"
+                  color="red.9"
+                  variant="outline"
                   size="xs"
                   loading={revoking}
                   aria-label={`${t("links.revoke")} ${link.label}`}

@@ -1,1 +1,0 @@
-import{Pt as e}from"./index-B2lzWYGY.js";function t(){let{i18n:t}=e();return t.language===`en`?`en`:`id`}export{t};
