@@ -131,7 +131,13 @@ test("SOP steps 2-9 through the pages by each role", async ({ as }) => {
 test("a cancellation needs a reason, given beside the field", async ({ as }) => {
   const title = uniqueTitle("Rapat tanpa alasan");
   const { page } = await as(USERS.requester, { path: "/requests/new" });
-  await fillRequest(page, { room: "Ruang Rapat Blok F Lantai 3", date: jakartaDay(13), start: "13:00", end: "14:00", title });
+  await fillRequest(page, {
+    room: "Ruang Rapat Blok F Lantai 3",
+    date: jakartaDay(13),
+    start: "13:00",
+    end: "14:00",
+    title,
+  });
   await page.getByRole("button", { name: "Kirim permohonan" }).click();
   await expectStatus(page, "Diajukan");
   await page.getByRole("group", { name: "Tindakan" }).getByRole("button", { name: "Batalkan" }).click();

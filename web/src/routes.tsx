@@ -76,6 +76,19 @@ export const routes: AppRoute[] = [
     roles: ["ADMIN"],
     nav: { label: "webb:nav.deliveries", order: 85 },
   },
+  {
+    path: "/requests/series",
+    page: lazy(() => import("./features/series/SeriesPage")),
+    roles: ["REQUESTER"],
+    nav: { label: "webb:nav.series", order: 21 },
+  },
+  { path: "/waitlist/join", page: lazy(() => import("./features/waitlist/WaitlistJoinPage")), roles: ["REQUESTER"] },
+  {
+    path: "/waitlist",
+    page: lazy(() => import("./features/waitlist/WaitlistPage")),
+    roles: ["REQUESTER", "SERVICE_OFFICER", "SERVICE_HEAD"],
+    nav: { label: "webb:nav.waitlist", order: 22 },
+  },
   { path: "/display/:token", page: lazy(() => import("./features/display/DisplayPage")), public: true, bare: true },
   {
     path: "/admin/displays",

@@ -209,7 +209,7 @@ export default function DisplayLinksPage() {
             </Text>
             <CopyButton value={made}>
               {({ copied, copy }) => (
-                <Button size="xs" variant="light" onClick={copy}>
+                <Button size="xs" variant="default" onClick={copy}>
                   {copied ? t("links.copied") : t("links.copy")}
                 </Button>
               )}

@@ -81,7 +81,7 @@ export default function NotificationsPage() {
       <Group justify="space-between">
         <Title order={1}>{t("title")}</Title>
         <Button
-          variant="light"
+          variant="default"
           disabled={data.unreadNotificationCount === 0}
           loading={marking}
           onClick={() =>

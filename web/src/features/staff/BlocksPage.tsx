@@ -292,7 +292,7 @@ export default function BlocksPage() {
                   <Group gap="xs" wrap="nowrap">
                     <Button
                       size="xs"
-                      variant="light"
+                      variant="default"
                       aria-label={`${t("blocks.editButton")} ${b.reason}`}
                       onClick={() => {
                         setEditing(b.id);

@@ -82,7 +82,7 @@ export default function DeliveriesPage() {
           data={["FAILED", "PENDING", "SENT", "ALL"].map((s) => ({ value: s, label: t(`deliveries.${s}`) }))}
         />
         <Group>
-          <Button variant="light" disabled={chosen.length === 0} loading={retrying} onClick={() => run(chosen)}>
+          <Button variant="default" disabled={chosen.length === 0} loading={retrying} onClick={() => run(chosen)}>
             {t("deliveries.retryChosen", { count: chosen.length })}
           </Button>
           <Button loading={retrying} onClick={() => run(null)}>
