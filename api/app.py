@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from datetime import timedelta
 from typing import Any
 
@@ -24,27 +24,23 @@ from strawberry.types.unset import UNSET, UnsetType
 
 from api import sessions
 from api.context import Context, language_from_header
-from api.dispatch import CeleryDispatcher, Dispatcher, NoDispatcher
 from api.files import file_routes
 from api.ids import decode_id
 from api.persisted import PersistedQueryError, TrustedDocuments, error_body, lift_ids
 from api.schema import build_schema
+from api.subscriptions.websockets import LegacyWSHandler, TransportWSHandler
 from api.web import web_routes
-from api.websockets import LegacyWSHandler, TransportWSHandler
-from booking import auth, calendar_feed, events, room_display
-from booking.db import close_db, init_db
+from booking import auth, calendar_feed, room_display
 from booking.documents import letter_filename
 from booking.errors import DomainError
 from booking.models import Booking
 from booking.permissions import can_view_booking
-from booking.ports import DocumentStore
+from booking.ports import Dispatcher, DocumentStore, NoDispatcher
 from booking.settings import Settings, get_settings
 from live.hub import Hub
-from live.publisher import EventPublisher
-from live.setup import make_hub
-from storage import make_store
 from storage.local import LocalFolderStore
-from tasks.embedded import EmbeddedWorker
+from wiring.api import api_runtime
+from wiring.store import make_store
 
 #: Any one of these forces a CORS preflight, so a cross-site form cannot post an upload.
 PREFLIGHT_HEADERS = ("apollo-require-preflight", "graphql-require-preflight", "x-epesan-upload")
@@ -219,31 +215,45 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await init_db(settings)
-        hub = make_hub(settings)
-        await hub.start()
-        graphql.hub = hub
-        publisher = EventPublisher(hub)
-        events.add_publisher(publisher)
-        embedded = None
-        if settings.broker_url:
-            graphql.dispatcher = CeleryDispatcher()
-        elif settings.embedded_worker:
-            embedded = EmbeddedWorker(settings, store)
-            embedded.start()
-            graphql.dispatcher = embedded
-        try:
+        async with api_runtime(settings, store) as runtime:
+            graphql.hub, graphql.dispatcher = runtime.hub, runtime.dispatcher
             yield
-        finally:
-            if embedded is not None:
-                await embedded.stop()
-            events.remove_publisher(publisher)
-            await hub.stop()
-            await close_db()
 
-    async def health(request: Request) -> Response:
-        return JSONResponse({"status": "ok"})
+    return Starlette(
+        routes=[
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", graphql),
+            Route("/health", health),
+            Route("/bookings/{booking_id}/letter", letter_endpoint(settings, store)),
+            *file_routes(store, settings.max_photo_bytes),
+            Route("/calendar/{token}.ics", calendar_endpoint(settings)),
+            *web_routes(settings),  # last: every other GET path is the web app
+        ],
+        middleware=[
+            Middleware(
+                CORSMiddleware,
+                allow_origins=settings.allowed_origins,
+                allow_methods=["GET", "POST"],
+                allow_headers=[
+                    "authorization",
+                    "content-type",
+                    "accept-language",
+                    *PREFLIGHT_HEADERS,
+                ],
+            )
+        ],
+        lifespan=lifespan,
+    )
 
+
+async def health(request: Request) -> Response:
+    return JSONResponse({"status": "ok"})
+
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def letter_endpoint(settings: Settings, store: DocumentStore) -> Endpoint:
     async def letter(request: Request) -> Response:
         """The request letter of a booking, for those allowed to see the booking."""
         found = await auth.authenticate(bearer(request.headers), settings)
@@ -267,6 +277,10 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             },
         )
 
+    return letter
+
+
+def calendar_endpoint(settings: Settings) -> Endpoint:
     async def calendar(request: Request) -> Response:
         """A room's or an agency's iCalendar feed, at its secret link (no login: calendar apps
         cannot); an unknown or rotated link is a 404."""
@@ -284,28 +298,4 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             },
         )
 
-    return Starlette(
-        routes=[
-            Route("/graphql", graphql, methods=["GET", "POST"]),
-            WebSocketRoute("/graphql", graphql),
-            Route("/health", health),
-            Route("/bookings/{booking_id}/letter", letter),
-            *file_routes(store, settings.max_photo_bytes),
-            Route("/calendar/{token}.ics", calendar),
-            *web_routes(settings),  # last: every other GET path is the web app
-        ],
-        middleware=[
-            Middleware(
-                CORSMiddleware,
-                allow_origins=settings.allowed_origins,
-                allow_methods=["GET", "POST"],
-                allow_headers=[
-                    "authorization",
-                    "content-type",
-                    "accept-language",
-                    *PREFLIGHT_HEADERS,
-                ],
-            )
-        ],
-        lifespan=lifespan,
-    )
+    return calendar

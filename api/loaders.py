@@ -10,6 +10,7 @@ from typing import TypeVar
 from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
+from booking.core import displacements
 from booking.models import (
     Agency,
     Booking,
@@ -26,7 +27,6 @@ from booking.models import (
     User,
     WaitlistEvent,
 )
-from booking.operations import displacements
 
 M = TypeVar("M", bound=Model)
 

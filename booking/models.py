@@ -196,7 +196,7 @@ class Booking(Model):
         "booking.BookingSeries", related_name="occurrences", null=True, on_delete=fields.RESTRICT
     )
     series_id: int | None
-    # iCalendar SEQUENCE: +1 on every change of status, room or time (operations._apply).
+    # iCalendar SEQUENCE: +1 on every change of status, room or time (booking.changes.apply).
     sequence = fields.IntField(default=0)
 
     equipment_lines: fields.ReverseRelation[BookingEquipment]

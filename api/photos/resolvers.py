@@ -2,167 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import Annotated
 
 import strawberry
-from strawberry import relay
 from strawberry.file_uploads import Upload
 
+from api.base import Connection, UserError, local
 from api.common import paginate, typed
 from api.context import Info
 from api.ids import decode_id
 from api.inputs import read_upload
-from api.types import Connection, UserError, local
+from api.photos.types import BookingRef, EventReport, Photo
 from booking import models, operations
 from booking import photos as domain
-from booking.enums import PhotoStatus
 from booking.errors import DomainError, ErrorCode
-
-if TYPE_CHECKING:
-    from api.types import Agency, Booking, Room, User
-
-BookingRef = Annotated["Booking", strawberry.lazy("api.types")]
-RoomRef = Annotated["Room", strawberry.lazy("api.types")]
-AgencyRef = Annotated["Agency", strawberry.lazy("api.types")]
-UserRef = Annotated["User", strawberry.lazy("api.types")]
-
-
-R = TypeVar("R", models.Photo, models.EventReport)
-
-
-async def _visible(info: Info, rows: Sequence[R]) -> dict[int, R]:
-    """The rows (photos or reports) whose booking the caller may see, by id."""
-    user = info.context.require_user()
-    bookings = {b.id: b for b in await models.Booking.filter(id__in=[r.booking_id for r in rows])}
-    return {r.id: r for r in rows if domain.can_view_photos(user, bookings[r.booking_id])}
-
-
-@strawberry.type(description="A web rendition of a photo; the URL works for a few minutes.")
-class PhotoRendition:
-    name: str = strawberry.field(description="`display` (1600 px) or `thumb` (320 px).")
-    format: str = strawberry.field(description="`webp` or `jpeg`.")
-    content_type: str
-    width: int
-    height: int
-    bytes: int
-    url: str
-
-
-@strawberry.type(description="An event photo (SOP step 10).")
-class Photo(relay.Node):
-    id: relay.NodeID[int]
-    status: PhotoStatus
-    failure_reason: str | None = strawberry.field(
-        description="Why the photo was refused: NOT_AN_IMAGE, CORRUPT, TOO_MANY_PIXELS, "
-        "POLYGLOT, TOO_LARGE, UPLOAD_EXPIRED or PROCESSING_ERROR."
-    )
-    content_type: str
-    width: int | None
-    height: int | None
-    created_at: datetime
-    model: strawberry.Private[models.Photo]
-
-    @classmethod
-    def from_model(cls, m: models.Photo) -> Photo:
-        return cls(
-            id=m.id,
-            status=m.status,
-            failure_reason=m.failure_reason,
-            content_type=m.content_type,
-            width=m.width,
-            height=m.height,
-            created_at=local(m.created_at),
-            model=m,
-        )
-
-    @strawberry.field(description="Renditions, largest first; empty until the photo is READY.")
-    def renditions(self, info: Info) -> list[PhotoRendition]:
-        store, seconds = info.context.store, info.context.settings.download_url_seconds
-        return [
-            PhotoRendition(
-                name=str(r["name"]),
-                format=str(r["format"]),
-                content_type=str(r["contentType"]),
-                width=int(str(r["width"])),
-                height=int(str(r["height"])),
-                bytes=int(str(r["bytes"])),
-                url=store.download_url(str(r["key"]), str(r["contentType"]), seconds),
-            )
-            for r in self.model.renditions
-        ]
-
-    @classmethod
-    async def resolve_nodes(  # type: ignore[override]
-        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
-    ) -> list[Photo | None]:
-        ids = [int(i) for i in node_ids]
-        rows = await _visible(info, await models.Photo.filter(id__in=ids))
-        return [cls.from_model(rows[i]) if i in rows else None for i in ids]
-
-
-@strawberry.type(description="The usage report of an event to leadership (SOP step 10).")
-class EventReport(relay.Node):
-    id: relay.NodeID[int]
-    narrative: str
-    reported_at: datetime
-    model: strawberry.Private[models.EventReport]
-
-    @classmethod
-    def from_model(cls, m: models.EventReport) -> EventReport:
-        return cls(id=m.id, narrative=m.narrative, reported_at=local(m.reported_at), model=m)
-
-    async def _booking(self, info: Info) -> models.Booking:
-        row = await info.context.loaders.bookings_by_id.load(self.model.booking_id)
-        assert row is not None
-        return row
-
-    @strawberry.field
-    async def booking(self, info: Info) -> BookingRef:
-        from api.types import Booking
-
-        return Booking.from_model(await self._booking(info))
-
-    @strawberry.field
-    async def room(self, info: Info) -> RoomRef:
-        from api.types import Room
-
-        booking = await self._booking(info)
-        row = await info.context.loaders.rooms_by_id.load(booking.room_id)
-        assert row is not None
-        return Room.from_model(row)
-
-    @strawberry.field
-    async def agency(self, info: Info) -> AgencyRef:
-        from api.types import Agency
-
-        booking = await self._booking(info)
-        row = await info.context.loaders.agencies_by_id.load(booking.agency_id)
-        assert row is not None
-        return Agency.from_model(row)
-
-    @strawberry.field
-    async def reported_by(self, info: Info) -> UserRef | None:
-        from api.types import User
-
-        if self.model.reported_by_id is None:
-            return None
-        row = await info.context.loaders.users_by_id.load(self.model.reported_by_id)
-        return User.from_model(row) if row else None
-
-    @strawberry.field(description="The event's photos that are READY, oldest first.")
-    async def photos(self, info: Info) -> list[Photo]:
-        rows = await info.context.loaders.photos_by_booking_id.load(self.model.booking_id)
-        return [Photo.from_model(p) for p in rows if p.status == PhotoStatus.READY]
-
-    @classmethod
-    async def resolve_nodes(  # type: ignore[override]
-        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
-    ) -> list[EventReport | None]:
-        ids = [int(i) for i in node_ids]
-        rows = await _visible(info, await models.EventReport.filter(id__in=ids))
-        return [cls.from_model(rows[i]) if i in rows else None for i in ids]
 
 
 @strawberry.type(description="Where and how to upload the photo: a form POST straight to storage.")
@@ -288,7 +143,7 @@ class PhotoMutation:
     async def submit_event_report(
         self, info: Info, input: SubmitEventReportInput
     ) -> EventReportPayload:
-        from api.types import Booking
+        from api.bookings.types import Booking
 
         async def action() -> EventReportPayload:
             booking = await operations.report(

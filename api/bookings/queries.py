@@ -11,36 +11,31 @@ import strawberry
 from strawberry import relay
 from tortoise.expressions import Q
 
-from api.common import aware, paginate
-from api.context import Info
-from api.ids import decode_id, parse_global_id
-from api.leadership import LeadershipBlock, LeadershipQuery
-from api.notifications import Notification, NotificationQuery
-from api.photos import EventReport, Photo, PhotoQuery
-from api.push import PushQuery
-from api.room_display import RoomDisplayQuery
-from api.series import SeriesQuery
-from api.service_levels import ServiceLevelQuery
-from api.types import (
-    Agency,
+from api.admin.service_levels import ServiceLevelQuery
+from api.admin.types import Agency, EquipmentItem, Room, User
+from api.base import BookingStatus, Connection, local
+from api.bookings.types import (
     BlockedSlot,
     Booking,
-    BookingSeries,
-    BookingStatus,
     BusySlot,
-    Connection,
     EquipmentAvailability,
-    EquipmentItem,
-    Room,
     RoomAvailability,
     Step,
     Task,
     TimeRange,
-    User,
-    local,
 )
-from api.upload_options import UploadOptionsQuery
-from api.waitlist import WaitlistEntry, WaitlistQuery
+from api.common import aware, paginate
+from api.context import Info
+from api.displays.resolvers import RoomDisplayQuery
+from api.ids import decode_id, parse_global_id
+from api.leadership.resolvers import LeadershipQuery
+from api.nodes import NODE_TYPES
+from api.notifications.push import PushQuery
+from api.notifications.resolvers import NotificationQuery
+from api.photos.resolvers import PhotoQuery
+from api.photos.upload_options import UploadOptionsQuery
+from api.series.resolvers import SeriesQuery
+from api.waitlist.resolvers import WaitlistQuery
 from booking import availability, models
 from booking.clock import now
 from booking.enums import Role
@@ -54,22 +49,6 @@ from booking.service_levels import due_at
 from booking.workflow import STEPS, WAITING_STEP, responsible_states
 
 MAX_RANGE_DAYS = 31
-NODE_TYPES: dict[str, type[relay.Node]] = {
-    t.__name__: t
-    for t in (
-        Agency,
-        Booking,
-        BookingSeries,
-        EquipmentItem,
-        EventReport,
-        LeadershipBlock,
-        Notification,
-        Photo,
-        Room,
-        User,
-        WaitlistEntry,
-    )
-}
 
 
 @strawberry.input

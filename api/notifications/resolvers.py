@@ -9,10 +9,11 @@ import strawberry
 from strawberry import relay
 from tortoise.queryset import QuerySet
 
+from api.base import Connection, UserError, local
+from api.bookings.types import Booking
 from api.common import paginate, typed
 from api.context import Info
 from api.ids import decode_id, encode_id
-from api.types import Booking, Connection, UserError, local
 from booking import models
 from booking.clock import now
 from booking.delivery import retry_failed

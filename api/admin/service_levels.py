@@ -7,9 +7,10 @@ from typing import Annotated
 
 import strawberry
 
+from api.admin.types import User
+from api.bookings.types import Step
 from api.common import aware
 from api.context import Info
-from api.types import Step, User
 from booking.errors import DomainError, ErrorCode
 from booking.service_levels import StepStats, can_read_service_levels, service_level_report
 

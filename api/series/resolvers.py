@@ -8,18 +8,11 @@ from datetime import date, datetime, time
 import strawberry
 from strawberry.file_uploads import Upload
 
+from api.base import Frequency, OnConflict, UserError, Weekday
+from api.bookings.types import Booking, BookingSeries, SeriesOccurrence
 from api.context import Info
 from api.ids import decode_id
 from api.inputs import approved_quantities, booking_draft
-from api.types import (
-    Booking,
-    BookingSeries,
-    Frequency,
-    OnConflict,
-    SeriesOccurrence,
-    UserError,
-    Weekday,
-)
 from booking import models, series
 from booking.errors import DomainError
 from booking.recurrence import Recurrence

@@ -13,9 +13,15 @@ from collections.abc import AsyncGenerator
 import strawberry
 
 from api import sessions
+from api.base import Connection
+from api.bookings.queries import day_view, my_tasks_connection
+from api.bookings.types import Booking, RoomAvailability, Task
 from api.context import Info
+from api.displays.resolvers import RoomDisplaySubscription
 from api.ids import decode_id
-from api.live_views import (
+from api.loaders import Loaders
+from api.notifications.resolvers import Notification
+from api.subscriptions.live_views import (
     DayState,
     Rendered,
     numbered_read,
@@ -25,12 +31,7 @@ from api.live_views import (
     shared_room_days,
     viewer_class,
 )
-from api.loaders import Loaders
-from api.notifications import Notification
-from api.queries import day_view, my_tasks_connection
-from api.room_display import RoomDisplaySubscription
-from api.types import Booking, Connection, RoomAvailability, Task
-from api.websockets import Delivery, current_delivery
+from api.subscriptions.websockets import Delivery, current_delivery
 from booking import availability, models
 from booking.enums import Role
 from booking.errors import DomainError, ErrorCode

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import strawberry
 
+from api.base import UserError
 from api.common import typed
 from api.context import Info
-from api.types import UserError
 from booking import push
 
 

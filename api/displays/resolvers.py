@@ -12,10 +12,11 @@ from enum import Enum
 
 import strawberry
 
+from api.admin.types import Room, User, user_by_id
+from api.base import UserError, local
 from api.common import typed
 from api.context import Info
 from api.ids import decode_id, encode_id
-from api.types import Room, User, UserError, local
 from booking import models, room_display
 from booking.clock import now
 from live.hub import Hub
@@ -119,16 +120,11 @@ class RoomDisplayLink:
 
     @strawberry.field
     async def created_by(self, info: Info) -> User | None:
-        return await _user(self.model.created_by_id)
+        return await user_by_id(info, self.model.created_by_id)
 
     @strawberry.field
     async def revoked_by(self, info: Info) -> User | None:
-        return await _user(self.model.revoked_by_id)
-
-
-async def _user(user_id: int | None) -> User | None:
-    row = await models.User.get_or_none(id=user_id) if user_id else None
-    return User.from_model(row) if row else None
+        return await user_by_id(info, self.model.revoked_by_id)
 
 
 @strawberry.input

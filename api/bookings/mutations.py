@@ -9,18 +9,20 @@ import strawberry
 from strawberry.file_uploads import Upload
 
 from api import sessions
+from api.admin.types import User
+from api.base import UserError, local
+from api.bookings.types import Booking
 from api.common import aware, typed
 from api.context import Info
+from api.displays.resolvers import RoomDisplayMutation
 from api.ids import decode_id
 from api.inputs import approved_quantities, booking_draft, read_upload
-from api.leadership import LeadershipMutation
-from api.notifications import NotificationMutation
-from api.photos import PhotoMutation
-from api.push import PushMutation
-from api.room_display import RoomDisplayMutation
-from api.series import SeriesMutation
-from api.types import Booking, User, UserError, local
-from api.waitlist import CalendarFeedMutation, WaitlistMutation
+from api.leadership.resolvers import LeadershipMutation
+from api.notifications.push import PushMutation
+from api.notifications.resolvers import NotificationMutation
+from api.photos.resolvers import PhotoMutation
+from api.series.resolvers import SeriesMutation
+from api.waitlist.resolvers import CalendarFeedMutation, WaitlistMutation
 from booking import auth, models, operations
 
 

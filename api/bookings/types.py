@@ -1,281 +1,47 @@
-"""GraphQL types. Leaf fields are plain attributes; relations go through DataLoaders."""
+"""GraphQL types of bookings and series, their parts (equipment lines, history, the letter),
+availability and tasks."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, datetime
-from enum import Enum
-from functools import lru_cache
-from typing import TYPE_CHECKING, Annotated, Generic, Protocol, TypeVar
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Annotated, Protocol
 
 import strawberry
 from strawberry import relay
-from strawberry.dataloader import DataLoader
 
+from api.admin.types import Agency, EquipmentItem, Room, User, user_by_id
+from api.base import (
+    BookingAction,
+    BookingStatus,
+    Connection,
+    ErrorCode,
+    Frequency,
+    OccurrenceOutcome,
+    Role,
+    Weekday,
+    local,
+    schema_type,
+    visible_nodes,
+)
 from api.context import Info
 from api.ids import encode_id
-from booking import leadership, models, operations, rules
+from booking import leadership, models, operations
 from booking.documents import letter_filename
 from booking.enums import BookingStatus as _BookingStatus
-from booking.enums import Frequency as _Frequency
-from booking.enums import OnConflict as _OnConflict
 from booking.enums import Role as _Role
-from booking.errors import DomainError
-from booking.errors import ErrorCode as _ErrorCode
 from booking.messages import render
 from booking.permissions import (
     available_actions,
-    can_view_all_bookings,
     can_view_booking,
     can_view_series,
 )
 from booking.series import Occurrence
-from booking.settings import get_settings
 from booking.workflow import STEPS, WAITING_STEP
 from booking.workflow import Action as _Action
 
 if TYPE_CHECKING:
-    from api.photos import EventReport, Photo
-
-
-@lru_cache(maxsize=1)
-def office_tz() -> ZoneInfo:
-    return get_settings().tz
-
-
-def local(value: datetime) -> datetime:
-    """Shown in office time with its offset (+07:00); stored in UTC."""
-    return value.astimezone(office_tz())
-
-
-R = TypeVar("R")
-Out = TypeVar("Out")
-
-
-async def _nodes(
-    info: Info,
-    loader: DataLoader[int, R | None],
-    node_ids: Iterable[str],
-    convert: Callable[[R], Out],
-) -> list[Out | None]:
-    """``node(id:)`` for resources every logged-in user may read."""
-    info.context.require_user()
-    rows = await loader.load_many([int(i) for i in node_ids])
-    return [convert(r) if r else None for r in rows]
-
-
-# The domain's enums are the schema's enums (Strawberry maps plain Enum classes).
-ErrorCode = _ErrorCode
-BookingStatus = _BookingStatus
-Role = _Role
-BookingAction = _Action
-Frequency = _Frequency
-OnConflict = _OnConflict
-
-
-@strawberry.enum(description="A day of the week.")
-class Weekday(Enum):
-    MONDAY = 0
-    TUESDAY = 1
-    WEDNESDAY = 2
-    THURSDAY = 3
-    FRIDAY = 4
-    SATURDAY = 5
-    SUNDAY = 6
-
-
-@strawberry.enum(description="What happens to one occurrence of a series.")
-class OccurrenceOutcome(Enum):
-    BOOKABLE = "BOOKABLE"
-    CONFLICT = "CONFLICT"
-    HOLIDAY_SKIPPED = "HOLIDAY_SKIPPED"
-
-
-BookingRule = rules.BookingRule
-
-
-@strawberry.type(description="An expected failure: stable code, message in the caller's language.")
-class UserError:
-    code: ErrorCode
-    message: str
-    field: str | None = None
-    rule: BookingRule | None = strawberry.field(
-        default=None, description="With RULE_VIOLATED: the booking rule broken."
-    )
-
-    @classmethod
-    def from_domain(cls, error: DomainError, info: Info) -> UserError:
-        rule = error.params.get("rule")
-        return cls(
-            code=error.code,
-            message=render(error, info.context.language),
-            field=error.field,
-            rule=BookingRule(rule) if rule else None,
-        )
-
-
-@strawberry.type
-class Agency(relay.Node):
-    id: relay.NodeID[int]
-    code: str
-    name: str
-
-    @classmethod
-    def from_model(cls, m: models.Agency) -> Agency:
-        return cls(id=m.id, code=m.code, name=m.name)
-
-    @classmethod
-    async def resolve_nodes(  # type: ignore[override]
-        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
-    ) -> list[Agency | None]:
-        return await _nodes(info, info.context.loaders.agencies_by_id, node_ids, cls.from_model)
-
-
-@strawberry.type
-class Room(relay.Node):
-    id: relay.NodeID[int]
-    code: str
-    name: str
-    building: str
-    floor: str
-    capacity: int
-    facilities: list[str]
-    is_active: bool
-    opens_at: str = strawberry.field(description="Bookable from (office time, HH:MM).")
-    closes_at: str = strawberry.field(description="Bookable until (office time, HH:MM).")
-    model: strawberry.Private[models.Room]
-
-    @strawberry.field(description="The booking rules in force: the room's overrides or defaults.")
-    async def rules(self, info: Info) -> RoomRules:
-        overrides = await info.context.loaders.room_rules_by_room_id.load(self.id)
-        override = overrides[0] if overrides else None
-        found = rules.effective(self.model, override, info.context.settings)
-        return RoomRules.of(found)
-
-    @classmethod
-    def from_model(cls, m: models.Room) -> Room:
-        return cls(
-            id=m.id,
-            code=m.code,
-            name=m.name,
-            building=m.building,
-            floor=m.floor,
-            capacity=m.capacity,
-            facilities=list(m.facilities or []),
-            is_active=m.is_active,
-            opens_at=m.opens_at.strftime("%H:%M"),
-            closes_at=m.closes_at.strftime("%H:%M"),
-            model=m,
-        )
-
-    @classmethod
-    async def resolve_nodes(  # type: ignore[override]
-        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
-    ) -> list[Room | None]:
-        return await _nodes(info, info.context.loaders.rooms_by_id, node_ids, cls.from_model)
-
-
-def _hhmm(minute: int) -> str:
-    return "24:00" if minute >= 24 * 60 else f"{minute // 60:02d}:{minute % 60:02d}"
-
-
-@strawberry.type(description="Bookable hours of one weekday (office time).")
-class WeekdayHours:
-    weekday: int = strawberry.field(description="ISO weekday: 1 Monday ... 7 Sunday.")
-    opens_at: str = strawberry.field(description="HH:MM")
-    closes_at: str = strawberry.field(description="HH:MM (24:00: midnight)")
-
-
-@strawberry.type(description="Booking rules of a room; a weekday missing from the hours is closed.")
-class RoomRules:
-    bookable_hours: list[WeekdayHours]
-    min_lead_minutes: int
-    max_advance_days: int
-    max_duration_minutes: int
-    buffer_minutes: int = strawberry.field(
-        description="Free minutes required between two bookings of the room."
-    )
-
-    @classmethod
-    def of(cls, r: rules.Rules) -> RoomRules:
-        return cls(
-            bookable_hours=[
-                WeekdayHours(weekday=i + 1, opens_at=_hhmm(h[0]), closes_at=_hhmm(h[1]))
-                for i, h in enumerate(r.weekday_hours)
-                if h is not None
-            ],
-            min_lead_minutes=r.min_lead_minutes,
-            max_advance_days=r.max_advance_days,
-            max_duration_minutes=r.max_duration_minutes,
-            buffer_minutes=r.buffer_minutes,
-        )
-
-
-@strawberry.type
-class EquipmentItem(relay.Node):
-    id: relay.NodeID[int]
-    code: str
-    name: str
-    unit: str
-    stock: int
-
-    @classmethod
-    def from_model(cls, m: models.EquipmentItem) -> EquipmentItem:
-        return cls(id=m.id, code=m.code, name=m.name, unit=m.unit, stock=m.stock)
-
-    @classmethod
-    async def resolve_nodes(  # type: ignore[override]
-        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
-    ) -> list[EquipmentItem | None]:
-        return await _nodes(
-            info, info.context.loaders.equipment_items_by_id, node_ids, cls.from_model
-        )
-
-
-@strawberry.type
-class User(relay.Node):
-    id: relay.NodeID[int]
-    nrk: str
-    name: str
-    email: str | None
-    phone: str | None
-    roles: list[Role]
-    language: str
-    agency_id: strawberry.Private[int | None]
-
-    @classmethod
-    def from_model(cls, m: models.User) -> User:
-        return cls(
-            id=m.id,
-            nrk=m.nrk,
-            name=m.name,
-            email=m.email,
-            phone=m.phone,
-            roles=[_Role(r) for r in m.roles],
-            language=m.language.value,
-            agency_id=m.agency_id,
-        )
-
-    @strawberry.field
-    async def agency(self, info: Info) -> Agency | None:
-        if self.agency_id is None:
-            return None
-        row = await info.context.loaders.agencies_by_id.load(self.agency_id)
-        return Agency.from_model(row) if row else None
-
-    @classmethod
-    async def resolve_nodes(  # type: ignore[override]
-        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
-    ) -> list[User | None]:
-        me = info.context.require_user()
-        ids = [int(i) for i in node_ids]
-        rows = await info.context.loaders.users_by_id.load_many(ids)
-        # Officers see people; anyone sees themselves.
-        return [
-            cls.from_model(r) if r and (r.id == me.id or can_view_all_bookings(me)) else None
-            for r in rows
-        ]
+    from api.photos.types import EventReport, Photo
 
 
 @strawberry.type(description="A step of the SOP with its time standard.")
@@ -335,10 +101,7 @@ class HistoryEntry:
 
     @strawberry.field
     async def actor(self, info: Info) -> User | None:
-        if self.actor_id is None:
-            return None
-        row = await info.context.loaders.users_by_id.load(self.actor_id)
-        return User.from_model(row) if row else None
+        return await user_by_id(info, self.actor_id)
 
 
 @strawberry.type(description="The request letter (surat permohonan).")
@@ -453,20 +216,20 @@ class Booking(Parties, relay.Node):
         ]
 
     @strawberry.field(description="Event photos (SOP step 10), oldest first.")
-    async def photos(self, info: Info) -> list[Annotated[Photo, strawberry.lazy("api.photos")]]:
-        from api.photos import Photo
-
+    async def photos(
+        self, info: Info
+    ) -> list[Annotated[Photo, strawberry.lazy("api.photos.types")]]:
+        photo = schema_type(info, "Photo")  # api.photos.types builds on this module
         rows = await info.context.loaders.photos_by_booking_id.load(self.model.id)
-        return [Photo.from_model(p) for p in rows]
+        return [photo.from_model(p) for p in rows]
 
     @strawberry.field(description="The event report to leadership, once sent (SOP step 10).")
     async def report(
         self, info: Info
-    ) -> Annotated[EventReport, strawberry.lazy("api.photos")] | None:
-        from api.photos import EventReport
-
+    ) -> Annotated[EventReport, strawberry.lazy("api.photos.types")] | None:
+        report = schema_type(info, "EventReport")  # api.photos.types builds on this module
         row = await info.context.loaders.reports_by_booking_id.load(self.model.id)
-        return EventReport.from_model(row) if row else None
+        return report.from_model(row) if row else None
 
     @strawberry.field
     async def history(self, info: Info) -> list[HistoryEntry]:
@@ -529,13 +292,10 @@ class Booking(Parties, relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[Booking | None]:
-        user = info.context.require_user()
-        ids = [int(i) for i in node_ids]
-        rows = {b.id: b for b in await models.Booking.filter(id__in=ids)}
-        return [
-            cls.from_model(rows[i]) if i in rows and can_view_booking(user, rows[i]) else None
-            for i in ids
-        ]
+        async def rows(ids: list[int]) -> list[models.Booking]:
+            return await models.Booking.filter(id__in=ids)
+
+        return await visible_nodes(info, node_ids, rows, can_view_booking, cls.from_model)
 
 
 @strawberry.type(description="One date of a series: its times, calendar flags and outcome.")
@@ -691,27 +451,3 @@ class Task:
         description="When the step's time standard runs out, in working minutes."
     )
     breached: bool = strawberry.field(description="The time standard has run out.")
-
-
-N = TypeVar("N")
-
-
-@strawberry.type
-class PageInfo:
-    has_next_page: bool
-    has_previous_page: bool
-    start_cursor: str | None
-    end_cursor: str | None
-
-
-@strawberry.type
-class Edge(Generic[N]):
-    cursor: str
-    node: N
-
-
-@strawberry.type
-class Connection(Generic[N]):
-    edges: list[Edge[N]]
-    page_info: PageInfo
-    total_count: int

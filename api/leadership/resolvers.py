@@ -8,10 +8,12 @@ from datetime import datetime
 import strawberry
 from strawberry import relay
 
+from api.admin.types import Room, RoomRules, User, user_by_id
+from api.base import Connection, Role, UserError, local
+from api.bookings.types import Booking
 from api.common import aware, paginate, typed
 from api.context import Info
 from api.ids import decode_id
-from api.types import Booking, Connection, Role, Room, RoomRules, User, UserError, local
 from booking import leadership, models, rules
 from booking.clock import now
 from booking.enums import BlockAction as _BlockAction
@@ -61,10 +63,7 @@ class LeadershipBlockHistoryEntry:
 
     @strawberry.field
     async def actor(self, info: Info) -> User | None:
-        if self.actor_id is None:
-            return None
-        row = await info.context.loaders.users_by_id.load(self.actor_id)
-        return User.from_model(row) if row else None
+        return await user_by_id(info, self.actor_id)
 
 
 @strawberry.type(description="A sudden leadership event (Jadwal Pimpinan Mendadak) blocking rooms.")

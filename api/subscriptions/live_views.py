@@ -28,7 +28,7 @@ import orjson
 from graphql import DocumentNode, ExecutionResult, execute_subscription_event, parse, print_ast
 from strawberry import Schema
 
-from api.websockets import Delivery
+from api.subscriptions.websockets import Delivery
 from booking import availability, live_state, models
 from live.hub import Hub, Message
 

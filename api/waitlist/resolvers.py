@@ -10,21 +10,13 @@ import strawberry
 from strawberry import relay
 from strawberry.file_uploads import Upload
 
+from api.admin.types import EquipmentItem, User, user_by_id
+from api.base import Connection, Role, UserError, local, visible_nodes
+from api.bookings.types import Booking, Parties, equipment_item
 from api.common import paginate, typed
 from api.context import Info
 from api.ids import decode_id
 from api.inputs import booking_draft, read_upload
-from api.types import (
-    Booking,
-    Connection,
-    EquipmentItem,
-    Parties,
-    Role,
-    User,
-    UserError,
-    equipment_item,
-    local,
-)
 from booking import calendar_feed, models, waitlist
 from booking.enums import WaitlistStatus as _WaitlistStatus
 from booking.permissions import can_view_waitlist_entry
@@ -52,10 +44,7 @@ class WaitlistHistoryEntry:
 
     @strawberry.field
     async def actor(self, info: Info) -> User | None:
-        if self.actor_id is None:
-            return None
-        row = await info.context.loaders.users_by_id.load(self.actor_id)
-        return User.from_model(row) if row else None
+        return await user_by_id(info, self.actor_id)
 
 
 @strawberry.type(
@@ -117,15 +106,10 @@ class WaitlistEntry(Parties, relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[WaitlistEntry | None]:
-        user = info.context.require_user()
-        ids = [int(i) for i in node_ids]
-        rows = {e.id: e for e in await models.WaitlistEntry.filter(id__in=ids)}
-        return [
-            cls.from_model(rows[i])
-            if i in rows and can_view_waitlist_entry(user, rows[i])
-            else None
-            for i in ids
-        ]
+        async def rows(ids: list[int]) -> list[models.WaitlistEntry]:
+            return await models.WaitlistEntry.filter(id__in=ids)
+
+        return await visible_nodes(info, node_ids, rows, can_view_waitlist_entry, cls.from_model)
 
 
 @strawberry.input
