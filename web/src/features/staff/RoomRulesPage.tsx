@@ -172,30 +172,20 @@ function Rules({ roomId }: { roomId: string }) {
                     }}
                   />
                 </Table.Td>
-                <Table.Td>
-                  <TextInput
-                    type="time"
-                    aria-label={`${t("rules.opensAt")} ${t(`rules.day.${d}`)}`}
-                    value={hours[d]?.opensAt ?? ""}
-                    disabled={!hours[d]?.open}
-                    onChange={(e) => {
-                      const opensAt = e.currentTarget.value;
-                      setHours((h) => ({ ...h, [d]: { ...h[d], opensAt } }));
-                    }}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <TextInput
-                    type="time"
-                    aria-label={`${t("rules.closesAt")} ${t(`rules.day.${d}`)}`}
-                    value={hours[d]?.closesAt ?? ""}
-                    disabled={!hours[d]?.open}
-                    onChange={(e) => {
-                      const closesAt = e.currentTarget.value;
-                      setHours((h) => ({ ...h, [d]: { ...h[d], closesAt } }));
-                    }}
-                  />
-                </Table.Td>
+                {(["opensAt", "closesAt"] as const).map((edge) => (
+                  <Table.Td key={edge}>
+                    <TextInput
+                      type="time"
+                      aria-label={`${t(`rules.${edge}`)} ${t(`rules.day.${d}`)}`}
+                      value={hours[d]?.[edge] ?? ""}
+                      disabled={!hours[d]?.open}
+                      onChange={(e) => {
+                        const value = e.currentTarget.value;
+                        setHours((h) => ({ ...h, [d]: { ...h[d], [edge]: value } }));
+                      }}
+                    />
+                  </Table.Td>
+                ))}
               </Table.Tr>
             ))}
           </Table.Tbody>
