@@ -34,6 +34,8 @@ test("the head blocks a room for a leadership event: the booking there is displa
   ).toBeVisible();
   await expect(displaced.getByRole("link", { name: booking.reference })).toBeVisible();
   await expect(displaced).toContainText("Rapat Anggaran");
+  const row = page.getByRole("row").filter({ hasText: "Kunjungan Gubernur" });
+  await expect(row.getByRole("link", { name: new RegExp(booking.reference) })).toBeVisible(); // still waiting
   const status = await server.graphql<{ node: { status: string } }>(
     requester,
     "query($id: ID!) { node(id: $id) { ... on Booking { status } } }",

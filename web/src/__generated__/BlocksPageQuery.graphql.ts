@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<ba7267e7e2debe5018c0701340261a72>>
- * @relayHash 4c3dedeaade2d1bebf354ca40caa02c7
+ * @generated SignedSource<<939bdecdaf42dea33cba553fafcc810c>>
+ * @relayHash 6e7dcfd6d6608e72e4c503f75ca30cc1
  * @lightSyntaxTransform
  */
 
@@ -8,15 +8,25 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 0e93793945716dc2fcd585fa0686135d31b7bfb8dafb3f0d4090156b57a27a0b
+// @relayRequestID a2be8ad6c18cd59591fc8f58b342b0e31f4ffe276212cae68651d501fccdb15b
 
 import { ConcreteRequest } from 'relay-runtime';
+export type BookingStatus = "APPROVED" | "AWAITING_REQUESTER" | "CANCELLED" | "COMPLETED" | "EQUIPMENT_REVIEW" | "REJECTED" | "REPORTED" | "RESCHEDULE_REQUIRED" | "REVISION_REQUESTED" | "SCHEDULING" | "SUBMITTED" | "VALIDATION" | "%future added value";
 export type BlocksPageQuery$variables = Record<PropertyKey, never>;
 export type BlocksPageQuery$data = {
   readonly leadershipBlocks: {
     readonly edges: ReadonlyArray<{
       readonly node: {
         readonly cancelReason: string | null | undefined;
+        readonly displacedBookings: ReadonlyArray<{
+          readonly agency: {
+            readonly name: string;
+          };
+          readonly id: string;
+          readonly reference: string;
+          readonly status: BookingStatus;
+          readonly title: string;
+        }>;
         readonly endsAt: string;
         readonly id: string;
         readonly isActive: boolean;
@@ -64,128 +74,193 @@ v2 = {
   "name": "name",
   "storageKey": null
 },
-v3 = [
+v3 = {
+  "alias": null,
+  "args": [
+    (v0/*:: as any*/)
+  ],
+  "concreteType": "RoomConnection",
+  "kind": "LinkedField",
+  "name": "rooms",
+  "plural": false,
+  "selections": [
+    {
+      "alias": null,
+      "args": null,
+      "concreteType": "RoomEdge",
+      "kind": "LinkedField",
+      "name": "edges",
+      "plural": true,
+      "selections": [
+        {
+          "alias": null,
+          "args": null,
+          "concreteType": "Room",
+          "kind": "LinkedField",
+          "name": "node",
+          "plural": false,
+          "selections": [
+            (v1/*:: as any*/),
+            {
+              "alias": null,
+              "args": null,
+              "kind": "ScalarField",
+              "name": "code",
+              "storageKey": null
+            },
+            (v2/*:: as any*/)
+          ],
+          "storageKey": null
+        }
+      ],
+      "storageKey": null
+    }
+  ],
+  "storageKey": "rooms(first:100)"
+},
+v4 = [
+  (v0/*:: as any*/),
   {
-    "alias": null,
-    "args": [
-      (v0/*:: as any*/)
-    ],
-    "concreteType": "RoomConnection",
-    "kind": "LinkedField",
-    "name": "rooms",
-    "plural": false,
+    "kind": "Literal",
+    "name": "includeCancelled",
+    "value": true
+  }
+],
+v5 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "startsAt",
+  "storageKey": null
+},
+v6 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "endsAt",
+  "storageKey": null
+},
+v7 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "reason",
+  "storageKey": null
+},
+v8 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "isActive",
+  "storageKey": null
+},
+v9 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "cancelReason",
+  "storageKey": null
+},
+v10 = {
+  "alias": null,
+  "args": null,
+  "concreteType": "Room",
+  "kind": "LinkedField",
+  "name": "rooms",
+  "plural": true,
+  "selections": [
+    (v1/*:: as any*/),
+    (v2/*:: as any*/)
+  ],
+  "storageKey": null
+},
+v11 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "reference",
+  "storageKey": null
+},
+v12 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "title",
+  "storageKey": null
+},
+v13 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "status",
+  "storageKey": null
+};
+return {
+  "fragment": {
+    "argumentDefinitions": [],
+    "kind": "Fragment",
+    "metadata": null,
+    "name": "BlocksPageQuery",
     "selections": [
+      (v3/*:: as any*/),
       {
         "alias": null,
-        "args": null,
-        "concreteType": "RoomEdge",
+        "args": (v4/*:: as any*/),
+        "concreteType": "LeadershipBlockConnection",
         "kind": "LinkedField",
-        "name": "edges",
-        "plural": true,
+        "name": "leadershipBlocks",
+        "plural": false,
         "selections": [
           {
             "alias": null,
             "args": null,
-            "concreteType": "Room",
+            "concreteType": "LeadershipBlockEdge",
             "kind": "LinkedField",
-            "name": "node",
-            "plural": false,
+            "name": "edges",
+            "plural": true,
             "selections": [
-              (v1/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
-                "kind": "ScalarField",
-                "name": "code",
-                "storageKey": null
-              },
-              (v2/*:: as any*/)
-            ],
-            "storageKey": null
-          }
-        ],
-        "storageKey": null
-      }
-    ],
-    "storageKey": "rooms(first:100)"
-  },
-  {
-    "alias": null,
-    "args": [
-      (v0/*:: as any*/),
-      {
-        "kind": "Literal",
-        "name": "includeCancelled",
-        "value": true
-      }
-    ],
-    "concreteType": "LeadershipBlockConnection",
-    "kind": "LinkedField",
-    "name": "leadershipBlocks",
-    "plural": false,
-    "selections": [
-      {
-        "alias": null,
-        "args": null,
-        "concreteType": "LeadershipBlockEdge",
-        "kind": "LinkedField",
-        "name": "edges",
-        "plural": true,
-        "selections": [
-          {
-            "alias": null,
-            "args": null,
-            "concreteType": "LeadershipBlock",
-            "kind": "LinkedField",
-            "name": "node",
-            "plural": false,
-            "selections": [
-              (v1/*:: as any*/),
-              {
-                "alias": null,
-                "args": null,
-                "kind": "ScalarField",
-                "name": "startsAt",
-                "storageKey": null
-              },
-              {
-                "alias": null,
-                "args": null,
-                "kind": "ScalarField",
-                "name": "endsAt",
-                "storageKey": null
-              },
-              {
-                "alias": null,
-                "args": null,
-                "kind": "ScalarField",
-                "name": "reason",
-                "storageKey": null
-              },
-              {
-                "alias": null,
-                "args": null,
-                "kind": "ScalarField",
-                "name": "isActive",
-                "storageKey": null
-              },
-              {
-                "alias": null,
-                "args": null,
-                "kind": "ScalarField",
-                "name": "cancelReason",
-                "storageKey": null
-              },
-              {
-                "alias": null,
-                "args": null,
-                "concreteType": "Room",
+                "concreteType": "LeadershipBlock",
                 "kind": "LinkedField",
-                "name": "rooms",
-                "plural": true,
+                "name": "node",
+                "plural": false,
                 "selections": [
                   (v1/*:: as any*/),
-                  (v2/*:: as any*/)
+                  (v5/*:: as any*/),
+                  (v6/*:: as any*/),
+                  (v7/*:: as any*/),
+                  (v8/*:: as any*/),
+                  (v9/*:: as any*/),
+                  (v10/*:: as any*/),
+                  {
+                    "alias": null,
+                    "args": null,
+                    "concreteType": "Booking",
+                    "kind": "LinkedField",
+                    "name": "displacedBookings",
+                    "plural": true,
+                    "selections": [
+                      (v1/*:: as any*/),
+                      (v11/*:: as any*/),
+                      (v12/*:: as any*/),
+                      (v13/*:: as any*/),
+                      {
+                        "alias": null,
+                        "args": null,
+                        "concreteType": "Agency",
+                        "kind": "LinkedField",
+                        "name": "agency",
+                        "plural": false,
+                        "selections": [
+                          (v2/*:: as any*/)
+                        ],
+                        "storageKey": null
+                      }
+                    ],
+                    "storageKey": null
+                  }
                 ],
                 "storageKey": null
               }
@@ -193,19 +268,9 @@ v3 = [
             "storageKey": null
           }
         ],
-        "storageKey": null
+        "storageKey": "leadershipBlocks(first:100,includeCancelled:true)"
       }
     ],
-    "storageKey": "leadershipBlocks(first:100,includeCancelled:true)"
-  }
-];
-return {
-  "fragment": {
-    "argumentDefinitions": [],
-    "kind": "Fragment",
-    "metadata": null,
-    "name": "BlocksPageQuery",
-    "selections": (v3/*:: as any*/),
     "type": "Query",
     "abstractKey": null
   },
@@ -214,19 +279,89 @@ return {
     "argumentDefinitions": [],
     "kind": "Operation",
     "name": "BlocksPageQuery",
-    "selections": (v3/*:: as any*/)
+    "selections": [
+      (v3/*:: as any*/),
+      {
+        "alias": null,
+        "args": (v4/*:: as any*/),
+        "concreteType": "LeadershipBlockConnection",
+        "kind": "LinkedField",
+        "name": "leadershipBlocks",
+        "plural": false,
+        "selections": [
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": "LeadershipBlockEdge",
+            "kind": "LinkedField",
+            "name": "edges",
+            "plural": true,
+            "selections": [
+              {
+                "alias": null,
+                "args": null,
+                "concreteType": "LeadershipBlock",
+                "kind": "LinkedField",
+                "name": "node",
+                "plural": false,
+                "selections": [
+                  (v1/*:: as any*/),
+                  (v5/*:: as any*/),
+                  (v6/*:: as any*/),
+                  (v7/*:: as any*/),
+                  (v8/*:: as any*/),
+                  (v9/*:: as any*/),
+                  (v10/*:: as any*/),
+                  {
+                    "alias": null,
+                    "args": null,
+                    "concreteType": "Booking",
+                    "kind": "LinkedField",
+                    "name": "displacedBookings",
+                    "plural": true,
+                    "selections": [
+                      (v1/*:: as any*/),
+                      (v11/*:: as any*/),
+                      (v12/*:: as any*/),
+                      (v13/*:: as any*/),
+                      {
+                        "alias": null,
+                        "args": null,
+                        "concreteType": "Agency",
+                        "kind": "LinkedField",
+                        "name": "agency",
+                        "plural": false,
+                        "selections": [
+                          (v2/*:: as any*/),
+                          (v1/*:: as any*/)
+                        ],
+                        "storageKey": null
+                      }
+                    ],
+                    "storageKey": null
+                  }
+                ],
+                "storageKey": null
+              }
+            ],
+            "storageKey": null
+          }
+        ],
+        "storageKey": "leadershipBlocks(first:100,includeCancelled:true)"
+      }
+    ]
   },
   "params": {
-    "cacheID": "4c3dedeaade2d1bebf354ca40caa02c7",
-    "id": "0e93793945716dc2fcd585fa0686135d31b7bfb8dafb3f0d4090156b57a27a0b",
+    "cacheID": "6e7dcfd6d6608e72e4c503f75ca30cc1",
+    "id": "a2be8ad6c18cd59591fc8f58b342b0e31f4ffe276212cae68651d501fccdb15b",
     "metadata": {},
     "name": "BlocksPageQuery",
     "operationKind": "query",
-    "text": "query BlocksPageQuery {\n  rooms(first: 100) {\n    edges {\n      node {\n        id\n        code\n        name\n      }\n    }\n  }\n  leadershipBlocks(first: 100, includeCancelled: true) {\n    edges {\n      node {\n        id\n        startsAt\n        endsAt\n        reason\n        isActive\n        cancelReason\n        rooms {\n          id\n          name\n        }\n      }\n    }\n  }\n}\n"
+    "text": "query BlocksPageQuery {\n  rooms(first: 100) {\n    edges {\n      node {\n        id\n        code\n        name\n      }\n    }\n  }\n  leadershipBlocks(first: 100, includeCancelled: true) {\n    edges {\n      node {\n        id\n        startsAt\n        endsAt\n        reason\n        isActive\n        cancelReason\n        rooms {\n          id\n          name\n        }\n        displacedBookings {\n          id\n          reference\n          title\n          status\n          agency {\n            name\n            id\n          }\n        }\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "b2e7fd5be6661d13ee17ac9b9b53b092";
+(node as any).hash = "6818c597342119eed2cacdcc8ecbd68e";
 
 export default node;

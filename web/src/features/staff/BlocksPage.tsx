@@ -78,6 +78,9 @@ export default function BlocksPage() {
                 id
                 name
               }
+              displacedBookings {
+                ...BlocksPage_booking @relay(mask: false)
+              }
             }
           }
         }
@@ -267,6 +270,7 @@ export default function BlocksPage() {
             <Table.Th>{t("blocks.when")}</Table.Th>
             <Table.Th>{t("blocks.rooms")}</Table.Th>
             <Table.Th>{t("blocks.reason")}</Table.Th>
+            <Table.Th>{t("blocks.waiting")}</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
@@ -286,6 +290,13 @@ export default function BlocksPage() {
                     <Text size="xs">{b.cancelReason}</Text>
                   </>
                 )}
+              </Table.Td>
+              <Table.Td>
+                {b.displacedBookings.map((d) => (
+                  <Anchor key={d.id} component={Link} to={`/bookings/${d.id}`} display="block" size="sm">
+                    {d.reference} · {d.agency.name}
+                  </Anchor>
+                ))}
               </Table.Td>
               <Table.Td>
                 {canManage && b.isActive && (
