@@ -59,14 +59,7 @@ export class Server {
   async start(): Promise<void> {
     const child = spawn(EPESAN, ["serve", "--demo", "--host", "127.0.0.1", "--port", String(this.port)], {
       cwd: this.dir,
-      env: {
-        ...process.env,
-        EPESAN_DATABASE_URL: `sqlite://${join(this.dir, "epesan.sqlite3")}`,
-        EPESAN_STORAGE_DIR: join(this.dir, "files"),
-        EPESAN_BROKER_URL: "",
-        EPESAN_LIVE_REDIS_URL: "",
-        ...this.env,
-      },
+      env: { ...process.env, ...this.environment() },
       stdio: ["ignore", "pipe", "pipe"],
     });
     this.process = child;
@@ -99,6 +92,31 @@ export class Server {
     await exited;
     clearTimeout(timer);
     this.process = null;
+  }
+
+  /** Run an `epesan` command on this server's database (e.g. create-user). */
+  async cli(args: string[], env: Record<string, string> = {}): Promise<string> {
+    const child = spawn(EPESAN, args, { cwd: this.dir, env: { ...process.env, ...this.environment(), ...env } });
+    let out = "";
+    child.stdout?.on("data", (c: Buffer) => {
+      out += c.toString();
+    });
+    child.stderr?.on("data", (c: Buffer) => {
+      out += c.toString();
+    });
+    const code = await new Promise<number | null>((r) => child.once("exit", r));
+    if (code !== 0) throw new Error(`epesan ${args.join(" ")}: ${out}`);
+    return out;
+  }
+
+  private environment(): Record<string, string> {
+    return {
+      EPESAN_DATABASE_URL: `sqlite://${join(this.dir, "epesan.sqlite3")}`,
+      EPESAN_STORAGE_DIR: join(this.dir, "files"),
+      EPESAN_BROKER_URL: "",
+      EPESAN_LIVE_REDIS_URL: "",
+      ...this.env,
+    };
   }
 
   /** Log in through the API; the token for a browser context's storage. */

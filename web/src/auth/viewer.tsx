@@ -10,7 +10,7 @@ export type Viewer = NonNullable<viewerQuery$data["me"]>;
 
 const ViewerContext = createContext<Viewer | null>(null);
 
-export function ViewerProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+export function ViewerProvider({ children }: { children: ReactNode }) {
   const data = useLazyLoadQuery<viewerQuery>(
     graphql`
       query viewerQuery {
@@ -30,16 +30,17 @@ export function ViewerProvider({ children, fallback }: { children: ReactNode; fa
     {},
     { fetchPolicy: "store-or-network" },
   );
-  if (!data.me) return <SessionGone>{fallback}</SessionGone>;
+  if (!data.me) return <SessionGone />;
   return <ViewerContext.Provider value={data.me}>{children}</ViewerContext.Provider>;
 }
 
-/** The token no longer names a session (expired, or ended elsewhere): forget it. */
-function SessionGone({ children }: { children: ReactNode }) {
+/** The token no longer names a session (expired, or ended elsewhere): forget it; RequireAuth then
+ * sends the user to the login page and back here afterwards. */
+function SessionGone() {
   useEffect(() => {
     if (getToken()) clearSession("expired");
   }, []);
-  return <>{children}</>;
+  return null;
 }
 
 export function useViewer(): Viewer {

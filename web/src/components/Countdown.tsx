@@ -18,7 +18,7 @@ export function Countdown({ dueAt, periods, now }: { dueAt: string; periods: rea
     );
   }
   return (
-    <Text size="sm" c={left < 60 ? "orange.8" : undefined} component="span">
+    <Text size="sm" c={left < 60 ? "red.9" : undefined} fw={left < 60 ? 600 : undefined} component="span">
       {t("countdown.left", { span })}
       {!running && <> · {t("countdown.paused")}</>}
     </Text>

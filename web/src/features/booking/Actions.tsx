@@ -353,7 +353,13 @@ function ActionDialog({
   ]);
   const textLabel = needsReason ? t("actions.reason") : needsNote ? t("actions.revisionNote") : t("actions.note");
   return (
-    <Modal opened onClose={onClose} title={t(`actions.${action}.title`)} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t(`actions.${action}.title`)}
+      size="lg"
+      closeButtonProps={{ "aria-label": t("actions.close") }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">{t(`actions.${action}.help`)}</Text>

@@ -72,7 +72,7 @@ export function RequesterHome() {
       <Text size="sm">
         {b.room.name} · {formatRange(b.startsAt, b.endsAt, lang)}
       </Text>
-      <Text size="sm" c={NEXT[b.status] === "you" ? "orange.9" : "dimmed"}>
+      <Text size="sm" c={NEXT[b.status] === "you" ? "red.9" : "dimmed"}>
         {b.reference} · {t(`next.${b.status}`)}
       </Text>
     </Card>

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextI
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { graphql, useMutation } from "react-relay";
-import { Navigate, useNavigate } from "react-router";
+import { Navigate } from "react-router";
 import type { LoginPageMutation } from "../../__generated__/LoginPageMutation.graphql";
 import { setSession, takeSessionNotice, useSession } from "../../auth/session";
 import { ConnectionBanner } from "../../shell/ConnectionBanner";
@@ -25,15 +25,16 @@ const mutation = graphql`
 
 export default function LoginPage() {
   const { t } = useTranslation("login");
-  const navigate = useNavigate();
   const session = useSession();
   const [notice] = useState(takeSessionNotice);
+  // Where to go once logged in: the page the user was on when the session ended.
+  const [next] = useState(takeNext);
   const [nrk, setNrk] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
   const [commit, busy] = useMutation<LoginPageMutation>(mutation);
 
-  if (session) return <Navigate to="/" replace />;
+  if (session) return <Navigate to={next} replace />;
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -43,7 +44,6 @@ export default function LoginPage() {
       onCompleted: ({ login }) => {
         if (login.token) {
           setSession({ token: login.token, expiresAt: login.expiresAt ?? null, nrk: nrk.trim() });
-          navigate(takeNext(), { replace: true });
         } else {
           const first = login.errors[0];
           setError(first ? { code: first.code, message: first.message } : { code: "", message: t("failed") });

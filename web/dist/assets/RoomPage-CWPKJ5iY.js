@@ -1,0 +1,41 @@
+import{$ as e,A as t,C as n,E as r,Et as i,Ft as a,H as o,Ot as s,P as c,St as l,T as u,W as d,X as f,Z as p,_ as m,d as h,f as g,j as _,k as v,lt as y,n as b,x,xt as S}from"./index-ClRC8rCv.js";import{t as C}from"./Badge-AN-txs-e.js";import{t as w}from"./Card-D3GSER0u.js";import{t as T}from"./SimpleGrid-BU7IUPca.js";import{t as E}from"./Table-CY24jvz8.js";import{a as D,o as O}from"./time-DCC4qMpP.js";import{t as k}from"./useLang-0QCLf4u7.js";var[A,j]=s(`List component was not found in tree`),M={root:`m_abbac491`,item:`m_abb6bec2`,itemWrapper:`m_75cd9f71`,itemIcon:`m_60f83e5b`},N=e(),P=d(e=>{let{classNames:t,className:n,style:r,styles:i,vars:a,icon:s,children:c,mod:l,...u}=p(`ListItem`,null,e),d=j(),f=s||d.icon,m={classNames:t,styles:i};return(0,N.jsx)(o,{...d.getStyles(`item`,{...m,className:n,style:r}),component:`li`,mod:[{"with-icon":!!f,centered:d.center},l],...u,children:(0,N.jsxs)(`div`,{...d.getStyles(`itemWrapper`,m),children:[f&&(0,N.jsx)(`span`,{...d.getStyles(`itemIcon`,m),children:f}),(0,N.jsx)(`span`,{...d.getStyles(`itemLabel`,m),children:c})]})})});P.classes=M,P.displayName=`@mantine/core/ListItem`;var F={type:`unordered`},I=y((e,{size:t,spacing:n})=>({root:{"--list-fz":S(t),"--list-lh":l(t),"--list-spacing":i(n)}})),L=d(e=>{let t=p(`List`,F,e),{classNames:n,className:r,style:i,styles:a,unstyled:s,vars:c,children:l,type:u,withPadding:d,icon:m,spacing:h,center:g,listStyleType:_,mod:v,attributes:y,...b}=t,x=f({name:`List`,classes:M,props:t,className:r,style:i,classNames:n,styles:a,unstyled:s,attributes:y,vars:c,varsResolver:I});return(0,N.jsx)(A,{value:{center:g,icon:m,getStyles:x},children:(0,N.jsx)(o,{...x(`root`,{style:{listStyleType:_}}),component:u===`unordered`?`ul`:`ol`,mod:[{"with-padding":d,type:m?`none`:_},v],...b,children:l})})});L.classes=M,L.varsResolver=I,L.displayName=`@mantine/core/List`,L.Item=P;var R=(function(){var e={defaultValue:null,kind:`LocalArgument`,name:`date`},t={defaultValue:null,kind:`LocalArgument`,name:`id`},n={defaultValue:null,kind:`LocalArgument`,name:`roomIds`},r=[{kind:`Variable`,name:`id`,variableName:`id`}],i={alias:null,args:null,kind:`ScalarField`,name:`id`,storageKey:null},a={alias:null,args:null,kind:`ScalarField`,name:`code`,storageKey:null},o={alias:null,args:null,kind:`ScalarField`,name:`name`,storageKey:null},s={alias:null,args:null,kind:`ScalarField`,name:`building`,storageKey:null},c={alias:null,args:null,kind:`ScalarField`,name:`floor`,storageKey:null},l={alias:null,args:null,kind:`ScalarField`,name:`capacity`,storageKey:null},u={alias:null,args:null,kind:`ScalarField`,name:`facilities`,storageKey:null},d={alias:null,args:null,kind:`ScalarField`,name:`opensAt`,storageKey:null},f={alias:null,args:null,kind:`ScalarField`,name:`closesAt`,storageKey:null},p={alias:null,args:null,concreteType:`RoomRules`,kind:`LinkedField`,name:`rules`,plural:!1,selections:[{alias:null,args:null,concreteType:`WeekdayHours`,kind:`LinkedField`,name:`bookableHours`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`weekday`,storageKey:null},d,f],storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`minLeadMinutes`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`maxAdvanceDays`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`maxDurationMinutes`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`bufferMinutes`,storageKey:null}],storageKey:null},m={alias:null,args:[{kind:`Variable`,name:`date`,variableName:`date`},{kind:`Variable`,name:`roomIds`,variableName:`roomIds`}],concreteType:`RoomAvailability`,kind:`LinkedField`,name:`availability`,plural:!0,selections:[{alias:null,args:null,concreteType:`BusySlot`,kind:`LinkedField`,name:`busy`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`startsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`endsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`status`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`agencyName`,storageKey:null}],storageKey:null}],storageKey:null};return{fragment:{argumentDefinitions:[e,t,n],kind:`Fragment`,metadata:null,name:`RoomPageQuery`,selections:[{alias:null,args:r,concreteType:null,kind:`LinkedField`,name:`node`,plural:!1,selections:[{kind:`InlineFragment`,selections:[i,a,o,s,c,l,u,d,f,p],type:`Room`,abstractKey:null}],storageKey:null},m],type:`Query`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:[t,e,n],kind:`Operation`,name:`RoomPageQuery`,selections:[{alias:null,args:r,concreteType:null,kind:`LinkedField`,name:`node`,plural:!1,selections:[{alias:null,args:null,kind:`ScalarField`,name:`__typename`,storageKey:null},i,{kind:`InlineFragment`,selections:[a,o,s,c,l,u,d,f,p],type:`Room`,abstractKey:null}],storageKey:null},m]},params:{cacheID:`6e35bcc91b988f069899e73b7147da4b`,id:`5223a520b6e59ac9f706abed2f40f190c9520d71350bd1efcce7e47ef95a8e73`,metadata:{},name:`RoomPageQuery`,operationKind:`query`,text:`query RoomPageQuery(
+  $id: ID!
+  $date: Date!
+  $roomIds: [ID!]
+) {
+  node(id: $id) {
+    __typename
+    ... on Room {
+      id
+      code
+      name
+      building
+      floor
+      capacity
+      facilities
+      opensAt
+      closesAt
+      rules {
+        bookableHours {
+          weekday
+          opensAt
+          closesAt
+        }
+        minLeadMinutes
+        maxAdvanceDays
+        maxDurationMinutes
+        bufferMinutes
+      }
+    }
+    id
+  }
+  availability(date: $date, roomIds: $roomIds) {
+    busy {
+      startsAt
+      endsAt
+      status
+      agencyName
+    }
+  }
+}
+`}}})();R.hash=`19c77f4d7bc23707fe55c5092337e5eb`;var z=n(),B=R;function V(){let{t:e}=a(`rooms`),n=k(),i=g(),{roomId:o=``}=x(),s=O(),l=(0,z.useLazyLoadQuery)(B,{id:o,date:s,roomIds:[o]},{fetchPolicy:`store-and-network`}),d=l.node;if(!d?.name)return(0,N.jsx)(b,{});let f=d.rules,p=t=>t%60==0&&t>=60?e(`rules.hours`,{count:t/60}):e(`rules.minutes`,{count:t}),y=e(`rules.weekdays`,{returnObjects:!0}),S=l.availability[0]?.busy??[];return(0,N.jsxs)(r,{children:[(0,N.jsxs)(c,{justify:`space-between`,align:`start`,children:[(0,N.jsxs)(r,{gap:0,children:[(0,N.jsx)(u,{order:1,children:d.name}),(0,N.jsxs)(_,{c:`dimmed`,children:[d.code,` · `,d.building,` · `,e(`floor`,{floor:d.floor})]})]}),(0,N.jsxs)(c,{children:[(0,N.jsx)(v,{component:m,to:`/rooms?date=${s}`,variant:`default`,children:e(`dayView.title`)}),h(i,`REQUESTER`)&&(0,N.jsx)(v,{component:m,to:`/requests/new?roomId=${encodeURIComponent(d.id??``)}`,children:e(`search.request`)})]})]}),(0,N.jsxs)(T,{cols:{base:1,md:2},children:[(0,N.jsxs)(w,{withBorder:!0,children:[(0,N.jsx)(u,{order:2,size:`h4`,children:e(`room.about`)}),(0,N.jsx)(_,{children:e(`capacity`,{count:d.capacity})}),d.facilities&&d.facilities.length>0&&(0,N.jsx)(c,{gap:4,mt:`xs`,children:d.facilities.map(e=>(0,N.jsx)(C,{variant:`light`,style:{textTransform:`none`},children:e},e))})]}),(0,N.jsxs)(w,{withBorder:!0,children:[(0,N.jsx)(u,{order:2,size:`h4`,children:e(`rules.title`)}),f&&(0,N.jsxs)(L,{size:`sm`,spacing:2,children:[(0,N.jsx)(L.Item,{children:e(`rules.lead`,{value:p(f.minLeadMinutes)})}),(0,N.jsx)(L.Item,{children:e(`rules.advance`,{count:f.maxAdvanceDays})}),(0,N.jsx)(L.Item,{children:e(`rules.duration`,{value:p(f.maxDurationMinutes)})}),(0,N.jsx)(L.Item,{children:e(`rules.buffer`,{value:p(f.bufferMinutes)})})]})]})]}),(0,N.jsxs)(w,{withBorder:!0,children:[(0,N.jsx)(u,{order:2,size:`h4`,children:e(`rules.bookableHours`)}),(0,N.jsx)(E,{children:(0,N.jsx)(E.Tbody,{children:[1,2,3,4,5,6,7].map(t=>{let n=f?.bookableHours.find(e=>e.weekday===t);return(0,N.jsxs)(E.Tr,{children:[(0,N.jsx)(E.Th,{scope:`row`,children:y[t-1]}),(0,N.jsx)(E.Td,{children:n?`${n.opensAt}–${n.closesAt}`:e(`rules.closed`)})]},t)})})})]}),(0,N.jsxs)(w,{withBorder:!0,children:[(0,N.jsx)(u,{order:2,size:`h4`,children:e(`room.today`)}),S.length===0?(0,N.jsx)(_,{children:e(`room.freeToday`)}):(0,N.jsx)(L,{size:`sm`,children:S.map(t=>(0,N.jsxs)(L.Item,{children:[D(t.startsAt,n),`–`,D(t.endsAt,n),` · `,t.agencyName,` ·`,` `,e(`status.${t.status}`,{ns:`common`})]},t.startsAt))}),(0,N.jsx)(t,{component:m,to:`/rooms?date=${s}`,size:`sm`,mt:`xs`,children:e(`room.seeDay`)})]})]})}export{V as default};
