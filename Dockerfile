@@ -8,6 +8,7 @@ COPY booking ./booking
 COPY storage ./storage
 COPY tasks ./tasks
 COPY live ./live
+COPY wiring ./wiring
 RUN pip install --no-cache-dir . && useradd --system --create-home epesan && mkdir -p /data && chown epesan /data
 USER epesan
 EXPOSE 8000

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from datetime import timedelta
 from typing import Any
 
@@ -17,32 +17,30 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 from strawberry.asgi import ASGIWebSocketAdapter, GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http import GraphQLRequestData
 from strawberry.http.exceptions import WebSocketDisconnected
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 from strawberry.types.unset import UNSET, UnsetType
 
 from api import sessions
 from api.context import Context, language_from_header
-from api.dispatch import CeleryDispatcher, Dispatcher, NoDispatcher
 from api.files import file_routes
 from api.ids import decode_id
+from api.persisted import PersistedQueryError, TrustedDocuments, error_body, lift_ids
 from api.schema import build_schema
+from api.subscriptions.websockets import LegacyWSHandler, TransportWSHandler
 from api.web import web_routes
-from api.websockets import LegacyWSHandler, TransportWSHandler
-from booking import auth, calendar_feed, events
-from booking.db import close_db, init_db
+from booking import auth, calendar_feed, room_display
 from booking.documents import letter_filename
 from booking.errors import DomainError
 from booking.models import Booking
 from booking.permissions import can_view_booking
-from booking.ports import DocumentStore
+from booking.ports import Dispatcher, DocumentStore, NoDispatcher
 from booking.settings import Settings, get_settings
 from live.hub import Hub
-from live.publisher import EventPublisher
-from live.setup import make_hub
-from storage import make_store
 from storage.local import LocalFolderStore
-from tasks.embedded import EmbeddedWorker
+from wiring.api import api_runtime
+from wiring.store import make_store
 
 #: Any one of these forces a CORS preflight, so a cross-site form cannot post an upload.
 PREFLIGHT_HEADERS = ("apollo-require-preflight", "graphql-require-preflight", "x-epesan-upload")
@@ -63,6 +61,19 @@ def connection_token(params: Mapping[str, object] | None) -> str | None:
         return token.strip()
     header = params.get("authorization") or params.get("Authorization")
     return bearer({"authorization": header}) if isinstance(header, str) else None
+
+
+async def display_connection(params: Mapping[str, object] | None) -> bool:
+    """A door tablet connects with ``{"displayToken": ...}`` (a live room display link) and no
+    session: its connection serves ``roomDisplayChanged`` only (the rest require a user)."""
+    token = (params or {}).get("displayToken")
+    if not isinstance(token, str):
+        return False
+    try:
+        await room_display.link_for_token(token)
+    except DomainError:
+        return False
+    return True
 
 
 class TextWebSocketAdapter(ASGIWebSocketAdapter):
@@ -95,6 +106,25 @@ class GraphQLApp(GraphQL[Context, None]):
         )
         self.settings = settings
         self.store = store
+        self.trusted = TrustedDocuments.from_settings(settings)
+
+    def parse_json(self, data: str | bytes) -> Any:
+        return lift_ids(super().parse_json(data))
+
+    async def parse_http_body(self, request: Any) -> GraphQLRequestData | list[GraphQLRequestData]:
+        """With trusted documents on, each operation runs the document its id names."""
+        parsed = await super().parse_http_body(request)
+        if self.trusted is not None:
+            for item in parsed if isinstance(parsed, list) else [parsed]:
+                item.query = self.trusted.resolve(item.query, item.extensions)
+        return parsed
+
+    async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
+        try:
+            return await super().run(request, context, root_value)
+        except PersistedQueryError as error:
+            language = language_from_header(request.headers.get("accept-language"))
+            return JSONResponse(error_body(error, language), status_code=400)
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "http":
@@ -163,6 +193,8 @@ class GraphQLApp(GraphQL[Context, None]):
         """A websocket is served only to a valid session; the rest are closed with 4403."""
         token = connection_token(context.connection_params)
         found = await auth.authenticate(token, self.settings)
+        if found is None and await display_connection(context.connection_params):
+            return UNSET  # a room's door display: no user; every other operation is refused
         if found is None:
             raise ConnectionRejectionError(
                 {"code": "UNAUTHENTICATED", "message": "Sesi tidak valid. / Invalid session."}
@@ -183,31 +215,45 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await init_db(settings)
-        hub = make_hub(settings)
-        await hub.start()
-        graphql.hub = hub
-        publisher = EventPublisher(hub)
-        events.add_publisher(publisher)
-        embedded = None
-        if settings.broker_url:
-            graphql.dispatcher = CeleryDispatcher()
-        elif settings.embedded_worker:
-            embedded = EmbeddedWorker(settings, store)
-            embedded.start()
-            graphql.dispatcher = embedded
-        try:
+        async with api_runtime(settings, store) as runtime:
+            graphql.hub, graphql.dispatcher = runtime.hub, runtime.dispatcher
             yield
-        finally:
-            if embedded is not None:
-                await embedded.stop()
-            events.remove_publisher(publisher)
-            await hub.stop()
-            await close_db()
 
-    async def health(request: Request) -> Response:
-        return JSONResponse({"status": "ok"})
+    return Starlette(
+        routes=[
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", graphql),
+            Route("/health", health),
+            Route("/bookings/{booking_id}/letter", letter_endpoint(settings, store)),
+            *file_routes(store, settings.max_photo_bytes),
+            Route("/calendar/{token}.ics", calendar_endpoint(settings)),
+            *web_routes(settings),  # last: every other GET path is the web app
+        ],
+        middleware=[
+            Middleware(
+                CORSMiddleware,
+                allow_origins=settings.allowed_origins,
+                allow_methods=["GET", "POST"],
+                allow_headers=[
+                    "authorization",
+                    "content-type",
+                    "accept-language",
+                    *PREFLIGHT_HEADERS,
+                ],
+            )
+        ],
+        lifespan=lifespan,
+    )
 
+
+async def health(request: Request) -> Response:
+    return JSONResponse({"status": "ok"})
+
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def letter_endpoint(settings: Settings, store: DocumentStore) -> Endpoint:
     async def letter(request: Request) -> Response:
         """The request letter of a booking, for those allowed to see the booking."""
         found = await auth.authenticate(bearer(request.headers), settings)
@@ -231,6 +277,10 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             },
         )
 
+    return letter
+
+
+def calendar_endpoint(settings: Settings) -> Endpoint:
     async def calendar(request: Request) -> Response:
         """A room's or an agency's iCalendar feed, at its secret link (no login: calendar apps
         cannot); an unknown or rotated link is a 404."""
@@ -248,28 +298,4 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             },
         )
 
-    return Starlette(
-        routes=[
-            Route("/graphql", graphql, methods=["GET", "POST"]),
-            WebSocketRoute("/graphql", graphql),
-            Route("/health", health),
-            Route("/bookings/{booking_id}/letter", letter),
-            *file_routes(store, settings.max_photo_bytes),
-            Route("/calendar/{token}.ics", calendar),
-            *web_routes(settings),  # last: every other GET path is the web app
-        ],
-        middleware=[
-            Middleware(
-                CORSMiddleware,
-                allow_origins=settings.allowed_origins,
-                allow_methods=["GET", "POST"],
-                allow_headers=[
-                    "authorization",
-                    "content-type",
-                    "accept-language",
-                    *PREFLIGHT_HEADERS,
-                ],
-            )
-        ],
-        lifespan=lifespan,
-    )
+    return calendar

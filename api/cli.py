@@ -23,13 +23,10 @@ def _migrate() -> None:
 
 
 async def _with_db(coro_factory: Callable[[], Awaitable[T]]) -> T:
-    from booking.db import close_db, init_db
+    from wiring.worker import database
 
-    await init_db(get_settings())
-    try:
+    async with database(get_settings()):
         return await coro_factory()
-    finally:
-        await close_db()
 
 
 def cmd_migrate(args: argparse.Namespace) -> None:

@@ -9,9 +9,9 @@ from typing import TypeVar
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
+from api.base import Connection, Edge, PageInfo, UserError
 from api.context import Info
 from api.ids import decode_cursor, encode_cursor
-from api.types import Connection, Edge, PageInfo, UserError
 from booking.errors import DomainError, ErrorCode
 
 T = TypeVar("T")

@@ -6,12 +6,11 @@ from dataclasses import dataclass, field
 
 from strawberry.types import Info as StrawberryInfo
 
-from api.dispatch import Dispatcher, NoDispatcher
 from api.loaders import Loaders
 from booking.enums import Language
 from booking.errors import DomainError, ErrorCode
 from booking.models import Session, User
-from booking.ports import DocumentStore
+from booking.ports import Dispatcher, DocumentStore, NoDispatcher
 from booking.settings import Settings
 from live.hub import Hub
 

@@ -22,13 +22,11 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types.graphql import OperationType
 
-from api.leadership import LeadershipBlock
-from api.mutations import Mutation
-from api.notifications import Notification
-from api.photos import EventReport, Photo
-from api.queries import Query
-from api.subscriptions import Subscription
-from api.types import Agency, Booking, BookingSeries, EquipmentItem, Room, User
+from api.base import use_settings
+from api.bookings.mutations import Mutation
+from api.bookings.queries import Query
+from api.nodes import NODE_TYPES
+from api.subscriptions.resolvers import Subscription
 from booking.enums import Language
 from booking.errors import DomainError, ErrorCode
 from booking.messages import render
@@ -118,6 +116,7 @@ class Schema(strawberry.Schema):
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
+    use_settings(settings)  # the office time zone the types show times in
     # The limit rules are created once: a new rule class per request would make every
     # ValidationCache lookup miss (its key includes the rules).
     rules: list[type[ASTValidationRule]] = [
@@ -137,18 +136,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
-        types=[
-            Agency,
-            Booking,
-            BookingSeries,
-            EquipmentItem,
-            EventReport,
-            LeadershipBlock,
-            Notification,
-            Photo,
-            Room,
-            User,
-        ],
+        types=list(NODE_TYPES.values()),
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=settings.production),
     )

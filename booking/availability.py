@@ -13,7 +13,6 @@ from tortoise.expressions import Subquery
 from tortoise.queryset import QuerySet
 
 from booking.clock import to_utc
-from booking.enums import HOLDING_STATUSES
 from booking.models import (
     Agency,
     Booking,
@@ -23,6 +22,7 @@ from booking.models import (
     Room,
     RoomRules,
 )
+from booking.workflow import HOLDING_STATUSES
 
 Interval = tuple[datetime, datetime]
 

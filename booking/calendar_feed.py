@@ -32,30 +32,15 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from booking.clock import now
-from booking.enums import RELEASED_STATUSES, BookingStatus
+from booking.enums import BookingStatus
 from booking.errors import DomainError, ErrorCode
 from booking.models import Agency, Booking, CalendarFeed, Room, User
 from booking.permissions import can_rotate_agency_calendar, can_rotate_room_calendar
 from booking.settings import Settings
+from booking.workflow import RELEASED_STATUSES, STATES
 
 DOMAIN = "epesanruangan.jakarta.go.id"
 PRODID = "-//Balai Kota DKI Jakarta//ePesanRuangan//ID"
-CONFIRMED = frozenset({BookingStatus.APPROVED, BookingStatus.COMPLETED, BookingStatus.REPORTED})
-#: Indonesian / English status names in event descriptions.
-STATUS_TEXT = {
-    BookingStatus.SUBMITTED: "Diajukan / Submitted",
-    BookingStatus.REVISION_REQUESTED: "Perlu perbaikan / Revision requested",
-    BookingStatus.EQUIPMENT_REVIEW: "Pemeriksaan perlengkapan / Equipment review",
-    BookingStatus.AWAITING_REQUESTER: "Menunggu pemohon / Awaiting the requester",
-    BookingStatus.VALIDATION: "Menunggu validasi / Awaiting validation",
-    BookingStatus.SCHEDULING: "Penjadwalan / Scheduling",
-    BookingStatus.APPROVED: "Disetujui / Approved",
-    BookingStatus.RESCHEDULE_REQUIRED: "Perlu dijadwal ulang / Reschedule required",
-    BookingStatus.COMPLETED: "Selesai / Completed",
-    BookingStatus.REPORTED: "Dilaporkan / Reported",
-    BookingStatus.REJECTED: "Ditolak / Rejected",
-    BookingStatus.CANCELLED: "Dibatalkan / Cancelled",
-}
 
 
 @dataclass(frozen=True)
@@ -177,9 +162,7 @@ async def render(feed: CalendarFeed, settings: Settings, at: datetime | None = N
 
 
 def ics_status(status: BookingStatus) -> str:
-    if status in RELEASED_STATUSES:
-        return "CANCELLED"
-    return "CONFIRMED" if status in CONFIRMED else "TENTATIVE"
+    return STATES[status].calendar_status
 
 
 def _event(
@@ -187,7 +170,7 @@ def _event(
 ) -> Event:
     tz = settings.tz
     location = f"{room.name}, {room.building} lt. {room.floor}, Balai Kota DKI Jakarta"
-    status_text = STATUS_TEXT[booking.status]
+    status_text = STATES[booking.status].calendar_text
     if full:
         summary = booking.title
         description = "\n".join(

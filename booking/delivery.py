@@ -25,30 +25,13 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from booking.clock import now as clock_now
-from booking.enums import BookingStatus, Channel, DeliveryStatus, Language
+from booking.enums import Channel, DeliveryStatus, Language
 from booking.models import Booking, NotificationDelivery, PushSubscription
 from booking.notifications import render
 from booking.settings import Settings
+from booking.workflow import STATES
 
 log = logging.getLogger("epesan.delivery")
-
-STATUS_TEXT: dict[BookingStatus, tuple[str, str]] = {
-    BookingStatus.SUBMITTED: ("Menunggu verifikasi", "Waiting for verification"),
-    BookingStatus.REVISION_REQUESTED: (
-        "Perlu perbaikan oleh pemohon",
-        "Needs changes by the requester",
-    ),
-    BookingStatus.EQUIPMENT_REVIEW: ("Pemeriksaan perlengkapan", "Equipment being checked"),
-    BookingStatus.AWAITING_REQUESTER: ("Menunggu keputusan pemohon", "Waiting for the requester"),
-    BookingStatus.VALIDATION: ("Menunggu validasi", "Waiting for validation"),
-    BookingStatus.SCHEDULING: ("Penetapan jadwal", "Schedule being set"),
-    BookingStatus.APPROVED: ("Disetujui", "Approved"),
-    BookingStatus.RESCHEDULE_REQUIRED: ("Perlu dijadwalkan ulang", "Must be rescheduled"),
-    BookingStatus.COMPLETED: ("Selesai, menunggu laporan", "Over, report due"),
-    BookingStatus.REPORTED: ("Dilaporkan", "Reported"),
-    BookingStatus.REJECTED: ("Ditolak", "Rejected"),
-    BookingStatus.CANCELLED: ("Dibatalkan", "Cancelled"),
-}
 
 
 class TemporaryFailure(Exception):
@@ -95,7 +78,8 @@ def compose_email(delivery: NotificationDelivery, booking: Booking | None) -> Em
         if english
         else ("Nomor", "Ruangan", "Waktu", "Status")
     )
-    status = STATUS_TEXT[booking.status][1 if english else 0] if booking else "-"
+    state = STATES[booking.status] if booking else None
+    status = (state.progress_en if english else state.progress_id) if state else "-"
     for label, value in zip(
         labels,
         (params.get("reference"), params.get("room"), params.get("when"), status),
@@ -267,6 +251,15 @@ async def deliver_push(delivery_id: int, sender: PushSender, settings: Settings)
     if not subscriptions:
         await _finish(delivery, DeliveryStatus.FAILED, "no subscriptions", at)
         return "failed"
+    delivered, temporary, permanent = await _push_to_all(delivery, subscriptions, sender)
+    return await _settle_push(delivery, delivered, temporary, permanent, at, settings)
+
+
+async def _push_to_all(
+    delivery: NotificationDelivery, subscriptions: list[PushSubscription], sender: PushSender
+) -> tuple[int, list[str], list[str]]:
+    """Send to every subscription at once, pruning gone ones: how many took it, and the
+    temporary and permanent errors."""
     booking = (
         await Booking.get_or_none(id=delivery.notification.booking_id)
         if delivery.notification.booking_id
@@ -292,6 +285,17 @@ async def deliver_push(delivery_id: int, sender: PushSender, settings: Settings)
             temporary.append(_push_error(subscription, result))
         else:  # CancelledError, KeyboardInterrupt: not ours to swallow
             raise result
+    return delivered, temporary, permanent
+
+
+async def _settle_push(
+    delivery: NotificationDelivery,
+    delivered: int,
+    temporary: list[str],
+    permanent: list[str],
+    at: datetime,
+    settings: Settings,
+) -> str:
     errors = "; ".join(temporary + permanent)[:1000] or None
     if delivered:
         await _finish(delivery, DeliveryStatus.SENT, errors, at)

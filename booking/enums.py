@@ -29,11 +29,7 @@ class BookingStatus(StrEnum):
     CANCELLED = "CANCELLED"
 
 
-#: Statuses that do not hold the room. Everything else holds its slot, tentatively from step 2.
-RELEASED_STATUSES: frozenset[BookingStatus] = frozenset(
-    {BookingStatus.REJECTED, BookingStatus.CANCELLED}
-)
-HOLDING_STATUSES: frozenset[BookingStatus] = frozenset(set(BookingStatus) - RELEASED_STATUSES)
+# What each status means (labels, holds the slot, confirmed, ...): booking.workflow.STATES.
 
 
 class Frequency(StrEnum):

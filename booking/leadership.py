@@ -37,8 +37,11 @@ from datetime import date, datetime, time, timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from booking import availability, events, live_state, rules
+from booking import availability, core, events, live_state, rules
+from booking.changes import apply, write
+from booking.checks import MAX_TEXT, check_time_shape, clean_note
 from booking.clock import now, to_utc
+from booking.core import displaced_facts, fire
 from booking.enums import BlockAction, BookingStatus, Role
 from booking.errors import DomainError, ErrorCode
 from booking.locks import lock_booking, lock_room, take_sqlite_write_lock
@@ -53,16 +56,6 @@ from booking.models import (
     User,
 )
 from booking.notifications import write_notifications
-from booking.operations import (
-    MAX_TEXT,
-    _apply,
-    _fire,
-    _move,
-    _note,
-    _write,
-    check_time_shape,
-    displaced_facts,
-)
 from booking.permissions import can_manage_leadership_blocks
 from booking.settings import Settings, get_settings
 from booking.workflow import Action, Facts, find_transition
@@ -101,7 +94,7 @@ class Suggestion:
 
 
 async def _check_block(draft: BlockDraft) -> tuple[list[int], datetime, datetime, str]:
-    reason = _note(draft.reason, required=True)
+    reason = clean_note(draft.reason, required=True)
     assert reason is not None
     start, end = draft.starts_at, draft.ends_at
     check_time_shape(start, end)
@@ -160,7 +153,7 @@ async def _displace(
         transition = find_transition(Action.DISPLACE, booking.status, Facts())
         if transition is None:  # already displaced, or after its event
             continue
-        changes += await _apply(conn, booking, transition, head, Role.SERVICE_HEAD, note)
+        changes += await apply(conn, booking, transition, head, Role.SERVICE_HEAD, note)
         moved.append(booking)
     return moved, changes
 
@@ -250,7 +243,7 @@ async def create_block(user: User, draft: BlockDraft) -> BlockResult:
         raise DomainError(ErrorCode.FORBIDDEN)
     room_ids, start, end, reason = await _check_block(draft)
     at = now()
-    async with _write() as conn:
+    async with write() as conn:
         await _lock_rooms(conn, room_ids)
         block = await LeadershipBlock.create(
             using_db=conn,
@@ -303,7 +296,7 @@ async def update_block(user: User, block_id: int, draft: BlockDraft) -> BlockRes
         raise DomainError(ErrorCode.FORBIDDEN)
     room_ids, start, end, reason = await _check_block(draft)
     at = now()
-    async with _write() as conn:
+    async with write() as conn:
         block, old_ids = await _locked_block(conn, user, block_id, room_ids)
         before = _room_days(old_ids, block.starts_at, block.ends_at)
         covered = await _still_displaced(conn, old_ids, block.starts_at, block.ends_at)
@@ -354,10 +347,10 @@ async def update_block(user: User, block_id: int, draft: BlockDraft) -> BlockRes
 async def cancel_block(user: User, block_id: int, reason: str | None) -> BlockResult:
     """Lift a block. Nothing is restored: the requesters of the bookings it displaced (still
     RESCHEDULE_REQUIRED) are told, and may now take their old time again."""
-    text = _note(reason, required=True)
+    text = clean_note(reason, required=True)
     assert text is not None
     at = now()
-    async with _write() as conn:
+    async with write() as conn:
         block, room_ids = await _locked_block(conn, user, block_id)
         block.cancelled_by, block.cancelled_at, block.cancel_reason = user, at, text
         await block.save(
@@ -539,7 +532,7 @@ async def accept_suggestion(
         )
         if not fits:
             raise DomainError(ErrorCode.VALIDATION, "not_a_suggestion", field="startsAt")
-        state["note"] = await _move(conn, booking, room_id, start, end, settings)
+        state["note"] = await core.move(conn, booking, room_id, start, end, settings)
         state["room_changed"] = not same_room
         return ["room_id", "starts_at", "ends_at"]
 
@@ -551,12 +544,5 @@ async def accept_suggestion(
         text = state.get("note")
         return str(text)[:MAX_TEXT] if text else None
 
-    return await _fire(
-        user,
-        booking_id,
-        Action.ACCEPT_SUGGESTION,
-        note=note,
-        mutate=move,
-        facts=facts,
-        rooms=[room_id],
-    )
+    change = core.Change(Action.ACCEPT_SUGGESTION, note, facts=facts, mutate=move)
+    return await fire(user, booking_id, change, rooms=[room_id])

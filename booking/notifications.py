@@ -23,26 +23,7 @@ from booking.models import (
     User,
 )
 from booking.settings import get_settings
-from booking.workflow import STEPS, WAITING_STEP
-
-#: States the SOP says the system tells the requester about (besides steps waiting on them).
-INFORM_REQUESTER = frozenset(
-    {
-        S.REVISION_REQUESTED,
-        S.AWAITING_REQUESTER,
-        S.APPROVED,
-        S.REJECTED,
-        S.CANCELLED,
-        S.RESCHEDULE_REQUIRED,
-    }
-)
-#: Officers to tell when a booking leaves their hands without a next officer step.
-INFORM_OFFICERS = {
-    S.CANCELLED: frozenset({Role.SERVICE_OFFICER}),
-    S.REPORTED: frozenset({Role.LEADERSHIP}),  # the usage report goes to leadership (step 10)
-}
-#: Step 10 waits on the requester's agency or an officer; only the requester is reminded.
-REQUESTER_ONLY = frozenset({S.COMPLETED})
+from booking.workflow import STATES, STEPS, WAITING_STEP
 
 # kind -> (title id, title en, body id, body en); params: reference, room, when, note
 TEXTS: dict[str, tuple[str, str, str, str]] = {
@@ -124,7 +105,7 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
         "Mohon unggah foto acara sebagai laporan.",
         "Please upload the event photos as the report.",
     ),
-    # Waitlist (booking.waitlist.promote_waiting); params: reference, room, when, joined
+    # Waitlist (booking.promotion.promote_waiting); params: reference, room, when, joined
     "waitlist.promoted": (
         "Ruangan tersedia: permohonan {reference} diproses",
         "The room is free: request {reference} is being processed",
@@ -211,10 +192,11 @@ async def recipients(conn: BaseDBAsyncClient, booking: Booking, actor: User | No
     """The next actor(s) of the SOP, and the requester where the SOP says the system tells them."""
     step = WAITING_STEP.get(booking.status)
     roles = set(STEPS[step].roles) if step else set()
-    roles |= INFORM_OFFICERS.get(booking.status, frozenset())
-    tell_requester = Role.REQUESTER in roles or booking.status in INFORM_REQUESTER
+    state = STATES[booking.status]
+    roles |= state.tell_roles
+    tell_requester = Role.REQUESTER in roles or state.tell_requester
     roles.discard(Role.REQUESTER)
-    if booking.status in REQUESTER_ONLY:
+    if state.requester_only:
         roles.clear()
     users: dict[int, User] = {}
     if tell_requester:

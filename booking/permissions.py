@@ -102,12 +102,13 @@ def can_fire(user: User, action: Action, booking: Booking, facts: Facts | None =
 
 def available_actions(user: User, booking: Booking, facts: Facts | None) -> list[Action]:
     """The verbs ``user`` may use on ``booking`` now; guards are evaluated when ``facts`` is
-    given (see :func:`booking.operations.listing_facts`), ignored otherwise."""
-    return [
-        a
-        for a in Action
-        if find_transition(a, booking.status, facts) and can_fire(user, a, booking, facts)
-    ]
+    given (see :func:`booking.core.listing_facts`), ignored otherwise."""
+    actions = []
+    for a in Action:
+        transition = find_transition(a, booking.status, facts)
+        if transition and not transition.series_only and can_fire(user, a, booking, facts):
+            actions.append(a)
+    return actions
 
 
 def authorize(
@@ -134,3 +135,8 @@ def authorize(
     if role == Role.REQUESTER and booking.agency_id != user.agency_id:
         raise DomainError(ErrorCode.FORBIDDEN)
     return transition, role
+
+
+def can_manage_room_displays(user: User) -> bool:
+    """Door-display links of rooms are made and revoked by ADMIN only."""
+    return user.has_role(Role.ADMIN)

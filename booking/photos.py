@@ -22,20 +22,20 @@ from tortoise.transactions import in_transaction
 
 from booking.clock import now
 from booking.documents import SIGNATURES
-from booking.enums import BookingStatus, PhotoStatus, Role
+from booking.enums import PhotoStatus, Role
 from booking.errors import DomainError, ErrorCode
 from booking.locks import lock_booking
 from booking.models import Booking, Photo, User
 from booking.permissions import can_view_booking
 from booking.ports import DocumentStore, PresignedPost
 from booking.settings import Settings
+from booking.workflow import REPORTABLE
 
 log = logging.getLogger("epesan.photos")
 
 #: Accepted upload types and the extension of their original object.
 CONTENT_TYPES = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp"}
 #: Booking states in which photos may be added (once the event has started).
-REPORTABLE = frozenset({BookingStatus.APPROVED, BookingStatus.COMPLETED, BookingStatus.REPORTED})
 #: Rows that count against the per-booking cap.
 COUNTED = (PhotoStatus.UPLOADING, PhotoStatus.PROCESSING, PhotoStatus.READY)
 LEASE = timedelta(minutes=2)

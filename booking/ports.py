@@ -49,3 +49,15 @@ class DocumentStore(Protocol):
     def presigned_post(
         self, key: str, content_type: str, max_bytes: int, seconds: int
     ) -> PresignedPost: ...
+
+
+class Dispatcher(Protocol):
+    """Woken after a change commits, to deliver its outbox rows now (the embedded worker, or the
+    Celery relay); the rows are delivered later anyway when it is not."""
+
+    def kick(self) -> None: ...
+
+
+class NoDispatcher:
+    def kick(self) -> None:
+        return None

@@ -5,7 +5,7 @@ availability views and every single-booking verb keep working), linked to one
 :class:`~booking.models.BookingSeries`. Series steps fire the same transition on every occurrence
 still in the step's state, in one transaction, with each occurrence's history; one notification per
 recipient tells about the whole step. Occurrences are checked by the single submission's own checks
-(:func:`booking.operations._check_draft`, the room lock and the database constraint).
+(:func:`booking.checks.check_draft`, the room lock and the database constraint).
 
 Holidays (public holidays of the working calendar and its closure days) are flagged on every
 occurrence and still booked, unless the requester asks ``skip_holidays``.
@@ -15,18 +15,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.exceptions import IntegrityError
 
-from booking import availability, events, live_state, rules
+from booking import availability, events, idempotency, live_state, rules, steps
+from booking.changes import StoredLetter, insert_booking, write
+from booking.checks import BookingDraft, check_draft, check_times, clean_note
 from booking.clock import now, to_utc
-from booking.documents import letter_key, sniff_letter
-from booking.enums import OnConflict
+from booking.core import Change, allocate, fire_locked, schedule_note
+from booking.enums import BookingStatus, OnConflict, Role
 from booking.errors import DomainError, ErrorCode
 from booking.locks import (
     LOCK_ATTEMPTS,
@@ -34,46 +35,13 @@ from booking.locks import (
     lock_rooms_then_bookings,
     take_sqlite_write_lock,
 )
-from booking.models import (
-    Booking,
-    BookingEquipment,
-    BookingEvent,
-    BookingSeries,
-    IdempotencyRecord,
-    Room,
-    User,
-)
+from booking.models import Booking, BookingEquipment, BookingEvent, BookingSeries, Room, User
 from booking.notifications import notify_series
-from booking.operations import (
-    BookingDraft,
-    FactsLoader,
-    Mutation,
-    StoredLetter,
-    _allocate,
-    _check_draft,
-    _check_times,
-    _describe,
-    _equipment_facts,
-    _equipment_review,
-    _fire_locked,
-    _not_over,
-    _note,
-    _write,
-    insert_booking,
-)
-from booking.permissions import can_submit, can_view_booking, can_view_series
+from booking.permissions import authorize, can_submit, can_view_booking, can_view_series
 from booking.ports import DocumentStore
 from booking.recurrence import Recurrence, occurrence_dates, wall_clock
-from booking.settings import Settings, get_settings
-from booking.workflow import (
-    RESCHEDULABLE,
-    RESCHEDULE_ROLES,
-    ROLE_ORDER,
-    Action,
-    find_transition,
-    roles_for,
-    transitions_for,
-)
+from booking.settings import Settings
+from booking.workflow import Action, find_transition, roles_for, transitions_for
 
 SUBMIT_SERIES = "SUBMIT_SERIES"  # the idempotency record's operation
 #: Failures of one occurrence (its date and time), as opposed to the whole request's.
@@ -215,7 +183,7 @@ async def _assess(draft: SeriesDraft, settings: Settings) -> tuple[list[Occurren
             occurrences.append(replace(occurrence, skipped_holiday=True))
             continue
         try:
-            _, clean = await _check_draft(replace(first, starts_at=start, ends_at=end), settings)
+            _, clean = await check_draft(replace(first, starts_at=start, ends_at=end), settings)
         except DomainError as error:
             if error.field not in OCCURRENCE_FIELDS:
                 raise
@@ -223,7 +191,7 @@ async def _assess(draft: SeriesDraft, settings: Settings) -> tuple[list[Occurren
         occurrences.append(occurrence)
     if clean is None:  # no occurrence was checked or passed: the request's own checks still apply
         try:
-            _, clean = await _check_draft(first, settings)
+            _, clean = await check_draft(first, settings)
         except DomainError as error:
             if error.field not in OCCURRENCE_FIELDS:
                 raise
@@ -234,6 +202,7 @@ async def _with_room_conflicts(
     conn: BaseDBAsyncClient | None,
     room_id: int,
     occurrences: list[Occurrence],
+    settings: Settings,
     exclude: Sequence[int] = (),
 ) -> list[Occurrence]:
     """Mark bookable occurrences the room cannot take, in the order of a single submission's
@@ -243,7 +212,7 @@ async def _with_room_conflicts(
     if not wanted:
         return occurrences
     room = await Room.get(id=room_id, using_db=conn)
-    in_force = await rules.rules_for(room, get_settings(), conn)
+    in_force = await rules.rules_for(room, settings, conn)
     gap = in_force.buffer if in_force.buffer_minutes > 0 else timedelta(0)
     low, high = min(o.starts_at for o in wanted), max(o.ends_at for o in wanted)
     qs = availability.holding().filter(
@@ -282,7 +251,7 @@ async def preview_series(user: User, draft: SeriesDraft, settings: Settings) -> 
     if not can_submit(user):
         raise DomainError(ErrorCode.FORBIDDEN)
     occurrences, clean = await _assess(draft, settings)
-    return await _with_room_conflicts(None, clean.room_id, occurrences)
+    return await _with_room_conflicts(None, clean.room_id, occurrences, settings)
 
 
 async def submit_series(
@@ -299,53 +268,28 @@ async def submit_series(
     ABORT: any conflict creates nothing (:class:`SeriesConflict`). SKIP_CONFLICTS: the others
     are booked and the skipped ones reported (and kept on the series). Retries return the first
     result."""
-    if not can_submit(user):
-        raise DomainError(ErrorCode.FORBIDDEN)
-    key = idempotency_key.strip()
-    if not 8 <= len(key) <= 128:
-        raise DomainError(ErrorCode.VALIDATION, "idempotency_key", field="idempotencyKey")
     fingerprint = draft.fingerprint(letter)
-    replay = await _replay(user, key, fingerprint)
-    if replay is not None:
-        return replay
 
-    occurrences, clean = await _assess(draft, settings)
-    if letter is None:
-        raise DomainError(ErrorCode.VALIDATION, "letter_required", field="letter")
-    content_type, ext = sniff_letter(letter, settings.max_letter_bytes)
-    stored_key = letter_key(ext)
-    await store.put(stored_key, letter, content_type)
-    try:
-        return await _create(
-            settings,
-            user,
-            draft,
-            clean,
-            occurrences,
-            (stored_key, content_type, len(letter)),
-            key,
-            fingerprint,
-        )
-    except BaseException as exc:
-        await store.delete(stored_key)
-        if isinstance(exc, IntegrityError) and "idempotency_record" in str(exc):
-            replay = await _replay(user, key, fingerprint)  # the same key raced with itself
-            if replay is not None:
-                return replay
-        raise
+    async def replay(key: str) -> SeriesResult | None:
+        first = await idempotency.recorded_booking(user, key, SUBMIT_SERIES, fingerprint)
+        if first is None:
+            return None
+        series = await BookingSeries.get(id=first.series_id)
+        bookings = await Booking.filter(series_id=series.id).order_by("starts_at", "id")
+        skipped = [Occurrence.from_json(o) for o in series.skipped]
+        return SeriesResult(series, list(bookings), skipped, replayed=True)
 
+    async def create(
+        checked: tuple[list[Occurrence], BookingDraft], letter: StoredLetter, key: str
+    ) -> SeriesResult:
+        occurrences, clean = checked
+        return await _create(settings, user, draft, clean, occurrences, letter, (key, fingerprint))
 
-async def _replay(user: User, key: str, fingerprint: str) -> SeriesResult | None:
-    record = await IdempotencyRecord.get_or_none(user_id=user.id, key=key)
-    if record is None:
-        return None
-    if record.operation != SUBMIT_SERIES or record.fingerprint != fingerprint:
-        raise DomainError(ErrorCode.IDEMPOTENCY_KEY_REUSED, field="idempotencyKey")
-    first = await Booking.get(id=record.booking_id)
-    series = await BookingSeries.get(id=first.series_id)
-    bookings = await Booking.filter(series_id=series.id).order_by("starts_at", "id")
-    skipped = [Occurrence.from_json(o) for o in series.skipped]
-    return SeriesResult(series, list(bookings), skipped, replayed=True)
+    sent = idempotency.Sent(user, idempotency_key, letter, store, settings)
+    result, _ = await idempotency.submit_once(
+        sent, replay, lambda: _assess(draft, settings), create, "idempotency_record"
+    )
+    return result
 
 
 async def _create(
@@ -354,38 +298,21 @@ async def _create(
     draft: SeriesDraft,
     clean: BookingDraft,
     occurrences: list[Occurrence],
-    letter: tuple[str, str, int],
-    key: str,
-    fingerprint: str,
+    letter: StoredLetter,
+    key: tuple[str, str],
 ) -> SeriesResult:
-    stored_key, content_type, size = letter
+    """The series and its bookings in one transaction; ``key``: the idempotency key and the
+    request's fingerprint."""
     at = now()
-    async with _write() as conn:
+    async with write() as conn:
         await lock_room(conn, clean.room_id)  # first: serialises this room's bookings
-        occurrences = await _with_room_conflicts(conn, clean.room_id, occurrences)
+        occurrences = await _with_room_conflicts(conn, clean.room_id, occurrences, settings)
         if any(o.error for o in occurrences) and draft.on_conflict == OnConflict.ABORT:
             raise SeriesConflict(occurrences)
         todo = [o for o in occurrences if o.bookable]
         if not todo:
             raise SeriesConflict(occurrences, "series_empty")
-        pattern = draft.recurrence.checked(draft.first.starts_at.astimezone(settings.tz).date())
-        series = await BookingSeries.create(
-            using_db=conn,
-            requester=user,
-            agency_id=user.agency_id,
-            room_id=clean.room_id,
-            frequency=pattern.frequency,
-            interval=pattern.interval,
-            weekdays=list(pattern.weekdays),
-            until=pattern.until,
-            count=pattern.count,
-            starts_at=to_utc(draft.first.starts_at),
-            ends_at=to_utc(draft.first.ends_at),
-            skip_holidays=draft.skip_holidays,
-            skipped=[o.to_json() for o in occurrences if not o.bookable],
-            created_at=at,
-        )
-        note = f"Seri {series.reference}"
+        series = await _insert_series(conn, user, draft, clean.room_id, occurrences, at, settings)
         room = await Room.get(id=clean.room_id, using_db=conn)
         bookings = []
         for occurrence in todo:
@@ -394,33 +321,53 @@ async def _create(
                 user,
                 room,
                 replace(clean, starts_at=occurrence.starts_at, ends_at=occurrence.ends_at),
-                StoredLetter(stored_key, content_type, size),
+                letter,
                 at,
-                note,
+                f"Seri {series.reference}",
                 series=series,
                 tell=False,
             )
             bookings.append(booking)
         told = await notify_series(conn, series, bookings, user, at)
-        await IdempotencyRecord.create(
-            using_db=conn,
-            user=user,
-            key=key,
-            operation=SUBMIT_SERIES,
-            fingerprint=fingerprint,
-            booking=bookings[0],
-        )
-        tz = get_settings().tz
+        await idempotency.record(conn, user, key[0], SUBMIT_SERIES, key[1], bookings[0])
         changes = await live_state.seal(
             conn,
             [
-                *(events.booking_changed(b, tz) for b in bookings),
+                *(events.booking_changed(b, settings.tz) for b in bookings),
                 *events.notifications_created(told),
             ],
         )
     await events.publish(changes)  # committed
     skipped = [o for o in occurrences if not o.bookable]
     return SeriesResult(series, bookings, skipped)
+
+
+async def _insert_series(
+    conn: BaseDBAsyncClient,
+    user: User,
+    draft: SeriesDraft,
+    room_id: int,
+    occurrences: list[Occurrence],
+    at: datetime,
+    settings: Settings,
+) -> BookingSeries:
+    pattern = draft.recurrence.checked(draft.first.starts_at.astimezone(settings.tz).date())
+    return await BookingSeries.create(
+        using_db=conn,
+        requester=user,
+        agency_id=user.agency_id,
+        room_id=room_id,
+        frequency=pattern.frequency,
+        interval=pattern.interval,
+        weekdays=list(pattern.weekdays),
+        until=pattern.until,
+        count=pattern.count,
+        starts_at=to_utc(draft.first.starts_at),
+        ends_at=to_utc(draft.first.ends_at),
+        skip_holidays=draft.skip_holidays,
+        skipped=[o.to_json() for o in occurrences if not o.bookable],
+        created_at=at,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -434,38 +381,52 @@ async def _series_for(user: User, series_id: int, conn: BaseDBAsyncClient) -> Bo
     return series
 
 
+async def _lock_occurrences(
+    conn: BaseDBAsyncClient,
+    series: BookingSeries,
+    statuses: Iterable[BookingStatus],
+    from_start: datetime | None,
+    *,
+    final: bool,
+) -> list[Booking] | None:
+    """Lock the rooms, then the occurrences in ``statuses`` (from ``from_start`` on), in the
+    order every writer takes them; None when one moved meanwhile (start again)."""
+    qs = Booking.filter(series_id=series.id, status__in=list(statuses))
+    if from_start is not None:
+        qs = qs.filter(starts_at__gte=from_start)
+    ids: list[int] = (
+        await qs.using_db(conn)
+        .order_by("id")
+        .values_list(  # type: ignore[assignment]
+            "id", flat=True
+        )
+    )
+    return await lock_rooms_then_bookings(conn, ids, final=final)
+
+
 async def _fire_series(
     user: User,
     series_id: int,
-    action: Action,
+    change: Change,
     *,
-    note: str | None = None,
-    facts: FactsLoader | None = None,
-    mutate: Mutation | None = None,
     from_start: datetime | None = None,
 ) -> SeriesStep:
-    """Fire ``action`` on every occurrence (from ``from_start`` on) whose state allows it, all or
-    none, each with its history; one notification per recipient and resulting state."""
+    """Fire ``change`` on every occurrence (from ``from_start`` on) whose state allows it, all or
+    none, each through :func:`booking.core.fire_locked` as a single booking; one notification
+    per recipient and resulting state."""
+    action, note = change.action, change.note
+    assert not callable(note)  # one note for every occurrence
+    sources = {s for t in transitions_for(action) for s in t.sources}
     for attempt in range(1, LOCK_ATTEMPTS + 1):
-        async with _write() as conn:
-            await take_sqlite_write_lock(
-                conn, "booking_series", series_id
-            )  # first: see booking.locks
+        async with write() as conn:
+            # first: see booking.locks
+            await take_sqlite_write_lock(conn, "booking_series", series_id)
             series = await _series_for(user, series_id, conn)
             if not (roles_for(action) & set(user.roles)):
                 raise DomainError(ErrorCode.FORBIDDEN)
-            sources = {s for t in transitions_for(action) for s in t.sources}
-            qs = Booking.filter(series_id=series.id, status__in=list(sources))
-            if from_start is not None:
-                qs = qs.filter(starts_at__gte=from_start)
-            ids: list[int] = (
-                await qs.using_db(conn)
-                .order_by("id")
-                .values_list(  # type: ignore[assignment]
-                    "id", flat=True
-                )
+            locked = await _lock_occurrences(
+                conn, series, sources, from_start, final=attempt == LOCK_ATTEMPTS
             )
-            locked = await lock_rooms_then_bookings(conn, ids, final=attempt == LOCK_ATTEMPTS)
             if locked is None:
                 continue  # an occurrence moved meanwhile: start again
             bookings = sorted(
@@ -478,9 +439,7 @@ async def _fire_series(
                 )
             changes: list[events.Event] = []
             for booking in bookings:
-                changes += await _fire_locked(
-                    conn, user, booking, action, note=note, facts=facts, mutate=mutate, tell=False
-                )
+                changes += await fire_locked(conn, user, booking, change, tell=False)
             told = await notify_series(
                 conn,
                 series,
@@ -498,34 +457,23 @@ async def _fire_series(
 
 async def verify_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
     """SOP step 3 for every SUBMITTED occurrence."""
-
-    return await _fire_series(
-        user, series_id, Action.VERIFY, note=_note(note), facts=_equipment_facts
-    )
+    return await _fire_series(user, series_id, steps.verifying(note))
 
 
 async def request_series_revision(user: User, series_id: int, note: str | None) -> SeriesStep:
     """SOP step 3: send every SUBMITTED occurrence back to the requester (note required)."""
-    text = _note(note, required=True)
-    return await _fire_series(user, series_id, Action.REQUEST_REVISION, note=text)
+    return await _fire_series(user, series_id, steps.requesting_revision(note))
 
 
 async def resubmit_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
     """The requester answers a revision request for every occurrence at once, unchanged (change
     one occurrence with ``resubmit``, or the times of many with a new series)."""
-
-    async def still_ahead(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
-        if booking.starts_at <= now():
-            raise DomainError(ErrorCode.VALIDATION, "time_past", field="startsAt")
-        return ()
-
-    return await _fire_series(
-        user, series_id, Action.RESUBMIT, note=_note(note), mutate=still_ahead
-    )
+    change = Change(Action.RESUBMIT, clean_note(note), mutate=steps.still_ahead)
+    return await _fire_series(user, series_id, change)
 
 
 async def reject_series(user: User, series_id: int, reason: str | None) -> SeriesStep:
-    return await _fire_series(user, series_id, Action.REJECT, note=_note(reason, required=True))
+    return await _fire_series(user, series_id, steps.rejecting(reason))
 
 
 async def review_series_equipment(
@@ -533,33 +481,24 @@ async def review_series_equipment(
 ) -> SeriesStep:
     """SOP step 5 with the same approved quantities for every occurrence in EQUIPMENT_REVIEW; an
     occurrence whose time lacks the stock refuses the whole step (EQUIPMENT_SHORTAGE)."""
-    set_quantities, facts = _equipment_review(approved)
-    return await _fire_series(
-        user,
-        series_id,
-        Action.REVIEW_EQUIPMENT,
-        note=_note(note),
-        mutate=set_quantities,
-        facts=facts,
-    )
+    return await _fire_series(user, series_id, steps.reviewing_equipment(approved, note))
 
 
 async def decide_series_equipment_shortfall(
     user: User, series_id: int, proceed: bool, note: str | None = None
 ) -> SeriesStep:
     """SOP step 6 for every occurrence waiting on the requester's decision."""
-    action = Action.PROCEED_WITH_SHORTFALL if proceed else Action.WITHDRAW
-    return await _fire_series(user, series_id, action, note=_note(note))
+    return await _fire_series(user, series_id, steps.deciding_shortfall(proceed, note))
 
 
 async def validate_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
-    return await _fire_series(user, series_id, Action.VALIDATE, note=_note(note))
+    return await _fire_series(user, series_id, steps.validating(note))
 
 
 async def approve_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
     """SOP step 8 at the requested times (re-time with :func:`move_series_from` first, or one
     occurrence with ``approve``)."""
-    return await _fire_series(user, series_id, Action.APPROVE, note=_note(note))
+    return await _fire_series(user, series_id, Change(Action.APPROVE, clean_note(note)))
 
 
 async def _anchor(user: User, booking_id: int) -> Booking:
@@ -573,21 +512,14 @@ async def _anchor(user: User, booking_id: int) -> Booking:
 
 async def cancel_series_from(user: User, booking_id: int, reason: str | None) -> SeriesStep:
     """SOP step 9, "this and following": the occurrence and every later one of its series."""
-    text = _note(reason, required=True)
+    change = steps.cancelling(reason)
     anchor = await _anchor(user, booking_id)
     if find_transition(Action.CANCEL, anchor.status, None) is None:
         raise DomainError(
             ErrorCode.INVALID_TRANSITION, action=Action.CANCEL.value, status=anchor.status.value
         )
     assert anchor.series_id is not None
-    return await _fire_series(
-        user,
-        anchor.series_id,
-        Action.CANCEL,
-        note=text,
-        mutate=_not_over,
-        from_start=anchor.starts_at,
-    )
+    return await _fire_series(user, anchor.series_id, change, from_start=anchor.starts_at)
 
 
 async def move_series_from(
@@ -601,121 +533,130 @@ async def move_series_from(
 ) -> SeriesStep:
     """SOP step 8, "this and following": the occurrence and every later one still held start at
     ``starts_at`` (office time) on their own dates, lasting ``duration_minutes`` (default: as
-    before), in their own rooms. Any conflict refuses the whole move (:class:`SeriesConflict`)."""
-    text = _note(note)
+    before), in their own rooms. Any conflict refuses the whole move (:class:`SeriesConflict`).
+
+    The RESCHEDULE transition of :mod:`booking.workflow` says who may and which occurrences move;
+    they keep their state and step clock."""
+    text = clean_note(note)
     if starts_at.tzinfo is not None or starts_at.second or starts_at.microsecond:
         raise DomainError(ErrorCode.VALIDATION, "time_minutes", field="startsAt")
     if duration_minutes is not None and duration_minutes <= 0:
         raise DomainError(ErrorCode.VALIDATION, "positive", field="durationMinutes")
     anchor = await _anchor(user, booking_id)
-    if not user.has_role(*RESCHEDULE_ROLES):
-        raise DomainError(ErrorCode.FORBIDDEN)
-    if anchor.status not in RESCHEDULABLE:
-        raise DomainError(
-            ErrorCode.INVALID_TRANSITION, action=Action.RESCHEDULE.value, status=anchor.status.value
-        )
-    role = next(r for r in ROLE_ORDER if r in RESCHEDULE_ROLES and user.has_role(r))
-    tz = settings.tz
-    at = now()
+    reschedule, role = authorize(user, Action.RESCHEDULE, anchor)
+    assert role is not None and anchor.series_id is not None
+    move = _Move(starts_at, duration_minutes, text, role, now())
     for attempt in range(1, LOCK_ATTEMPTS + 1):
-        async with _write() as conn:
-            assert anchor.series_id is not None
+        async with write() as conn:
             # SQLite: the write lock first. PostgreSQL: rooms in id order below (the anchor's too).
             await take_sqlite_write_lock(conn, "room", anchor.room_id)
             series = await _series_for(user, anchor.series_id, conn)
-            ids: list[int] = (
-                await Booking.filter(
-                    series_id=series.id,
-                    status__in=list(RESCHEDULABLE),
-                    starts_at__gte=anchor.starts_at,
-                )
-                .using_db(conn)
-                .order_by("id")
-                .values_list("id", flat=True)  # type: ignore[assignment]
+            locked = await _lock_occurrences(
+                conn, series, reschedule.sources, anchor.starts_at, final=attempt == LOCK_ATTEMPTS
             )
-            locked = await lock_rooms_then_bookings(conn, ids, final=attempt == LOCK_ATTEMPTS)
             if locked is None:
                 continue  # an occurrence moved meanwhile: start again
             bookings = sorted(
-                (b for b in locked if b.status in RESCHEDULABLE), key=lambda b: (b.starts_at, b.id)
+                (b for b in locked if b.status in reschedule.sources),
+                key=lambda b: (b.starts_at, b.id),
             )
             if not any(b.id == anchor.id for b in bookings):
                 raise DomainError(
                     ErrorCode.INVALID_TRANSITION, action=Action.RESCHEDULE.value, status="?"
                 )
-            rooms = {r.id: r for r in await Room.filter(id__in=list({b.room_id for b in bookings}))}
-            for room_id in sorted(rooms):
-                await lock_room(conn, room_id)
-            moving = [b.id for b in bookings]
-            plans: list[tuple[Booking, Occurrence]] = []
-            for booking in bookings:
-                day = booking.starts_at.astimezone(tz).date()
-                length = (
-                    timedelta(minutes=duration_minutes)
-                    if duration_minutes
-                    else booking.ends_at - booking.starts_at
-                )
-                start = datetime.combine(day, starts_at, tzinfo=tz)
-                holiday, working = _calendar_flags(day, settings)
-                occurrence = Occurrence(
-                    day,
-                    to_utc(start),
-                    to_utc(start + length),
-                    holiday,
-                    working,
-                    booking_id=booking.id,
-                )
-                try:
-                    await _check_times(
-                        rooms[booking.room_id],
-                        start,
-                        start + length,
-                        settings,
-                        booking.participants,
-                        conn,
-                    )
-                    [occurrence] = await _with_room_conflicts(
-                        conn, booking.room_id, [occurrence], exclude=moving
-                    )
-                    if occurrence.error is None:
-                        lines = await BookingEquipment.filter(booking_id=booking.id).using_db(conn)
-                        await _allocate(
-                            conn, booking, lines, occurrence.starts_at, occurrence.ends_at
-                        )
-                except DomainError as error:
-                    occurrence = replace(occurrence, error=error)
-                plans.append((booking, occurrence))
-            if any(o.error for _, o in plans):
-                raise SeriesConflict([o for _, o in plans])
-            changes: list[events.Event] = []
-            for booking, occurrence in plans:
-                room = rooms[booking.room_id]
-                before = events.room_day(booking.room_id, booking.starts_at, tz)
-                change = (
-                    f"Jadwal diubah: {_describe(room, booking.starts_at, booking.ends_at, settings)}"
-                    f" -> {_describe(room, occurrence.starts_at, occurrence.ends_at, settings)}"
-                )
-                booking.starts_at, booking.ends_at = occurrence.starts_at, occurrence.ends_at
-                await booking.save(using_db=conn, update_fields=["starts_at", "ends_at"])
-                await BookingEvent.create(
-                    using_db=conn,
-                    booking=booking,
-                    action=Action.RESCHEDULE.value,
-                    from_status=booking.status,
-                    to_status=booking.status,
-                    actor=user,
-                    actor_role=role.value,
-                    note=" | ".join(n for n in (change, text) if n),
-                    at=at,
-                )
-                changes.append(events.booking_changed(booking, tz, [before]))
-            told = await notify_series(
-                conn, series, bookings, user, at, text, kind="series.rescheduled"
-            )
-            changes = await live_state.seal(conn, [*changes, *events.notifications_created(told)])
+            changes = await _move_occurrences(conn, user, series, bookings, move, settings)
         await events.publish(changes)  # committed
         return SeriesStep(series, bookings)
     raise AssertionError("the last attempt always fires")
+
+
+@dataclass(frozen=True)
+class _Move:
+    starts_at: time  # office time
+    duration_minutes: int | None
+    note: str | None
+    role: Role
+    at: datetime
+
+
+async def _move_occurrences(
+    conn: BaseDBAsyncClient,
+    user: User,
+    series: BookingSeries,
+    bookings: list[Booking],
+    move: _Move,
+    settings: Settings,
+) -> list[events.Event]:
+    """Check every new time (all or none), then write them with their history; sealed events."""
+    rooms = {r.id: r for r in await Room.filter(id__in=list({b.room_id for b in bookings}))}
+    for room_id in sorted(rooms):
+        await lock_room(conn, room_id)
+    moving = [b.id for b in bookings]
+    plans = [
+        (booking, await _plan_move(conn, booking, rooms[booking.room_id], move, moving, settings))
+        for booking in bookings
+    ]
+    if any(o.error for _, o in plans):
+        raise SeriesConflict([o for _, o in plans])
+    changes: list[events.Event] = []
+    for booking, occurrence in plans:
+        room = rooms[booking.room_id]
+        before = events.room_day(booking.room_id, booking.starts_at, settings.tz)
+        change = schedule_note(
+            room, booking, room, occurrence.starts_at, occurrence.ends_at, settings
+        )
+        booking.starts_at, booking.ends_at = occurrence.starts_at, occurrence.ends_at
+        await booking.save(using_db=conn, update_fields=["starts_at", "ends_at"])
+        await BookingEvent.create(
+            using_db=conn,
+            booking=booking,
+            action=Action.RESCHEDULE.value,
+            from_status=booking.status,
+            to_status=booking.status,
+            actor=user,
+            actor_role=move.role.value,
+            note=" | ".join(n for n in (change, move.note) if n),
+            at=move.at,
+        )
+        changes.append(events.booking_changed(booking, settings.tz, [before]))
+    told = await notify_series(
+        conn, series, bookings, user, move.at, move.note, kind="series.rescheduled"
+    )
+    return await live_state.seal(conn, [*changes, *events.notifications_created(told)])
+
+
+async def _plan_move(
+    conn: BaseDBAsyncClient,
+    booking: Booking,
+    room: Room,
+    move: _Move,
+    moving: Sequence[int],
+    settings: Settings,
+) -> Occurrence:
+    """The occurrence's new time, with the error that refuses it (if any)."""
+    tz = settings.tz
+    day = booking.starts_at.astimezone(tz).date()
+    length = (
+        timedelta(minutes=move.duration_minutes)
+        if move.duration_minutes
+        else booking.ends_at - booking.starts_at
+    )
+    start = datetime.combine(day, move.starts_at, tzinfo=tz)
+    holiday, working = _calendar_flags(day, settings)
+    occurrence = Occurrence(
+        day, to_utc(start), to_utc(start + length), holiday, working, booking_id=booking.id
+    )
+    try:
+        await check_times(room, start, start + length, settings, booking.participants, conn)
+        [occurrence] = await _with_room_conflicts(
+            conn, booking.room_id, [occurrence], settings, exclude=moving
+        )
+        if occurrence.error is None:
+            lines = await BookingEquipment.filter(booking_id=booking.id).using_db(conn)
+            await allocate(conn, booking, lines, occurrence.starts_at, occurrence.ends_at)
+    except DomainError as error:
+        occurrence = replace(occurrence, error=error)
+    return occurrence
 
 
 __all__ = [

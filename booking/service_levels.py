@@ -179,58 +179,71 @@ async def scan_service_levels(now: datetime | None = None, batch: int = SCAN_BAT
         if not records:
             break
         last_id = records[-1].id
-        due: list[tuple[StepRecord, bool, bool]] = []
-        for record in records:
-            step = STEPS[record.step]
-            remind = (
-                record.reminder_sent_at is None
-                and calendar.working_minutes_between(record.entered_at, at)
-                >= fraction * step.standard_minutes
-            )
-            escalate = record.escalated_at is None and record.due_at <= at
-            if remind or escalate:
-                due.append((record, remind, escalate))
+        due = _due(records, calendar, fraction, at)
         if due:
-            bookings = {
-                b.id: b for b in await Booking.filter(id__in={r.booking_id for r, _, _ in due})
-            }
-            requesters = {
-                u.id: u
-                for u in await User.filter(
-                    id__in={b.requester_id for b in bookings.values()}, is_active=True
-                )
-            }
             if staff is None:
                 # Few City Hall staff; requesters (many) are never candidates here.
                 staff = list(
                     await User.filter(is_active=True).exclude(roles=[Role.REQUESTER.value])
                 )
-            heads = [u for u in staff if u.has_role(Role.SERVICE_HEAD)]
-            for record, remind, escalate in due:
-                booking = bookings[record.booking_id]
-                step = STEPS[record.step]
-                if reminds_requester(step):
-                    requester = requesters.get(booking.requester_id)
-                    responsible = [requester] if requester else []
-                else:
-                    responsible = [u for u in staff if u.has_role(*step.roles)]
-                params = _params(booking, step, record.due_at)
-                told: list[Notification] = []
-                async with in_transaction() as conn:
-                    if remind and await _mark(conn, record.id, "reminder_sent_at", at):
-                        told += await write_notifications(
-                            conn, responsible, booking, REMINDER, params, at
-                        )
-                        reminders += 1
-                    if escalate and await _mark(conn, record.id, "escalated_at", at):
-                        told += await write_notifications(
-                            conn, heads, booking, ESCALATION, params, at
-                        )
-                        escalations += 1
-                await events.publish(events.notifications_created(told))  # committed
+            sent = await _remind_and_escalate(due, staff, at)
+            reminders, escalations = reminders + sent[0], escalations + sent[1]
         if len(records) < batch:
             break
     return ScanResult(reminders=reminders, escalations=escalations)
+
+
+def _due(
+    records: list[StepRecord], calendar: WorkingCalendar, fraction: float, at: datetime
+) -> list[tuple[StepRecord, bool, bool]]:
+    """The records with a reminder or an escalation due: (record, remind, escalate)."""
+    due: list[tuple[StepRecord, bool, bool]] = []
+    for record in records:
+        step = STEPS[record.step]
+        remind = (
+            record.reminder_sent_at is None
+            and calendar.working_minutes_between(record.entered_at, at)
+            >= fraction * step.standard_minutes
+        )
+        escalate = record.escalated_at is None and record.due_at <= at
+        if remind or escalate:
+            due.append((record, remind, escalate))
+    return due
+
+
+async def _remind_and_escalate(
+    due: list[tuple[StepRecord, bool, bool]], staff: list[User], at: datetime
+) -> tuple[int, int]:
+    """Send what is due, each marker in the transaction of its notifications: (reminders,
+    escalations) sent."""
+    bookings = {b.id: b for b in await Booking.filter(id__in={r.booking_id for r, _, _ in due})}
+    requesters = {
+        u.id: u
+        for u in await User.filter(
+            id__in={b.requester_id for b in bookings.values()}, is_active=True
+        )
+    }
+    heads = [u for u in staff if u.has_role(Role.SERVICE_HEAD)]
+    reminders = escalations = 0
+    for record, remind, escalate in due:
+        booking = bookings[record.booking_id]
+        step = STEPS[record.step]
+        if reminds_requester(step):
+            requester = requesters.get(booking.requester_id)
+            responsible = [requester] if requester else []
+        else:
+            responsible = [u for u in staff if u.has_role(*step.roles)]
+        params = _params(booking, step, record.due_at)
+        told: list[Notification] = []
+        async with in_transaction() as conn:
+            if remind and await _mark(conn, record.id, "reminder_sent_at", at):
+                told += await write_notifications(conn, responsible, booking, REMINDER, params, at)
+                reminders += 1
+            if escalate and await _mark(conn, record.id, "escalated_at", at):
+                told += await write_notifications(conn, heads, booking, ESCALATION, params, at)
+                escalations += 1
+        await events.publish(events.notifications_created(told))  # committed
+    return reminders, escalations
 
 
 # ---------------------------------------------------------------------------------------------

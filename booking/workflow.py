@@ -1,7 +1,8 @@
-"""The SOP as data: steps with their time standards, and one transition table.
+"""The SOP as data: steps with their time standards, one table of states and one transition table.
 
 Every state change goes through :func:`authorize` and a verb in :mod:`booking.operations`; nothing else
-assigns ``Booking.status``. To change who does what, edit the tables below.
+assigns ``Booking.status``. To change who does what, edit the tables below; to add a state, add it to
+:class:`booking.enums.BookingStatus` and to :data:`STATES` (every list of statuses reads that table).
 """
 
 from __future__ import annotations
@@ -12,6 +13,74 @@ from enum import StrEnum
 
 from booking.enums import BookingStatus as S
 from booking.enums import Role as R
+
+
+@dataclass(frozen=True)
+class State:
+    """Everything the code knows about one booking status, in one row."""
+
+    name_id: str  # its name (calendar feeds: "name_id / name_en")
+    name_en: str
+    progress_id: str  # what it waits on, in messages to people (e-mail, push)
+    progress_en: str
+    holds_slot: bool = True  # blocks the room (the no-double-booking constraint's complement)
+    confirmed: bool = False  # approved: CONFIRMED in calendar feeds (TENTATIVE when not)
+    reportable: bool = False  # event photos may be uploaded (SOP step 10)
+    tell_requester: bool = False  # the requester is told on entering it (besides own steps)
+    tell_roles: frozenset[R] = frozenset()  # officers told when a booking enters it
+    requester_only: bool = False  # only the requester is told (no officer of its step)
+
+    @property
+    def calendar_status(self) -> str:
+        """The iCalendar STATUS of a booking in this state."""
+        if not self.holds_slot:
+            return "CANCELLED"
+        return "CONFIRMED" if self.confirmed else "TENTATIVE"
+
+    @property
+    def calendar_text(self) -> str:
+        return f"{self.name_id} / {self.name_en}"
+
+
+# fmt: off
+STATES: dict[S, State] = {
+    S.SUBMITTED: State("Diajukan", "Submitted",
+                       "Menunggu verifikasi", "Waiting for verification"),
+    S.REVISION_REQUESTED: State("Perlu perbaikan", "Revision requested",
+                                "Perlu perbaikan oleh pemohon", "Needs changes by the requester",
+                                tell_requester=True),
+    S.EQUIPMENT_REVIEW: State("Pemeriksaan perlengkapan", "Equipment review",
+                              "Pemeriksaan perlengkapan", "Equipment being checked"),
+    S.AWAITING_REQUESTER: State("Menunggu pemohon", "Awaiting the requester",
+                                "Menunggu keputusan pemohon", "Waiting for the requester",
+                                tell_requester=True),
+    S.VALIDATION: State("Menunggu validasi", "Awaiting validation",
+                        "Menunggu validasi", "Waiting for validation"),
+    S.SCHEDULING: State("Penjadwalan", "Scheduling",
+                        "Penetapan jadwal", "Schedule being set"),
+    S.APPROVED: State("Disetujui", "Approved", "Disetujui", "Approved",
+                      confirmed=True, reportable=True, tell_requester=True),
+    S.RESCHEDULE_REQUIRED: State("Perlu dijadwal ulang", "Reschedule required",
+                                 "Perlu dijadwalkan ulang", "Must be rescheduled",
+                                 tell_requester=True),
+    S.COMPLETED: State("Selesai", "Completed", "Selesai, menunggu laporan", "Over, report due",
+                       confirmed=True, reportable=True, requester_only=True),
+    # the usage report goes to leadership (step 10)
+    S.REPORTED: State("Dilaporkan", "Reported", "Dilaporkan", "Reported",
+                      confirmed=True, reportable=True, tell_roles=frozenset({R.LEADERSHIP})),
+    S.REJECTED: State("Ditolak", "Rejected", "Ditolak", "Rejected",
+                      holds_slot=False, tell_requester=True),
+    S.CANCELLED: State("Dibatalkan", "Cancelled", "Dibatalkan", "Cancelled",
+                       holds_slot=False, tell_requester=True,
+                       tell_roles=frozenset({R.SERVICE_OFFICER})),
+}
+# fmt: on
+
+#: Statuses that do not hold the room. Everything else holds its slot, tentatively from step 2.
+RELEASED_STATUSES: frozenset[S] = frozenset(s for s, st in STATES.items() if not st.holds_slot)
+HOLDING_STATUSES: frozenset[S] = frozenset(s for s, st in STATES.items() if st.holds_slot)
+#: Statuses in which event photos may be uploaded.
+REPORTABLE: frozenset[S] = frozenset(s for s, st in STATES.items() if st.reportable)
 
 
 @dataclass(frozen=True)
@@ -172,27 +241,30 @@ def not_approved_before(f: Facts) -> bool:
 class Transition:
     action: Action
     sources: frozenset[S]
-    target: S
+    target: S | None  # None: the booking keeps its state (and its step clock)
     roles: frozenset[R]  # empty: only the system fires it
     step: int  # the SOP step this transition performs
     when: Guard | None = None
+    series_only: bool = False  # fired on occurrences of a series, never offered on one booking
 
     @property
     def starts_step(self) -> int | None:
         """The step whose time standard starts when this transition fires."""
-        return WAITING_STEP.get(self.target)
+        return WAITING_STEP.get(self.target) if self.target is not None else None
 
 
 def _t(
     action: Action,
     sources: set[S] | S,
-    target: S,
+    target: S | None,
     roles: set[R],
     step: int,
     when: Guard | None = None,
+    *,
+    series_only: bool = False,
 ) -> Transition:
     src = frozenset(sources) if isinstance(sources, set) else frozenset({sources})
-    return Transition(action, src, target, frozenset(roles), step, when)
+    return Transition(action, src, target, frozenset(roles), step, when, series_only)
 
 
 OFFICERS = {R.SERVICE_OFFICER, R.SERVICE_HEAD}
@@ -208,10 +280,6 @@ CANCELLABLE = {
     S.RESCHEDULE_REQUIRED,
 }
 
-#: "This and following" re-timing of a series (SOP step 8, "change the schedule"): who may, and
-#: which occurrences it moves. Not a transition: the occurrences keep their state and step clock.
-RESCHEDULE_ROLES = frozenset(OFFICERS)
-RESCHEDULABLE = frozenset(CANCELLABLE - {S.REVISION_REQUESTED})
 
 # fmt: off
 TRANSITIONS: tuple[Transition, ...] = (
@@ -244,6 +312,10 @@ TRANSITIONS: tuple[Transition, ...] = (
        approved_other_room),
     _t(Action.ACCEPT_SUGGESTION, S.RESCHEDULE_REQUIRED, S.SUBMITTED, {R.REQUESTER, *OFFICERS}, 8,
        not_approved_before),
+    # "this and following" re-timing of a series (step 8, "change the schedule"): the occurrences
+    # keep their state and step clock
+    _t(Action.RESCHEDULE, CANCELLABLE - {S.REVISION_REQUESTED}, None, OFFICERS, 8,
+       series_only=True),
     # step 9
     _t(Action.CANCEL, CANCELLABLE, S.CANCELLED, {R.REQUESTER, *OFFICERS}, 9),
     # after the event (system), then the report (step 10)

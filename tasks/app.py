@@ -9,6 +9,7 @@ from celery.signals import worker_process_init, worker_process_shutdown
 
 from booking.settings import get_settings
 from tasks import runner
+from tasks.work import PERIODIC
 
 settings = get_settings()
 
@@ -28,9 +29,7 @@ app.conf.update(
     timezone="UTC",
     beat_schedule={
         "relay-outbox": {"task": "tasks.jobs.relay_outbox", "schedule": 5.0},
-        "close-finished-events": {"task": "tasks.jobs.close_finished_events", "schedule": 60.0},
-        "scan-service-levels": {"task": "tasks.jobs.scan_service_levels", "schedule": 60.0},
-        "expire-waitlist": {"task": "tasks.jobs.expire_waitlist", "schedule": 60.0},
+        **{job.beat_entry: {"task": job.task, "schedule": job.seconds} for job in PERIODIC},
     },
 )
 

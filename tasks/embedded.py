@@ -1,7 +1,8 @@
 """The embedded worker: with no broker configured, the same work runs in the API process.
 
 A background task on the server's event loop wakes when a mutation commits (``kick``) or every few
-seconds, sends due e-mail and Web Push from the outbox, processes uploaded photos, and every minute closes finished events.
+seconds, sends due e-mail and Web Push from the outbox, processes uploaded photos, and runs the
+periodic jobs (:data:`tasks.work.PERIODIC`) when they are due.
 Nothing is lost if the process stops: the outbox rows stay pending until the next start."""
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ class EmbeddedWorker:
         self.push_sender = make_push_sender(settings)
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
-        self._last_minutely = 0.0
+        self._last_run: dict[str, float] = {}
 
     def kick(self) -> None:
         self._wake.set()
@@ -58,11 +59,10 @@ class EmbeddedWorker:
             ("push", lambda: work.send_due_pushes(self.push_sender, self.settings)),
             ("photos", lambda: work.process_due_photos(self.store, self.settings)),
         ]
-        if time.monotonic() - self._last_minutely >= 60:
-            self._last_minutely = time.monotonic()
-            steps.append(("finished events", work.close_finished_events))
-            steps.append(("service levels", work.scan_service_levels))
-            steps.append(("waitlist expiry", work.expire_waitlist))
+        for job in work.PERIODIC:
+            if time.monotonic() - self._last_run.get(job.name, 0.0) >= job.seconds:
+                self._last_run[job.name] = time.monotonic()
+                steps.append((job.label, job.run))
         for name, step in steps:
             try:
                 await step()

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from celery import Task
+
 from booking.delivery import deliver_push, due_deliveries
 from booking.enums import Channel
 from booking.photos import claim_due
 from booking.ports import DocumentStore
 from booking.settings import get_settings
-from storage import make_store
 from tasks import runner, work
 from tasks.app import app
 from tasks.mail import SmtpMailer, make_mailer
 from tasks.push import WebPushSender, make_push_sender
+from wiring.store import make_store
 
 
 @lru_cache(maxsize=1)
@@ -75,17 +77,13 @@ def process_photo_task(photo_id: int) -> str:
     return runner.run(work.process_photo(photo_id, _store(), get_settings()))
 
 
-@app.task(name="tasks.jobs.scan_service_levels")
-def scan_service_levels() -> dict[str, int]:
-    result = runner.run(work.scan_service_levels())
-    return {"reminders": result.reminders, "escalations": result.escalations}
+def _periodic_task(job: work.PeriodicJob) -> Task:
+    def run_job() -> object:
+        return runner.run(job.run())
+
+    run_job.__name__ = run_job.__qualname__ = job.name
+    return app.task(name=job.task)(run_job)
 
 
-@app.task(name="tasks.jobs.close_finished_events")
-def close_finished_events() -> int:
-    return runner.run(work.close_finished_events())
-
-
-@app.task(name="tasks.jobs.expire_waitlist")
-def expire_waitlist() -> int:
-    return runner.run(work.expire_waitlist())
+#: The Celery task of each periodic job (work.PERIODIC), by name.
+PERIODIC_TASKS: dict[str, Task] = {job.name: _periodic_task(job) for job in work.PERIODIC}

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Coroutine, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from booking import operations, photos, service_levels, waitlist
 from booking.delivery import PushSender, deliver_emails, deliver_push, due_deliveries
@@ -40,6 +42,11 @@ async def send_due_emails(
 async def scan_service_levels() -> ScanResult:
     """Reminders and escalations that are due (each sent once however often this runs)."""
     return await service_levels.scan_service_levels()
+
+
+async def scan_service_levels_counts() -> dict[str, int]:
+    result = await scan_service_levels()
+    return {"reminders": result.reminders, "escalations": result.escalations}
 
 
 async def send_due_pushes(
@@ -83,3 +90,31 @@ async def process_due_photos(
 async def expire_waitlist() -> int:
     """Waiting waitlist entries whose start has passed expire."""
     return await waitlist.expire_passed()
+
+
+@dataclass(frozen=True)
+class PeriodicJob:
+    """Work that runs on a clock: by Celery beat (task ``tasks.jobs.<name>``) with a broker, by the
+    embedded worker without one."""
+
+    name: str
+    label: str  # in the embedded worker's log
+    seconds: float
+    run: Callable[[], Coroutine[Any, Any, object]]
+
+    @property
+    def task(self) -> str:
+        return f"tasks.jobs.{self.name}"
+
+    @property
+    def beat_entry(self) -> str:
+        return self.name.replace("_", "-")
+
+
+#: Every periodic job, the one list read by the beat schedule, the Celery tasks and the embedded
+#: worker. (The outbox relay is not here: beat runs it every 5 s, the embedded worker every round.)
+PERIODIC: tuple[PeriodicJob, ...] = (
+    PeriodicJob("close_finished_events", "finished events", 60.0, close_finished_events),
+    PeriodicJob("scan_service_levels", "service levels", 60.0, scan_service_levels_counts),
+    PeriodicJob("expire_waitlist", "waitlist expiry", 60.0, expire_waitlist),
+)

@@ -124,7 +124,7 @@ async def test_the_hub_fans_out_one_message_per_channel_and_cleans_up():
 
 
 async def test_subscribers_woken_by_one_change_share_one_read(monkeypatch):
-    from api import live_views
+    from api.subscriptions import live_views
 
     reads: list[int] = []
 

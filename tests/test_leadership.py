@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from booking import availability, leadership, operations, rules
+from booking import availability, changes, leadership, operations, rules
 from booking.clock import now
 from booking.enums import BlockAction, Role
 from booking.enums import BookingStatus as S
@@ -104,7 +104,7 @@ async def test_block_and_its_notifications_are_one_transaction(
     room = await create_room()
     first = await create_booking(requester, room=room, when=slot(hour=9, minutes=60))
     second = await create_booking(requester, room=room, when=slot(hour=10, minutes=60))
-    real_notify = operations.notify
+    real_notify = changes.notify
     calls = []
 
     async def flaky(conn, booking, *args, **kwargs):
@@ -113,7 +113,7 @@ async def test_block_and_its_notifications_are_one_transaction(
             raise RuntimeError("mail outbox down")
         return await real_notify(conn, booking, *args, **kwargs)
 
-    monkeypatch.setattr(operations, "notify", flaky)
+    monkeypatch.setattr(changes, "notify", flaky)
     before = await Notification.all().count()
     with pytest.raises(RuntimeError):
         await leadership.create_block(staff[Role.SERVICE_HEAD], block_draft([room], at(9), at(11)))

@@ -29,7 +29,7 @@ from gql.transport.exceptions import (
 from gql.transport.websockets import WebsocketsTransport
 from websockets.typing import Subprotocol
 
-from api.live_views import SharedRenders
+from api.subscriptions.live_views import SharedRenders
 from booking import operations
 from booking.enums import Role
 from booking.models import Booking

@@ -8,7 +8,7 @@ import asyncio
 import itertools
 from datetime import datetime
 
-from api.live_views import DayState, numbered_read
+from api.subscriptions.live_views import DayState, numbered_read
 from booking import availability, leadership, live_state, operations, rules
 from booking.enums import BookingStatus, Role
 from booking.events import RoomDayState
@@ -228,7 +228,7 @@ def test_a_full_queue_is_replaced_by_one_resync():
 
 
 async def test_a_render_made_at_once_is_shared_without_rendering_again():
-    from api.live_views import SharedRenders
+    from api.subscriptions.live_views import SharedRenders
 
     renders = SharedRenders()
     calls: list[int] = []

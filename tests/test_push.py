@@ -395,7 +395,7 @@ def schema(monkeypatch):
     import strawberry
 
     import api.schema as schema_module
-    from api.push import PushMutation, PushQuery
+    from api.notifications.push import PushMutation, PushQuery
 
     built = schema_module.build_schema(Settings())
     if "registerPushSubscription" not in built.as_str():

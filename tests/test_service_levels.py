@@ -10,9 +10,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import strawberry
 
+from api.admin.service_levels import ServiceLevelQuery
 from api.context import Context
 from api.schema import TypedErrors
-from api.service_levels import ServiceLevelQuery
 from booking import operations
 from booking.enums import BookingStatus as S
 from booking.enums import Channel, Language, Role

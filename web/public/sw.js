@@ -61,3 +61,49 @@ self.addEventListener("fetch", (event) => {
 });
 
 /* Web Push (web-b): self.addEventListener("push", ...) and "notificationclick" go below. */
+self.addEventListener("push", (event) => {
+  // The API's payload (booking/delivery.py): {title, body, url, tag, kind, reference, notificationId}.
+  let data = {};
+  try {
+    data = event.data ? event.data.json() : {};
+  } catch {
+    data = { body: event.data ? event.data.text() : "" };
+  }
+  const title = data.title || "ePesanRuangan";
+  const body = data.body || "";
+  event.waitUntil(
+    Promise.all([
+      self.registration.showNotification(title, {
+        body,
+        tag: data.tag,
+        icon: "/icon-192.png",
+        badge: "/icon-192.png",
+        lang: "id",
+        data: { url: appUrl(data.url) },
+      }),
+      // An open tab hears of it too (its list is kept live by the socket; this is for tests and logs).
+      self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((tabs) => {
+        for (const tab of tabs) tab.postMessage({ type: "epesan-push", title, body });
+      }),
+    ]),
+  );
+});
+
+/** The API names a booking by its database id (/bookings/12); the app's routes use global ids. */
+function appUrl(url) {
+  const match = /^\/bookings\/(\d+)$/.exec(url || "");
+  if (match) return `/bookings/${btoa(`Booking:${match[1]}`)}`;
+  return url && url.startsWith("/") ? url : "/notifications";
+}
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = (event.notification.data && event.notification.data.url) || "/notifications";
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((tabs) => {
+      const tab = tabs.find((t) => new URL(t.url).origin === self.location.origin);
+      if (tab) return tab.focus().then((t) => t.navigate(url));
+      return self.clients.openWindow(url);
+    }),
+  );
+});

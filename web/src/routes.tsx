@@ -40,4 +40,60 @@ export const routes: AppRoute[] = [
 
   // web-b's pages follow (photos and reports, staff tools, notifications, room display, series,
   // waitlist).
+  {
+    path: "/notifications",
+    page: lazy(() => import("./features/notifications/NotificationsPage")),
+    nav: { label: "webb:nav.notifications", order: 5 },
+  },
+  { path: "/bookings/:bookingId/report", page: lazy(() => import("./features/reports/EventReportPage")) },
+  {
+    path: "/reports",
+    page: lazy(() => import("./features/reports/ReportsPage")),
+    roles: ["LEADERSHIP", "SERVICE_OFFICER", "SERVICE_HEAD", "EQUIPMENT_HEAD", "ADMIN"],
+    nav: { label: "webb:nav.reports", order: 30 },
+  },
+  {
+    path: "/staff/blocks",
+    page: lazy(() => import("./features/staff/BlocksPage")),
+    roles: ["SERVICE_HEAD", "SERVICE_OFFICER", "EQUIPMENT_HEAD", "LEADERSHIP", "ADMIN"],
+    nav: { label: "webb:nav.blocks", order: 40 },
+  },
+  {
+    path: "/staff/service-levels",
+    page: lazy(() => import("./features/staff/ServiceLevelPage")),
+    roles: ["SERVICE_HEAD", "LEADERSHIP", "ADMIN"],
+    nav: { label: "webb:nav.serviceLevels", order: 50 },
+  },
+  {
+    path: "/admin/rules",
+    page: lazy(() => import("./features/staff/RoomRulesPage")),
+    roles: ["ADMIN"],
+    nav: { label: "webb:nav.rules", order: 80 },
+  },
+  {
+    path: "/admin/deliveries",
+    page: lazy(() => import("./features/staff/DeliveriesPage")),
+    roles: ["ADMIN"],
+    nav: { label: "webb:nav.deliveries", order: 85 },
+  },
+  {
+    path: "/requests/series",
+    page: lazy(() => import("./features/series/SeriesPage")),
+    roles: ["REQUESTER"],
+    nav: { label: "webb:nav.series", order: 21 },
+  },
+  { path: "/waitlist/join", page: lazy(() => import("./features/waitlist/WaitlistJoinPage")), roles: ["REQUESTER"] },
+  {
+    path: "/waitlist",
+    page: lazy(() => import("./features/waitlist/WaitlistPage")),
+    roles: ["REQUESTER", "SERVICE_OFFICER", "SERVICE_HEAD"],
+    nav: { label: "webb:nav.waitlist", order: 22 },
+  },
+  { path: "/display/:token", page: lazy(() => import("./features/display/DisplayPage")), public: true, bare: true },
+  {
+    path: "/admin/displays",
+    page: lazy(() => import("./features/display/DisplayLinksPage")),
+    roles: ["ADMIN"],
+    nav: { label: "webb:nav.displays", order: 90 },
+  },
 ];

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<6c596d8c5bc33efd625c928574d05067>>
+ * @generated SignedSource<<fe1151cee1a9b7161f1a14203fecf8ef>>
  * @relayHash 0480b692f8b4ab9f69597e279065cc44
  * @lightSyntaxTransform
  */
@@ -12,7 +12,7 @@
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
-export type ErrorCode = "ACCOUNT_LOCKED" | "BAD_FILE" | "EQUIPMENT_SHORTAGE" | "EVENT_NOT_STARTED" | "FILE_TOO_LARGE" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "INVALID_CREDENTIALS" | "INVALID_TRANSITION" | "NOT_FOUND" | "REPORT_NEEDS_PHOTOS" | "ROOM_BLOCKED" | "ROOM_UNAVAILABLE" | "RULE_VIOLATED" | "SERIES_CONFLICT" | "SLOT_AVAILABLE" | "TOO_MANY_PHOTOS" | "UNAUTHENTICATED" | "UPLOAD_MISSING" | "VALIDATION" | "%future added value";
+export type ErrorCode = "ACCOUNT_LOCKED" | "BAD_FILE" | "DISPLAY_LINK_REVOKED" | "EQUIPMENT_SHORTAGE" | "EVENT_NOT_STARTED" | "FILE_TOO_LARGE" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "INVALID_CREDENTIALS" | "INVALID_TRANSITION" | "NOT_FOUND" | "PERSISTED_QUERY_NOT_FOUND" | "PERSISTED_QUERY_REQUIRED" | "REPORT_NEEDS_PHOTOS" | "ROOM_BLOCKED" | "ROOM_UNAVAILABLE" | "RULE_VIOLATED" | "SERIES_CONFLICT" | "SLOT_AVAILABLE" | "TOO_MANY_PHOTOS" | "UNAUTHENTICATED" | "UPLOAD_MISSING" | "VALIDATION" | "%future added value";
 export type DecideEquipmentShortfallInput = {
   bookingId: string;
   note?: string | null | undefined;

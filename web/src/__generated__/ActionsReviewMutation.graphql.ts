@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<c46a15a34a3e023c9dce62e5e92cb152>>
+ * @generated SignedSource<<c9e4b8037af55f449143d7b3a8ca0b86>>
  * @relayHash b66d946f366af5c30180d901f1eaa93a
  * @lightSyntaxTransform
  */
@@ -12,7 +12,7 @@
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
-export type ErrorCode = "ACCOUNT_LOCKED" | "BAD_FILE" | "EQUIPMENT_SHORTAGE" | "EVENT_NOT_STARTED" | "FILE_TOO_LARGE" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "INVALID_CREDENTIALS" | "INVALID_TRANSITION" | "NOT_FOUND" | "REPORT_NEEDS_PHOTOS" | "ROOM_BLOCKED" | "ROOM_UNAVAILABLE" | "RULE_VIOLATED" | "SERIES_CONFLICT" | "SLOT_AVAILABLE" | "TOO_MANY_PHOTOS" | "UNAUTHENTICATED" | "UPLOAD_MISSING" | "VALIDATION" | "%future added value";
+export type ErrorCode = "ACCOUNT_LOCKED" | "BAD_FILE" | "DISPLAY_LINK_REVOKED" | "EQUIPMENT_SHORTAGE" | "EVENT_NOT_STARTED" | "FILE_TOO_LARGE" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "INVALID_CREDENTIALS" | "INVALID_TRANSITION" | "NOT_FOUND" | "PERSISTED_QUERY_NOT_FOUND" | "PERSISTED_QUERY_REQUIRED" | "REPORT_NEEDS_PHOTOS" | "ROOM_BLOCKED" | "ROOM_UNAVAILABLE" | "RULE_VIOLATED" | "SERIES_CONFLICT" | "SLOT_AVAILABLE" | "TOO_MANY_PHOTOS" | "UNAUTHENTICATED" | "UPLOAD_MISSING" | "VALIDATION" | "%future added value";
 export type ReviewEquipmentInput = {
   bookingId: string;
   lines: ReadonlyArray<ApprovedQuantityInput>;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<508491922e18bd544af4a476b8ace4cb>>
+ * @generated SignedSource<<d2ba04e92e8e83d866b2aa6e9422bee1>>
  * @relayHash 4f7ceb59f1f9073a64cf5b916e74aa02
  * @lightSyntaxTransform
  */
@@ -12,7 +12,7 @@
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
-export type ErrorCode = "ACCOUNT_LOCKED" | "BAD_FILE" | "EQUIPMENT_SHORTAGE" | "EVENT_NOT_STARTED" | "FILE_TOO_LARGE" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "INVALID_CREDENTIALS" | "INVALID_TRANSITION" | "NOT_FOUND" | "REPORT_NEEDS_PHOTOS" | "ROOM_BLOCKED" | "ROOM_UNAVAILABLE" | "RULE_VIOLATED" | "SERIES_CONFLICT" | "SLOT_AVAILABLE" | "TOO_MANY_PHOTOS" | "UNAUTHENTICATED" | "UPLOAD_MISSING" | "VALIDATION" | "%future added value";
+export type ErrorCode = "ACCOUNT_LOCKED" | "BAD_FILE" | "DISPLAY_LINK_REVOKED" | "EQUIPMENT_SHORTAGE" | "EVENT_NOT_STARTED" | "FILE_TOO_LARGE" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "INVALID_CREDENTIALS" | "INVALID_TRANSITION" | "NOT_FOUND" | "PERSISTED_QUERY_NOT_FOUND" | "PERSISTED_QUERY_REQUIRED" | "REPORT_NEEDS_PHOTOS" | "ROOM_BLOCKED" | "ROOM_UNAVAILABLE" | "RULE_VIOLATED" | "SERIES_CONFLICT" | "SLOT_AVAILABLE" | "TOO_MANY_PHOTOS" | "UNAUTHENTICATED" | "UPLOAD_MISSING" | "VALIDATION" | "%future added value";
 export type RequestRevisionInput = {
   bookingId: string;
   note?: string | null | undefined;

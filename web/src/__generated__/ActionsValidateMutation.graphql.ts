@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<0bbfa9eacfcfd3f8dc95eefe49bc6255>>
+ * @generated SignedSource<<5e5101671aeab30dba7d3501c6759cac>>
  * @relayHash 6b396d750bd6929ec9ccf2b5f44390d6
  * @lightSyntaxTransform
  */
@@ -12,7 +12,7 @@
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
-export type ErrorCode = "ACCOUNT_LOCKED" | "BAD_FILE" | "EQUIPMENT_SHORTAGE" | "EVENT_NOT_STARTED" | "FILE_TOO_LARGE" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "INVALID_CREDENTIALS" | "INVALID_TRANSITION" | "NOT_FOUND" | "REPORT_NEEDS_PHOTOS" | "ROOM_BLOCKED" | "ROOM_UNAVAILABLE" | "RULE_VIOLATED" | "SERIES_CONFLICT" | "SLOT_AVAILABLE" | "TOO_MANY_PHOTOS" | "UNAUTHENTICATED" | "UPLOAD_MISSING" | "VALIDATION" | "%future added value";
+export type ErrorCode = "ACCOUNT_LOCKED" | "BAD_FILE" | "DISPLAY_LINK_REVOKED" | "EQUIPMENT_SHORTAGE" | "EVENT_NOT_STARTED" | "FILE_TOO_LARGE" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "INVALID_CREDENTIALS" | "INVALID_TRANSITION" | "NOT_FOUND" | "PERSISTED_QUERY_NOT_FOUND" | "PERSISTED_QUERY_REQUIRED" | "REPORT_NEEDS_PHOTOS" | "ROOM_BLOCKED" | "ROOM_UNAVAILABLE" | "RULE_VIOLATED" | "SERIES_CONFLICT" | "SLOT_AVAILABLE" | "TOO_MANY_PHOTOS" | "UNAUTHENTICATED" | "UPLOAD_MISSING" | "VALIDATION" | "%future added value";
 export type ValidateBookingInput = {
   bookingId: string;
   note?: string | null | undefined;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<07a0e002e69cf94ab4865f7c33b17470>>
+ * @generated SignedSource<<402ab940ce33c118f71f6e25fb8533a4>>
  * @relayHash 081f193c03446efc377ec7da09cee2b5
  * @lightSyntaxTransform
  */
@@ -12,7 +12,7 @@
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
-export type ErrorCode = "ACCOUNT_LOCKED" | "BAD_FILE" | "EQUIPMENT_SHORTAGE" | "EVENT_NOT_STARTED" | "FILE_TOO_LARGE" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "INVALID_CREDENTIALS" | "INVALID_TRANSITION" | "NOT_FOUND" | "REPORT_NEEDS_PHOTOS" | "ROOM_BLOCKED" | "ROOM_UNAVAILABLE" | "RULE_VIOLATED" | "SERIES_CONFLICT" | "SLOT_AVAILABLE" | "TOO_MANY_PHOTOS" | "UNAUTHENTICATED" | "UPLOAD_MISSING" | "VALIDATION" | "%future added value";
+export type ErrorCode = "ACCOUNT_LOCKED" | "BAD_FILE" | "DISPLAY_LINK_REVOKED" | "EQUIPMENT_SHORTAGE" | "EVENT_NOT_STARTED" | "FILE_TOO_LARGE" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "INVALID_CREDENTIALS" | "INVALID_TRANSITION" | "NOT_FOUND" | "PERSISTED_QUERY_NOT_FOUND" | "PERSISTED_QUERY_REQUIRED" | "REPORT_NEEDS_PHOTOS" | "ROOM_BLOCKED" | "ROOM_UNAVAILABLE" | "RULE_VIOLATED" | "SERIES_CONFLICT" | "SLOT_AVAILABLE" | "TOO_MANY_PHOTOS" | "UNAUTHENTICATED" | "UPLOAD_MISSING" | "VALIDATION" | "%future added value";
 export type VerifyBookingInput = {
   bookingId: string;
   note?: string | null | undefined;

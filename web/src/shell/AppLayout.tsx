@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
 import { logout } from "../auth/logout";
 import { hasRole, useViewer } from "../auth/viewer";
+import { NotificationBell } from "../features/notifications/NotificationBell";
 import { type Role, routes } from "../routes";
 import { ConnectionBanner } from "./ConnectionBanner";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -42,6 +43,7 @@ export function AppLayout() {
             </Anchor>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationBell /> {/* web-b: unread badge, live */}
             <LanguageSwitch />
           </Group>
         </Group>

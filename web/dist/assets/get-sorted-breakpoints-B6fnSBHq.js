@@ -1,1 +1,0 @@
-import{St as e,gt as t,xt as n}from"./index-BIDOmZ0P.js";var r=e(n(),1);function i(e){let t=(0,r.createContext)(null);return[t,()=>{let n=(0,r.use)(t);if(n===null)throw Error(e);return n}]}function a(e,n){return e in n?t(n[e]):t(e)}function o(e,t){let n=e.map(e=>({value:e,px:a(e,t)}));return n.sort((e,t)=>e.px-t.px),n}export{a as n,i as r,o as t};

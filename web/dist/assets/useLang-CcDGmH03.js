@@ -1,1 +1,0 @@
-import{bt as e}from"./index-BIDOmZ0P.js";function t(){let{i18n:t}=e();return t.language===`en`?`en`:`id`}export{t};

@@ -1,1 +1,0 @@
-import{St as e,l as t,xt as n}from"./index-BIDOmZ0P.js";var r=e(n(),1);function i(){let[e,n]=(0,r.useState)(0);return(0,r.useEffect)(()=>t(()=>n(e=>e+1)),[]),e}function a(e=3e4){let[t,n]=(0,r.useState)(()=>Date.now());return(0,r.useEffect)(()=>{let t=setInterval(()=>n(Date.now()),e);return()=>clearInterval(t)},[e]),t}export{i as n,a as t};
