@@ -1,13 +1,10 @@
 /** Steps the specs share, done the way a person does them (labels and roles, not CSS paths). */
 
 import { expect, type Page } from "@playwright/test";
+import { LETTER_PDF } from "./fixtures";
 
-/** A minimal PDF (the service recognises letters by their bytes). */
-export const LETTER = {
-  name: "surat-permohonan.pdf",
-  mimeType: "application/pdf",
-  buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
-};
+/** The request letter a requester picks. */
+export const LETTER = { name: "surat-permohonan.pdf", mimeType: "application/pdf", buffer: LETTER_PDF };
 
 /** A Jakarta date `days` from today (YYYY-MM-DD). */
 export function jakartaDay(days: number): string {

@@ -1,7 +1,7 @@
 /** A recurring request: the preview flags holidays and the conflicting date, the series is
  * submitted skipping the conflict; another agency joins the waitlist of the taken slot and leaves. */
 
-import { expect, test, USERS } from "./fixtures";
+import { expect, LETTER_PDF, test, USERS } from "./fixtures";
 import { at, expectAccessible, firstRooms, screenshot, submitBooking } from "./webb";
 
 /** The next Christmas (a public holiday) at least 3 weeks away, and dates a week apart around it. */
@@ -44,7 +44,7 @@ test("series preview with holidays and a conflict, submitted skipping it; the wa
   await (await chooser).setFiles({
     name: "surat.pdf",
     mimeType: "application/pdf",
-    buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+    buffer: LETTER_PDF,
   });
   await page.getByLabel("Bila ada jadwal bentrok").first().click();
   await page.getByRole("option", { name: "Pesan yang lain, lewati yang bentrok" }).click();
@@ -62,7 +62,7 @@ test("series preview with holidays and a conflict, submitted skipping it; the wa
   await (await letter).setFiles({
     name: "surat.pdf",
     mimeType: "application/pdf",
-    buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+    buffer: LETTER_PDF,
   });
   await expectAccessible(page, "waitlist join");
   await page.getByRole("button", { name: "Masuk daftar tunggu" }).click();

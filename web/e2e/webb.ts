@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import type { Server } from "./fixtures";
+import { LETTER_PDF, type Server } from "./fixtures";
 
 /** No serious or critical accessibility violation on the page as it is now. */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
@@ -99,8 +99,7 @@ export async function submitBooking(
   const form = new FormData();
   form.append("operations", JSON.stringify(operations));
   form.append("map", JSON.stringify({ 0: ["variables.input.letter"] }));
-  const pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
-  form.append("0", new Blob([pdf], { type: "application/pdf" }), "surat.pdf");
+  form.append("0", new Blob([LETTER_PDF], { type: "application/pdf" }), "surat.pdf");
   const res = await fetch(`${server.url}/graphql`, {
     method: "POST",
     headers: { Authorization: `Bearer ${token}`, "Apollo-Require-Preflight": "true" },
