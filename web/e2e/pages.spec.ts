@@ -32,6 +32,7 @@ async function makeBooking(page: Page, room: string, days: number): Promise<stri
 }
 
 test("no serious or critical accessibility violations on any page", async ({ page, as }) => {
+  test.setTimeout(240_000); // eleven pages and dialogs, each scanned (~40 s alone, more on a busy machine)
   await page.goto("/login");
   await scan(page, "login");
   const requester = await as(USERS.requester);
