@@ -19,6 +19,7 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 from strawberry.asgi import ASGIWebSocketAdapter, GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http import GraphQLRequestData
 from strawberry.http.exceptions import WebSocketDisconnected
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 from strawberry.types import ExecutionResult
@@ -31,9 +32,11 @@ from api.errors import request_error, shape
 from api.files import file_routes
 from api.ids import decode_id
 from api.limits import RequestGate
+from api.persisted import PersistedQueryError, TrustedDocuments, error_body, lift_ids
 from api.schema import build_schema
 from api.subscriptions.websockets import LegacyWSHandler, TransportWSHandler
-from booking import auth, calendar_feed
+from api.web import web_routes
+from booking import auth, calendar_feed, room_display
 from booking.documents import letter_filename
 from booking.errors import DomainError
 from booking.models import Booking
@@ -66,6 +69,19 @@ def connection_token(params: Mapping[str, object] | None) -> str | None:
     return bearer({"authorization": header}) if isinstance(header, str) else None
 
 
+async def display_connection(params: Mapping[str, object] | None) -> bool:
+    """A door tablet connects with ``{"displayToken": ...}`` (a live room display link) and no
+    session: its connection serves ``roomDisplayChanged`` only (the rest require a user)."""
+    token = (params or {}).get("displayToken")
+    if not isinstance(token, str):
+        return False
+    try:
+        await room_display.link_for_token(token)
+    except DomainError:
+        return False
+    return True
+
+
 class TextWebSocketAdapter(ASGIWebSocketAdapter):
     """graphql-transport-ws messages are text frames (``encode_json`` gives HTTP bytes)."""
 
@@ -96,7 +112,26 @@ class GraphQLApp(GraphQL[Context, None]):
         )
         self.settings = settings
         self.store = store
+        self.trusted = TrustedDocuments.from_settings(settings)
         self.gate = RequestGate(settings)
+
+    def parse_json(self, data: str | bytes) -> Any:
+        return lift_ids(super().parse_json(data))
+
+    async def parse_http_body(self, request: Any) -> GraphQLRequestData | list[GraphQLRequestData]:
+        """With trusted documents on, each operation runs the document its id names."""
+        parsed = await super().parse_http_body(request)
+        if self.trusted is not None:
+            for item in parsed if isinstance(parsed, list) else [parsed]:
+                item.query = self.trusted.resolve(item.query, item.extensions)
+        return parsed
+
+    async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
+        try:
+            return await super().run(request, context, root_value)
+        except PersistedQueryError as error:
+            language = language_from_header(request.headers.get("accept-language"))
+            return JSONResponse(error_body(error, language), status_code=400)
 
     async def execute_operation(self, request: Request, *args: Any, **kwargs: Any) -> Any:
         """Each request within its user's limits (api/limits.py): requests in flight, time."""
@@ -198,6 +233,8 @@ class GraphQLApp(GraphQL[Context, None]):
         """A websocket is served only to a valid session; the rest are closed with 4403."""
         token = connection_token(context.connection_params)
         found = await auth.authenticate(token, self.settings)
+        if found is None and await display_connection(context.connection_params):
+            return UNSET  # a room's door display: no user; every other operation is refused
         if found is None:
             raise ConnectionRejectionError(
                 {"code": "UNAUTHENTICATED", "message": "Sesi tidak valid. / Invalid session."}
@@ -233,6 +270,7 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             Route("/bookings/{booking_id}/letter", letter_endpoint(settings, store)),
             *file_routes(store, settings.max_photo_bytes),
             Route("/calendar/{token}.ics", calendar_endpoint(settings)),
+            *web_routes(settings),  # last: every other GET path is the web app
         ],
         middleware=[
             Middleware(

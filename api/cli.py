@@ -99,7 +99,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
         cmd_seed_demo(args)
     host = args.host or settings.host
     port = args.port or settings.port
-    print(f"ePesanRuangan on http://{host}:{port}/graphql (database: {_safe_url()})")
+    print(f"ePesanRuangan on http://{host}:{port}/ (API: /graphql, database: {_safe_url()})")
     uvicorn.run(
         create_app(settings),
         host=host,

@@ -11,6 +11,7 @@ from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
 from booking.core import displacements
+from booking.displaced import displaced_by_block
 from booking.models import (
     Agency,
     Booking,
@@ -93,6 +94,16 @@ class Loaders:
         async def load(ids: Sequence[int]) -> list[BookingEvent | None]:
             last = {e.booking_id: e for e in await displacements(list(set(ids))).order_by("id")}
             return [last.get(i) for i in ids]
+
+        return DataLoader(load_fn=load)
+
+    @functools.cached_property
+    def displaced_bookings_by_block_id(self) -> DataLoader[int, list[Booking]]:
+        """The bookings each leadership block displaced that still wait to be rescheduled."""
+
+        async def load(ids: Sequence[int]) -> list[list[Booking]]:
+            found = await displaced_by_block(list(set(ids)))
+            return [found.get(i, []) for i in ids]
 
         return DataLoader(load_fn=load)
 

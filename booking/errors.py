@@ -27,6 +27,9 @@ class ErrorCode(StrEnum):
     SLOT_AVAILABLE = "SLOT_AVAILABLE"  # joining the waitlist of a free slot: book it directly
     RULE_VIOLATED = "RULE_VIOLATED"  # a booking rule of the room; ``params["rule"]`` names it
     ROOM_BLOCKED = "ROOM_BLOCKED"  # a leadership event blocks the room then
+    DISPLAY_LINK_REVOKED = "DISPLAY_LINK_REVOKED"  # a room display link ADMIN has revoked
+    PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND"  # a document id the server lacks
+    PERSISTED_QUERY_REQUIRED = "PERSISTED_QUERY_REQUIRED"  # full text refused (trusted documents)
     UNSAFE_FILE = "UNSAFE_FILE"  # active content (scripts, launch actions, attachments), polyglots
     TOO_MANY_PIXELS = "TOO_MANY_PIXELS"  # an image beyond the pixel cap
 

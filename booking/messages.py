@@ -107,6 +107,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Permohonan daftar tunggu ini sudah {status}.",
         "This waitlist entry is already {status}.",
     ),
+    "DISPLAY_LINK_REVOKED": (
+        "Tautan layar ruangan ini sudah dicabut. Mintalah tautan baru kepada admin.",
+        "This room display link has been revoked. Ask the administrator for a new one.",
+    ),
+    "display_link_unknown": (
+        "Tautan layar ruangan tidak dikenal.",
+        "Unknown room display link.",
+    ),
+    "PERSISTED_QUERY_NOT_FOUND": (
+        "Dokumen GraphQL dengan id ini tidak dikenal server.",
+        "The server does not know a GraphQL document with this id.",
+    ),
+    "PERSISTED_QUERY_REQUIRED": (
+        "Server ini hanya menerima dokumen GraphQL yang terdaftar (kirim id-nya).",
+        "This server accepts registered GraphQL documents only (send their id).",
+    ),
+    "display_label": (
+        "Label paling panjang {max} karakter.",
+        "The label is at most {max} characters long.",
+    ),
     "calendar_scope": (
         "Pilih tepat satu: ruangan atau instansi.",
         "Choose exactly one: a room or an agency.",

@@ -640,3 +640,29 @@ class LeadershipBlockRoom(Model):
         table = "leadership_block_room"
         unique_together = (("block", "room"),)
         indexes = (("room_id", "block_id"),)
+
+
+class RoomDisplayLink(Model):
+    """A revocable link for the tablet beside a room's door (no login, read-only). Only the
+    SHA-256 of the token is stored; revoking keeps the row (who, when) and kills the link."""
+
+    id = fields.IntField(primary_key=True)
+    room: fields.ForeignKeyRelation[Room] = fields.ForeignKeyField(
+        "booking.Room", related_name="display_links", on_delete=fields.CASCADE
+    )
+    room_id: int
+    token_hash = fields.CharField(max_length=64, unique=True)
+    label = fields.CharField(max_length=100, default="")
+    created_at: datetime = fields.DatetimeField()
+    created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="display_links_created", null=True, on_delete=fields.SET_NULL
+    )
+    created_by_id: int | None
+    revoked_at = fields.DatetimeField(null=True)
+    revoked_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="display_links_revoked", null=True, on_delete=fields.SET_NULL
+    )
+    revoked_by_id: int | None
+
+    class Meta:
+        table = "room_display_link"

@@ -135,3 +135,8 @@ def authorize(
     if role == Role.REQUESTER and booking.agency_id != user.agency_id:
         raise DomainError(ErrorCode.FORBIDDEN)
     return transition, role
+
+
+def can_manage_room_displays(user: User) -> bool:
+    """Door-display links of rooms are made and revoked by ADMIN only."""
+    return user.has_role(Role.ADMIN)

@@ -69,6 +69,12 @@ class Settings(BaseSettings):
     # permessage-deflate on WebSockets: smaller frames, but ~30-40 KiB and a compression per message
     # for every connection (live updates are small and sent to many): off unless asked for
     ws_compression: bool = False
+    # Trusted documents (api/persisted.py): off, allow (ids as well as text), only (known ids; text
+    # from clients that send no id unless persisted_queries_text is false)
+    persisted_queries: Literal["off", "allow", "only"] = "off"
+    persisted_queries_file: Path = Path(__file__).parents[1] / "web" / "persisted-queries.json"
+    persisted_queries_text: bool = True
+    display_refresh_seconds: float = Field(default=30.0, gt=0)  # door displays re-read
 
     # Booking rules: global defaults; a room may override each (booking.models.RoomRules).
     # Bookable hours default to each room's opening hours on every day.
@@ -108,6 +114,9 @@ class Settings(BaseSettings):
     photo_decode_pixels: int = Field(default=24_000_000, ge=1_000_000)
     photo_queue: str = "epesan-photos"  # Celery queue of the photo worker
     photo_max_attempts: int = 5  # transient failures (storage down) before FAILED
+
+    # The web app: the folder of its build (index.html, assets/); None: the repository's web/dist
+    web_dir: Path | None = None
 
     # GraphQL limits
     max_page_size: int = 100

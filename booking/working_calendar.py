@@ -190,6 +190,23 @@ class WorkingCalendar:
     def _local_date(self, at_utc: datetime) -> date:
         return at_utc.astimezone(self.tz).date()
 
+    def periods(self, first: date, last: date) -> list[tuple[datetime, datetime]]:
+        """The working intervals (UTC) of the local dates ``first`` to ``last`` inclusive, in
+        order: what a client needs to count a time standard down (it stands still between them)."""
+        if last < first:
+            return []
+        if self.always_open:
+            opens = datetime.combine(first, time(0), tzinfo=self.tz).astimezone(UTC)
+            closes = datetime.combine(last + timedelta(days=1), time(0), tzinfo=self.tz)
+            return [(opens, closes.astimezone(UTC))]
+        found = []
+        day = first
+        while day <= last:
+            if self.is_working_day(day):
+                found.append(self._hours(day))
+            day += timedelta(days=1)
+        return found
+
     # Instants
 
     def is_working_time(self, at: datetime) -> bool:

@@ -35,6 +35,7 @@ PG_SERVER = os.environ.get("EPESAN_TEST_PG", "postgres://postgres@127.0.0.1:5432
 PASSWORD = "rahasia-sekali-123"
 PDF = plain_pdf()  # a letter must parse and have a page
 TABLES = [
+    "room_display_link",
     "event_report",
     "photo",
     "calendar_feed",

@@ -170,3 +170,38 @@ async def test_event_reports_query_count_is_constant(
             await operations.report(requester, booking.id, "Rapat berjalan lancar.")
         counts.append(await run(REPORTS, staff[Role.LEADERSHIP], settings, store))
     assert counts[0] == counts[1] == counts[2]
+
+
+WORKING_PERIODS = (
+    """query($f: Date!, $t: Date) { workingPeriods(from: $f, to: $t) { startsAt endsAt } }"""
+)
+
+
+async def test_working_periods_give_the_clock_of_the_time_standards(create_user, settings, store):
+    """The web app counts a task's time standard down inside these periods only."""
+    user = await create_user(Role.SERVICE_OFFICER)
+    schema = build_schema(Settings())
+    context = Context(settings=settings, store=store, user=user)
+    result = await schema.execute(
+        WORKING_PERIODS,
+        variable_values={"f": "2026-12-04", "t": "2026-12-07"},
+        context_value=context,
+    )
+    assert not result.errors, result.errors
+    # Friday and Monday; the weekend has no working hours. Office time with its offset.
+    assert result.data["workingPeriods"] == [
+        {"startsAt": "2026-12-04T07:30:00+07:00", "endsAt": "2026-12-04T16:00:00+07:00"},
+        {"startsAt": "2026-12-07T07:30:00+07:00", "endsAt": "2026-12-07T16:00:00+07:00"},
+    ]
+    too_long = await schema.execute(
+        WORKING_PERIODS,
+        variable_values={"f": "2026-01-01", "t": "2026-12-31"},
+        context_value=context,
+    )
+    assert too_long.errors and too_long.errors[0].extensions["code"] == "VALIDATION"
+    anonymous = await schema.execute(
+        WORKING_PERIODS,
+        variable_values={"f": "2026-12-04"},
+        context_value=Context(settings=settings, store=store),
+    )
+    assert anonymous.errors and anonymous.errors[0].extensions["code"] == "UNAUTHENTICATED"

@@ -342,3 +342,31 @@ def test_module_imports_no_transport_or_worker() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parents[1]
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# The working periods a client counts a time standard down on
+
+
+def test_periods_leave_out_weekends_holidays_and_closures() -> None:
+    cal = WorkingCalendar(closures=frozenset({date(2026, 12, 24)}))
+    # Wed 23 Dec 2026 to Mon 28 Dec: Thu 24 is a closure, Fri 25 Christmas, then the weekend.
+    found = cal.periods(date(2026, 12, 23), date(2026, 12, 28))
+    assert found == [
+        (utc(jkt(2026, 12, 23, 7, 30)), utc(jkt(2026, 12, 23, 16))),
+        (utc(jkt(2026, 12, 28, 7, 30)), utc(jkt(2026, 12, 28, 16))),
+    ]
+    # The minutes inside them are the calendar's working minutes.
+    start, end = jkt(2026, 12, 23, 15), jkt(2026, 12, 28, 8)
+    inside = sum(
+        max(timedelta(), min(b, utc(end)) - max(a, utc(start))) / timedelta(minutes=1)
+        for a, b in found
+    )
+    assert inside == cal.working_minutes_between(start, end) == 90
+
+
+def test_periods_of_an_always_open_calendar_and_of_an_empty_range() -> None:
+    cal = WorkingCalendar.always()
+    assert cal.periods(date(2026, 12, 5), date(2026, 12, 6)) == [
+        (utc(jkt(2026, 12, 5)), utc(jkt(2026, 12, 7)))
+    ]
+    assert CAL.periods(date(2026, 12, 6), date(2026, 12, 5)) == []

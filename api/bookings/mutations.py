@@ -14,6 +14,7 @@ from api.base import UserError, local
 from api.bookings.types import Booking
 from api.common import aware, typed
 from api.context import Info
+from api.displays.resolvers import RoomDisplayMutation
 from api.ids import decode_id
 from api.inputs import approved_quantities, booking_draft, read_upload
 from api.leadership.resolvers import LeadershipMutation
@@ -189,6 +190,7 @@ class Mutation(
     WaitlistMutation,
     CalendarFeedMutation,
     LeadershipMutation,
+    RoomDisplayMutation,
 ):
     @strawberry.mutation(description="SOP step 1: log in with NRK and password.")
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:

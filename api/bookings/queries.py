@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from typing import Annotated
 from zoneinfo import ZoneInfo
 
 import strawberry
@@ -25,12 +26,14 @@ from api.bookings.types import (
 )
 from api.common import aware, paginate
 from api.context import Info
+from api.displays.resolvers import RoomDisplayQuery
 from api.ids import decode_id, parse_global_id
 from api.leadership.resolvers import LeadershipQuery
 from api.nodes import NODE_TYPES
 from api.notifications.push import PushQuery
 from api.notifications.resolvers import NotificationQuery
 from api.photos.resolvers import PhotoQuery
+from api.photos.upload_options import UploadOptionsQuery
 from api.series.resolvers import SeriesQuery
 from api.waitlist.resolvers import WaitlistQuery
 from booking import availability, models
@@ -156,6 +159,8 @@ class Query(
     SeriesQuery,
     WaitlistQuery,
     LeadershipQuery,
+    RoomDisplayQuery,
+    UploadOptionsQuery,
 ):
     @strawberry.field(description="Relay: any object by its global id (null if not visible).")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
@@ -245,6 +250,31 @@ class Query(
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> Connection[Task]:
         return await my_tasks_connection(info, info.context.require_user(), first, after)
+
+    @strawberry.field(
+        description="The working hours of the service-level clock from `from` to `to` (office "
+        "dates, inclusive, at most 31 days): a time standard runs only inside them (closed days, "
+        "holidays and nights are left out)."
+    )
+    def working_periods(
+        self,
+        info: Info,
+        from_: Annotated[date, strawberry.argument(name="from")],
+        to: date | None = None,
+    ) -> list[TimeRange]:
+        info.context.require_user()
+        last = to or from_
+        if last < from_:
+            raise DomainError(ErrorCode.VALIDATION, "time_order", field="to")
+        if (last - from_).days > MAX_RANGE_DAYS:
+            raise DomainError(
+                ErrorCode.VALIDATION, "range_too_long", field="to", days=MAX_RANGE_DAYS
+            )
+        calendar = info.context.settings.working_calendar()
+        return [
+            TimeRange(starts_at=local(a), ends_at=local(b))
+            for a, b in calendar.periods(from_, last)
+        ]
 
     @strawberry.field(description="The SOP's steps with their time standards.")
     def sop_steps(self, info: Info) -> list[Step]:

@@ -94,6 +94,14 @@ class LeadershipBlock(relay.Node):
             model=m,
         )
 
+    @strawberry.field(
+        description="The bookings it displaced that still wait to be rescheduled (in its rooms "
+        "and time, RESCHEDULE_REQUIRED)."
+    )
+    async def displaced_bookings(self, info: Info) -> list[Booking]:
+        rows = await info.context.loaders.displaced_bookings_by_block_id.load(self.id)
+        return [Booking.from_model(b) for b in rows]
+
     @strawberry.field
     async def rooms(self, info: Info) -> list[Room]:
         links = await info.context.loaders.block_rooms_by_block_id.load(self.id)

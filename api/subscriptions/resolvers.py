@@ -17,6 +17,7 @@ from api.base import Connection
 from api.bookings.queries import day_view, my_tasks_connection
 from api.bookings.types import Booking, RoomAvailability, Task
 from api.context import Info
+from api.displays.resolvers import RoomDisplaySubscription
 from api.ids import decode_id
 from api.loaders import Loaders
 from api.notifications.resolvers import Notification
@@ -61,7 +62,7 @@ def _render_day(
 
 
 @strawberry.type
-class Subscription:
+class Subscription(RoomDisplaySubscription):
     @strawberry.subscription(
         description="The day view of these rooms (all active rooms if none): now, then after "
         "each booking change on that day."

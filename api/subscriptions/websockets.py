@@ -28,6 +28,7 @@ from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWS
 from strawberry.subscriptions.protocols.graphql_ws.types import StartMessage
 
 from api.context import Context
+from api.persisted import PersistedQueryError, error_body
 
 _delivery: ContextVar[Delivery | None] = ContextVar("epesan_delivery", default=None)
 
@@ -71,6 +72,15 @@ class TransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
 
     async def handle_subscribe(self, message: SubscribeMessage) -> None:
         ident = message.get("id")
+        trusted = getattr(self.view, "trusted", None)
+        payload = message.get("payload")
+        if trusted is not None and isinstance(payload, dict):
+            try:
+                payload["query"] = trusted.resolve(payload.get("query"), payload.get("extensions"))
+            except PersistedQueryError as error:
+                body = error_body(error, self.context.language)
+                await self.send_message({"id": ident, "type": "error", "payload": body["errors"]})
+                return
 
         def is_open() -> bool:
             operation = self.operations.get(ident)

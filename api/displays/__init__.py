@@ -1,0 +1,1 @@
+"""GraphQL: room display links and the door display."""

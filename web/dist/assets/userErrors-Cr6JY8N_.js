@@ -1,0 +1,1 @@
+function e(e,n){let r={},i=[];for(let a of e){let e=a.field?t(a.field):null;e&&n.includes(e)&&!r[e]?r[e]=a.message:i.push(a)}return{byField:r,general:i}}function t(e){return e.split(`.`).filter(e=>e!==`input`)[0]??e}export{e as t};

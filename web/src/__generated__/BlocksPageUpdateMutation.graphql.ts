@@ -1,0 +1,290 @@
+/**
+ * @generated SignedSource<<ce8f4978665ca7454aef727774e9589f>>
+ * @relayHash d50686af05df7a79d1a5357948c03ca0
+ * @lightSyntaxTransform
+ */
+
+/* tslint:disable */
+/* eslint-disable */
+// @ts-nocheck
+
+// @relayRequestID b7b3906cf15147a1addb45d54493e857c9b24cff67d35da8ce0eb07dc0e3374c
+
+import { ConcreteRequest } from 'relay-runtime';
+export type BookingStatus = "APPROVED" | "AWAITING_REQUESTER" | "CANCELLED" | "COMPLETED" | "EQUIPMENT_REVIEW" | "REJECTED" | "REPORTED" | "RESCHEDULE_REQUIRED" | "REVISION_REQUESTED" | "SCHEDULING" | "SUBMITTED" | "VALIDATION" | "%future added value";
+export type ErrorCode = "ACCOUNT_LOCKED" | "BAD_FILE" | "DISPLAY_LINK_REVOKED" | "EQUIPMENT_SHORTAGE" | "EVENT_NOT_STARTED" | "FILE_TOO_LARGE" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "INVALID_CREDENTIALS" | "INVALID_TRANSITION" | "NOT_FOUND" | "PERSISTED_QUERY_NOT_FOUND" | "PERSISTED_QUERY_REQUIRED" | "REPORT_NEEDS_PHOTOS" | "ROOM_BLOCKED" | "ROOM_UNAVAILABLE" | "RULE_VIOLATED" | "SERIES_CONFLICT" | "SLOT_AVAILABLE" | "TOO_MANY_PHOTOS" | "TOO_MANY_PIXELS" | "UNAUTHENTICATED" | "UNSAFE_FILE" | "UPLOAD_MISSING" | "VALIDATION" | "%future added value";
+export type UpdateLeadershipBlockInput = {
+  blockId: string;
+  endsAt: string;
+  reason: string;
+  roomIds: ReadonlyArray<string>;
+  startsAt: string;
+};
+export type BlocksPageUpdateMutation$variables = {
+  input: UpdateLeadershipBlockInput;
+};
+export type BlocksPageUpdateMutation$data = {
+  readonly updateLeadershipBlock: {
+    readonly affectedBookings: ReadonlyArray<{
+      readonly agency: {
+        readonly name: string;
+      };
+      readonly id: string;
+      readonly reference: string;
+      readonly status: BookingStatus;
+      readonly title: string;
+    }>;
+    readonly block: {
+      readonly id: string;
+    } | null | undefined;
+    readonly errors: ReadonlyArray<{
+      readonly code: ErrorCode;
+      readonly field: string | null | undefined;
+      readonly message: string;
+    }>;
+    readonly releasedBookings: ReadonlyArray<{
+      readonly agency: {
+        readonly name: string;
+      };
+      readonly id: string;
+      readonly reference: string;
+      readonly status: BookingStatus;
+      readonly title: string;
+    }>;
+  };
+};
+export type BlocksPageUpdateMutation = {
+  response: BlocksPageUpdateMutation$data;
+  variables: BlocksPageUpdateMutation$variables;
+};
+
+const node: ConcreteRequest = (function(){
+var v0 = [
+  {
+    "defaultValue": null,
+    "kind": "LocalArgument",
+    "name": "input"
+  }
+],
+v1 = [
+  {
+    "kind": "Variable",
+    "name": "input",
+    "variableName": "input"
+  }
+],
+v2 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "id",
+  "storageKey": null
+},
+v3 = {
+  "alias": null,
+  "args": null,
+  "concreteType": "LeadershipBlock",
+  "kind": "LinkedField",
+  "name": "block",
+  "plural": false,
+  "selections": [
+    (v2/*:: as any*/)
+  ],
+  "storageKey": null
+},
+v4 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "reference",
+  "storageKey": null
+},
+v5 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "title",
+  "storageKey": null
+},
+v6 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "status",
+  "storageKey": null
+},
+v7 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "name",
+  "storageKey": null
+},
+v8 = [
+  (v2/*:: as any*/),
+  (v4/*:: as any*/),
+  (v5/*:: as any*/),
+  (v6/*:: as any*/),
+  {
+    "alias": null,
+    "args": null,
+    "concreteType": "Agency",
+    "kind": "LinkedField",
+    "name": "agency",
+    "plural": false,
+    "selections": [
+      (v7/*:: as any*/)
+    ],
+    "storageKey": null
+  }
+],
+v9 = {
+  "alias": null,
+  "args": null,
+  "concreteType": "UserError",
+  "kind": "LinkedField",
+  "name": "errors",
+  "plural": true,
+  "selections": [
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "code",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "message",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "field",
+      "storageKey": null
+    }
+  ],
+  "storageKey": null
+},
+v10 = [
+  (v2/*:: as any*/),
+  (v4/*:: as any*/),
+  (v5/*:: as any*/),
+  (v6/*:: as any*/),
+  {
+    "alias": null,
+    "args": null,
+    "concreteType": "Agency",
+    "kind": "LinkedField",
+    "name": "agency",
+    "plural": false,
+    "selections": [
+      (v7/*:: as any*/),
+      (v2/*:: as any*/)
+    ],
+    "storageKey": null
+  }
+];
+return {
+  "fragment": {
+    "argumentDefinitions": (v0/*:: as any*/),
+    "kind": "Fragment",
+    "metadata": null,
+    "name": "BlocksPageUpdateMutation",
+    "selections": [
+      {
+        "alias": null,
+        "args": (v1/*:: as any*/),
+        "concreteType": "LeadershipBlockPayload",
+        "kind": "LinkedField",
+        "name": "updateLeadershipBlock",
+        "plural": false,
+        "selections": [
+          (v3/*:: as any*/),
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": "Booking",
+            "kind": "LinkedField",
+            "name": "affectedBookings",
+            "plural": true,
+            "selections": (v8/*:: as any*/),
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": "Booking",
+            "kind": "LinkedField",
+            "name": "releasedBookings",
+            "plural": true,
+            "selections": (v8/*:: as any*/),
+            "storageKey": null
+          },
+          (v9/*:: as any*/)
+        ],
+        "storageKey": null
+      }
+    ],
+    "type": "Mutation",
+    "abstractKey": null
+  },
+  "kind": "Request",
+  "operation": {
+    "argumentDefinitions": (v0/*:: as any*/),
+    "kind": "Operation",
+    "name": "BlocksPageUpdateMutation",
+    "selections": [
+      {
+        "alias": null,
+        "args": (v1/*:: as any*/),
+        "concreteType": "LeadershipBlockPayload",
+        "kind": "LinkedField",
+        "name": "updateLeadershipBlock",
+        "plural": false,
+        "selections": [
+          (v3/*:: as any*/),
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": "Booking",
+            "kind": "LinkedField",
+            "name": "affectedBookings",
+            "plural": true,
+            "selections": (v10/*:: as any*/),
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": "Booking",
+            "kind": "LinkedField",
+            "name": "releasedBookings",
+            "plural": true,
+            "selections": (v10/*:: as any*/),
+            "storageKey": null
+          },
+          (v9/*:: as any*/)
+        ],
+        "storageKey": null
+      }
+    ]
+  },
+  "params": {
+    "cacheID": "d50686af05df7a79d1a5357948c03ca0",
+    "id": "b7b3906cf15147a1addb45d54493e857c9b24cff67d35da8ce0eb07dc0e3374c",
+    "metadata": {},
+    "name": "BlocksPageUpdateMutation",
+    "operationKind": "mutation",
+    "text": "mutation BlocksPageUpdateMutation(\n  $input: UpdateLeadershipBlockInput!\n) {\n  updateLeadershipBlock(input: $input) {\n    block {\n      id\n    }\n    affectedBookings {\n      id\n      reference\n      title\n      status\n      agency {\n        name\n        id\n      }\n    }\n    releasedBookings {\n      id\n      reference\n      title\n      status\n      agency {\n        name\n        id\n      }\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}\n"
+  }
+};
+})();
+
+(node as any).hash = "3e97fe79108ad57d7a7b174bf0acb192";
+
+export default node;
