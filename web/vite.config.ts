@@ -13,6 +13,8 @@ export default defineConfig({
     sourcemap: false,
     // Hashed names under /assets/ are cached for a year by the service; index.html never.
     assetsDir: "assets",
+    // dist/.vite/manifest.json: which files each page loads (scripts/bundle-size.mjs).
+    manifest: true,
   },
   server: {
     proxy: {

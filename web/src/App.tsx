@@ -1,15 +1,18 @@
 import { createTheme, MantineProvider } from "@mantine/core";
-import { Suspense } from "react";
+import { lazy, Suspense } from "react";
 import { RelayEnvironmentProvider } from "react-relay";
 import { createBrowserRouter, type RouteObject, RouterProvider } from "react-router";
 import { ViewerProvider } from "./auth/viewer";
 import { useEnvironment } from "./relay/environment";
 import { routes } from "./routes";
-import { AppLayout } from "./shell/AppLayout";
 import { ErrorBoundary } from "./shell/ErrorBoundary";
 import { NotFound } from "./shell/NotFound";
 import { PageLoader } from "./shell/PageLoader";
 import { RequireAuth } from "./shell/RequireAuth";
+
+// The shell (navigation, banner) is not needed by the login page: loaded with the first page
+// behind the login.
+const AppLayout = lazy(() => import("./shell/AppLayout").then((m) => ({ default: m.AppLayout })));
 
 const theme = createTheme({
   primaryColor: "blue",

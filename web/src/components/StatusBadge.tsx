@@ -19,7 +19,12 @@ const COLORS: Record<string, string> = {
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status] ?? "gray"} variant="light" style={{ textTransform: "none" }}>
+    // Dark text on the light tint: readable (AA) whatever the status colour.
+    <Badge
+      color={COLORS[status] ?? "gray"}
+      variant="light"
+      style={{ textTransform: "none", color: "var(--mantine-color-dark-8)" }}
+    >
       {t(`status.${status}`)}
     </Badge>
   );

@@ -1,1 +1,0 @@
-import{Ft as e}from"./index-ClRC8rCv.js";function t(){let{i18n:t}=e();return t.language===`en`?`en`:`id`}export{t};
