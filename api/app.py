@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from datetime import timedelta
 from typing import Any
@@ -26,6 +27,7 @@ from api import sessions
 from api.context import Context, language_from_header
 from api.files import file_routes
 from api.ids import decode_id
+from api.limits import RequestGate
 from api.persisted import PersistedQueryError, TrustedDocuments, error_body, lift_ids
 from api.schema import build_schema
 from api.subscriptions.websockets import LegacyWSHandler, TransportWSHandler
@@ -107,6 +109,7 @@ class GraphQLApp(GraphQL[Context, None]):
         self.settings = settings
         self.store = store
         self.trusted = TrustedDocuments.from_settings(settings)
+        self.gate = RequestGate(settings)
 
     def parse_json(self, data: str | bytes) -> Any:
         return lift_ids(super().parse_json(data))
@@ -125,6 +128,24 @@ class GraphQLApp(GraphQL[Context, None]):
         except PersistedQueryError as error:
             language = language_from_header(request.headers.get("accept-language"))
             return JSONResponse(error_body(error, language), status_code=400)
+
+    async def execute_operation(self, request: Request, *args: Any, **kwargs: Any) -> Any:
+        """Each request within its user's limits (api/limits.py): requests in flight, time."""
+        context: Context = kwargs["context"]
+        sub_response: Response = kwargs["sub_response"]
+        client = request.client.host if request.client else "?"
+        key = f"user:{context.user.id}" if context.user else f"address:{client}"
+
+        def refuse() -> None:
+            sub_response.status_code = 429
+            sub_response.headers["Retry-After"] = "1"
+
+        return await self.gate.run(
+            key,
+            context.language,
+            refuse,
+            lambda: super(GraphQLApp, self).execute_operation(request, *args, **kwargs),
+        )
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "http":
@@ -217,6 +238,9 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         async with api_runtime(settings, store) as runtime:
             graphql.hub, graphql.dispatcher = runtime.hub, runtime.dispatcher
+            # What start-up made lives as long as the process: out of the collector's full
+            # passes, which otherwise rescan it each time (pauses every request waits for)
+            gc.freeze()
             yield
 
     return Starlette(

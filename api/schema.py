@@ -14,7 +14,6 @@ from strawberry.extensions import (
     MaxTokensLimiter,
     ParserCache,
     SchemaExtension,
-    ValidationCache,
 )
 from strawberry.extensions.max_aliases import create_validator as aliases_validator
 from strawberry.extensions.query_depth_limiter import create_validator as depth_validator
@@ -22,6 +21,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.types.graphql import OperationType
 
+from api import limits
 from api.base import use_settings
 from api.bookings.mutations import Mutation
 from api.bookings.queries import Query
@@ -129,8 +129,10 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         lambda: AddValidationRules(rules),
         lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
         lambda: ParserCache(maxsize=512),
-        lambda: ValidationCache(maxsize=512),
+        lambda: limits.QueryLimits(settings),  # before validation: one short error
+        lambda: limits.ValidatedOnce(maxsize=512),
         TypedErrors,
+        limits.DatabaseTimeouts,  # after the masking: rewrites its errors first
     ]
     return Schema(
         query=Query,

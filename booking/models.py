@@ -405,7 +405,8 @@ class Photo(Model):
     failure_reason = fields.CharField(max_length=40, null=True)
     attempts = fields.IntField(default=0)
     next_attempt_at = fields.DatetimeField(null=True)  # PROCESSING: due (or leased) until then
-    upload_expires_at = fields.DatetimeField(null=True)  # UPLOADING: the presigned POST's expiry
+    # the presigned POST's expiry; None again once its key was cleared (photos.clear_used_slots)
+    upload_expires_at = fields.DatetimeField(null=True)
     created_at: datetime = fields.DatetimeField()
     processed_at = fields.DatetimeField(null=True)
 
