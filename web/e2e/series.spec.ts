@@ -2,7 +2,7 @@
  * submitted skipping the conflict; another agency joins the waitlist of the taken slot and leaves. */
 
 import { expect, test, USERS } from "./fixtures";
-import { at, expectAccessible, firstRooms, screenshot, submitBooking } from "./webb";
+import { at, expectAccessible, firstRooms, LETTER_PDF, screenshot, submitBooking } from "./webb";
 
 /** The next Christmas (a public holiday) at least 3 weeks away, and dates a week apart around it. */
 function aroundChristmas(): { first: string; taken: string; christmas: string; last: string } {
@@ -44,7 +44,7 @@ test("series preview with holidays and a conflict, submitted skipping it; the wa
   await (await chooser).setFiles({
     name: "surat.pdf",
     mimeType: "application/pdf",
-    buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+    buffer: LETTER_PDF,
   });
   await page.getByLabel("Bila ada jadwal bentrok").first().click();
   await page.getByRole("option", { name: "Pesan yang lain, lewati yang bentrok" }).click();
@@ -62,7 +62,7 @@ test("series preview with holidays and a conflict, submitted skipping it; the wa
   await (await letter).setFiles({
     name: "surat.pdf",
     mimeType: "application/pdf",
-    buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+    buffer: LETTER_PDF,
   });
   await expectAccessible(page, "waitlist join");
   await page.getByRole("button", { name: "Masuk daftar tunggu" }).click();

@@ -8,6 +8,12 @@ import { expect, type Page } from "@playwright/test";
 import type { Server } from "./fixtures";
 
 /** No serious or critical accessibility violation on the page as it is now. */
+/** A real one-page PDF (the service parses letters: a page, no active content). */
+export const LETTER_PDF = Buffer.from(
+  "JVBERi0xLjMKJeLjz9MKMSAwIG9iago8PAovUHJvZHVjZXIgKHB5cGRmKQo+PgplbmRvYmoKMiAwIG9iago8PAovVHlwZSAvUGFnZXMKL0NvdW50IDEKL0tpZHMgWyA0IDAgUiBdCj4+CmVuZG9iagozIDAgb2JqCjw8Ci9UeXBlIC9DYXRhbG9nCi9QYWdlcyAyIDAgUgo+PgplbmRvYmoKNCAwIG9iago8PAovVHlwZSAvUGFnZQovUmVzb3VyY2VzIDw8Cj4+Ci9NZWRpYUJveCBbIDAuMCAwLjAgNTk1IDg0MiBdCi9QYXJlbnQgMiAwIFIKPj4KZW5kb2JqCnhyZWYKMCA1CjAwMDAwMDAwMDAgNjU1MzUgZiAKMDAwMDAwMDAxNSAwMDAwMCBuIAowMDAwMDAwMDU0IDAwMDAwIG4gCjAwMDAwMDAxMTMgMDAwMDAgbiAKMDAwMDAwMDE2MiAwMDAwMCBuIAp0cmFpbGVyCjw8Ci9TaXplIDUKL1Jvb3QgMyAwIFIKL0luZm8gMSAwIFIKPj4Kc3RhcnR4cmVmCjI1NgolJUVPRgo=",
+  "base64",
+);
+
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   // The app shell (navigation, header) is web-a's and scanned by its tests; this scans the page.
   const main = await page.locator("#main").count();
@@ -99,8 +105,7 @@ export async function submitBooking(
   const form = new FormData();
   form.append("operations", JSON.stringify(operations));
   form.append("map", JSON.stringify({ 0: ["variables.input.letter"] }));
-  const pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
-  form.append("0", new Blob([pdf], { type: "application/pdf" }), "surat.pdf");
+  form.append("0", new Blob([LETTER_PDF], { type: "application/pdf" }), "surat.pdf");
   const res = await fetch(`${server.url}/graphql`, {
     method: "POST",
     headers: { Authorization: `Bearer ${token}`, "Apollo-Require-Preflight": "true" },
