@@ -30,6 +30,9 @@ const UPDATES = arg("updates", 5);
 const ROOMS = 50;
 const BOOKINGS = 369;
 const PASSWORD = "Balaikota2026!";
+/** A real one-page PDF: the service parses letters. */
+const LETTER_PDF =
+  "JVBERi0xLjMKJeLjz9MKMSAwIG9iago8PAovUHJvZHVjZXIgKHB5cGRmKQo+PgplbmRvYmoKMiAwIG9iago8PAovVHlwZSAvUGFnZXMKL0NvdW50IDEKL0tpZHMgWyA0IDAgUiBdCj4+CmVuZG9iagozIDAgb2JqCjw8Ci9UeXBlIC9DYXRhbG9nCi9QYWdlcyAyIDAgUgo+PgplbmRvYmoKNCAwIG9iago8PAovVHlwZSAvUGFnZQovUmVzb3VyY2VzIDw8Cj4+Ci9NZWRpYUJveCBbIDAuMCAwLjAgNTk1IDg0MiBdCi9QYXJlbnQgMiAwIFIKPj4KZW5kb2JqCnhyZWYKMCA1CjAwMDAwMDAwMDAgNjU1MzUgZiAKMDAwMDAwMDAxNSAwMDAwMCBuIAowMDAwMDAwMDU0IDAwMDAwIG4gCjAwMDAwMDAxMTMgMDAwMDAgbiAKMDAwMDAwMDE2MiAwMDAwMCBuIAp0cmFpbGVyCjw8Ci9TaXplIDUKL1Jvb3QgMyAwIFIKL0luZm8gMSAwIFIKPj4Kc3RhcnR4cmVmCjI1NgolJUVPRgo=";
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
@@ -96,7 +99,7 @@ async function submit(url, token, roomId, startsAt, endsAt) {
   };
   form.append("operations", JSON.stringify({ query, variables: { input } }));
   form.append("map", JSON.stringify({ 0: ["variables.input.letter"] }));
-  form.append("0", new Blob(["%PDF-1.4\n%%EOF\n"], { type: "application/pdf" }), "surat.pdf");
+  form.append("0", new Blob([Buffer.from(LETTER_PDF, "base64")], { type: "application/pdf" }), "surat.pdf");
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { Authorization: `Bearer ${token}`, "Apollo-Require-Preflight": "true" },

@@ -7,14 +7,15 @@ import { PushService, vapidKeys } from "./pushService";
 import { at, expectAccessible, firstRooms, jakartaDay, revisionRequested, screenshot } from "./webb";
 
 test("a notification arrives live: badge and list without reload, then marked read", async ({ as, server }) => {
-  const { page, token } = await as(USERS.requester, { path: "/notifications" });
+  // requester2: the other specs' pages scan requester's home with its statuses
+  const { page, token } = await as(USERS.requester2, { path: "/notifications" });
   const bell = page.getByTestId("notification-bell");
   await expect(page.getByRole("heading", { name: "Notifikasi", level: 1 })).toBeVisible();
   const before = Number((await bell.getAttribute("aria-label"))?.match(/\d+/)?.[0] ?? "0");
 
   const [room] = await firstRooms(server, token);
   const day = jakartaDay(3);
-  const booking = await revisionRequested(server, USERS.requester, USERS.officer, {
+  const booking = await revisionRequested(server, USERS.requester2, USERS.officer, {
     roomId: room.id,
     startsAt: at(day, "09:00"),
     endsAt: at(day, "10:00"),

@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<26e72eb36b3029e2e24a70de4df2c578>>
- * @relayHash 3330027a1ffad85a78dc5e46e3a5c1c2
+ * @generated SignedSource<<c4acf8b22b33fd5bb35d279646624a34>>
+ * @relayHash 246136338d24137abd0810ae04e0cdb7
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID dde06e6ae46ce5c82c3b260b277ded0bbe67d4e831787280d27e7f5d0d35cfb8
+// @relayRequestID 828c23f310697ec5dd2d96f45fbd4677f2427e4bfb46ddf2ac94dc71c3e6e16c
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
@@ -70,7 +70,7 @@ v1 = [
   {
     "kind": "Literal",
     "name": "first",
-    "value": 50
+    "value": 20
   },
   {
     "kind": "Variable",
@@ -404,16 +404,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "3330027a1ffad85a78dc5e46e3a5c1c2",
-    "id": "dde06e6ae46ce5c82c3b260b277ded0bbe67d4e831787280d27e7f5d0d35cfb8",
+    "cacheID": "246136338d24137abd0810ae04e0cdb7",
+    "id": "828c23f310697ec5dd2d96f45fbd4677f2427e4bfb46ddf2ac94dc71c3e6e16c",
     "metadata": {},
     "name": "ReportsPageQuery",
     "operationKind": "query",
-    "text": "query ReportsPageQuery(\n  $from: Date\n  $to: Date\n) {\n  eventReports(first: 50, from: $from, to: $to) {\n    totalCount\n    edges {\n      node {\n        id\n        narrative\n        reportedAt\n        room {\n          name\n          id\n        }\n        agency {\n          name\n          id\n        }\n        reportedBy {\n          name\n          id\n        }\n        booking {\n          id\n          reference\n          title\n          startsAt\n          endsAt\n        }\n        photos {\n          id\n          ...PhotoThumb_photo\n        }\n      }\n    }\n  }\n}\n\nfragment PhotoThumb_photo on Photo {\n  id\n  status\n  failureReason\n  renditions {\n    name\n    format\n    width\n    height\n    url\n  }\n}\n"
+    "text": "query ReportsPageQuery(\n  $from: Date\n  $to: Date\n) {\n  eventReports(first: 20, from: $from, to: $to) {\n    totalCount\n    edges {\n      node {\n        id\n        narrative\n        reportedAt\n        room {\n          name\n          id\n        }\n        agency {\n          name\n          id\n        }\n        reportedBy {\n          name\n          id\n        }\n        booking {\n          id\n          reference\n          title\n          startsAt\n          endsAt\n        }\n        photos {\n          id\n          ...PhotoThumb_photo\n        }\n      }\n    }\n  }\n}\n\nfragment PhotoThumb_photo on Photo {\n  id\n  status\n  failureReason\n  renditions {\n    name\n    format\n    width\n    height\n    url\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "75bf0faaed0b6bf90856fe0d7db87531";
+(node as any).hash = "bb667f32c7da8e7c99c5bc94bdabf31b";
 
 export default node;

@@ -18,7 +18,7 @@ export default function ReportsPage() {
   const data = useLazyLoadQuery<ReportsPageQuery>(
     graphql`
       query ReportsPageQuery($from: Date, $to: Date) {
-        eventReports(first: 50, from: $from, to: $to) {
+        eventReports(first: 20, from: $from, to: $to) {
           totalCount
           edges {
             node {
