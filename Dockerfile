@@ -9,6 +9,7 @@ COPY storage ./storage
 COPY tasks ./tasks
 COPY live ./live
 COPY wiring ./wiring
+COPY ops ./ops
 RUN pip install --no-cache-dir . && useradd --system --create-home epesan && mkdir -p /data && chown epesan /data
 USER epesan
 EXPOSE 8000

@@ -91,9 +91,16 @@ def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
     from api.app import create_app
+    from booking.settings import UnsafeSettings
 
     settings = get_settings()
-    if not args.no_migrate:
+    try:
+        settings.check_production()
+    except UnsafeSettings as exc:
+        sys.exit(str(exc))
+    # In production migrations are their own step (`epesan migrate`, run once before the API
+    # and workers start); the embedded default migrates here so one command runs it.
+    if not args.no_migrate and not settings.production:
         _migrate()
     if args.demo:
         cmd_seed_demo(args)
@@ -104,7 +111,8 @@ def cmd_serve(args: argparse.Namespace) -> None:
         create_app(settings),
         host=host,
         port=port,
-        log_level="info",
+        log_config=None,  # create_app sets up the JSON logs
+        access_log=False,  # each request is logged once by the app, without its query string
         workers=1,
         ws_per_message_deflate=settings.ws_compression,
     )
@@ -122,7 +130,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="epesan", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    serve = sub.add_parser("serve", help="migrate, then run the API with uvicorn")
+    serve = sub.add_parser(
+        "serve", help="migrate (not in production), then run the API with uvicorn"
+    )
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
     serve.add_argument("--demo", action="store_true", help="add the demo City Hall if empty")
