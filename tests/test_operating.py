@@ -63,9 +63,13 @@ def samples(text: str, name: str) -> dict[str, float]:
     return found
 
 
-def log_events(path: Path) -> list[dict]:
+def log_events(path: Path, only_json: bool = False) -> list[dict]:
+    """Every line of a server's log is one JSON object (``only_json``: a Celery worker's also has
+    its start banner and Python's warnings, which are not log lines)."""
     lines = [line for line in path.read_text().splitlines() if line.strip()]
-    events = [json.loads(line) for line in lines]  # every line is one JSON object
+    if only_json:
+        lines = [line for line in lines if line.startswith("{")]
+    events = [json.loads(line) for line in lines]
     assert all({"time", "level", "logger", "event"} <= set(e) for e in events)
     return events
 
@@ -280,3 +284,63 @@ def test_in_production_serve_does_not_migrate(tmp_path):
     )
     assert migrated.returncode == 0, migrated.stderr
     assert serve_and_ask_ready().status_code == 200
+
+
+async def test_the_request_id_travels_into_the_celery_tasks_and_their_metrics_add_up(
+    database, settings, create_user, create_room, tmp_path
+):
+    from gql import Client, gql
+    from gql.transport.aiohttp import AIOHTTPTransport
+
+    from tests.mail_server import smtp_server
+    from tests.test_api import login
+    from tests.test_workers import REDIS, base_env, celery_worker, require_redis, wait_for
+
+    require_redis()
+    with smtp_server() as (inbox, smtp_port):
+        env = server_env(
+            settings,
+            tmp_path,
+            **base_env(settings, smtp_port),
+            EPESAN_BROKER_URL=REDIS,
+            EPESAN_TASK_QUEUE=f"epesan-ops-{os.getpid()}",
+        )
+        with (
+            run_server(env, tmp_path / "server.log") as base,
+            celery_worker(env, tmp_path / "worker.log"),
+        ):
+            await create_user(Role.REQUESTER, nrk="620001")
+            await create_user(Role.SERVICE_OFFICER, nrk="620002")
+            room = await create_room()
+            token = await login(base, "620001")
+            transport = AIOHTTPTransport(
+                url=f"{base}/graphql",
+                headers={
+                    "Apollo-Require-Preflight": "true",
+                    "Authorization": f"Bearer {token}",
+                    "X-Request-ID": "submit-req-42",
+                },
+            )
+            request = gql(SUBMIT)
+            request.variable_values = {"input": submit_input(room.id, slot(days=13))}
+            async with Client(transport=transport) as session:
+                await session.execute(request, upload_files=True)
+
+            async def arrived() -> bool:
+                return bool(inbox.subjects())
+
+            await wait_for(arrived, within=30)
+            async with httpx.AsyncClient(base_url=base) as http:
+                text = (
+                    await http.get("/metrics", headers={"Authorization": f"Bearer {METRICS_TOKEN}"})
+                ).text
+
+    tasks = [e for e in log_events(tmp_path / "worker.log", only_json=True) if e["event"] == "task"]
+    caused = {e["operation"] for e in tasks if e["request_id"] == "submit-req-42"}
+    assert {"tasks.jobs.relay_outbox", "tasks.jobs.deliver_emails"} <= caused
+    runs = samples(text, "epesan_task_runs_total")  # written by the worker, scraped from the API
+    assert runs['{outcome="success",task="tasks.jobs.deliver_emails"}'] >= 1
+    assert (
+        samples(text, "epesan_task_duration_seconds_count")['{task="tasks.jobs.relay_outbox"}'] >= 1
+    )
+    assert "rahasia" not in (tmp_path / "worker.log").read_text()
