@@ -160,7 +160,7 @@ class Settings(BaseSettings):
                 "EPESAN_ALLOWED_ORIGINS is open (empty, '*' or 'null'): list the web app's origins"
                 " (they also bound the WebSocket origins)"
             )
-        if self.metrics_token is not None and len(self.metrics_token) < 16:
+        if self.metrics_token and len(self.metrics_token) < 16:
             problems.append("EPESAN_METRICS_TOKEN is shorter than 16 characters")
         return problems
 

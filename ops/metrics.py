@@ -8,8 +8,17 @@ multiprocess mode); without it each process counts alone. ``/metrics`` is served
 from __future__ import annotations
 
 import os
+import socket
 import threading
 from collections.abc import Iterable, Iterator
+
+from prometheus_client import values
+
+if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    # Several containers may share the folder (docker-compose.yml): a process is named by its host
+    # and pid, not its pid alone (pid 1 in every container).
+    _host = socket.gethostname().replace("_", "-")
+    values.ValueClass = values.MultiProcessValue(lambda: f"{_host}-{os.getpid()}")
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -88,13 +97,6 @@ def count_error(code: str) -> None:
     ERRORS.labels(code).inc()
 
 
-def count_periodic(name: str, result: object) -> None:
-    """What a periodic job did, from its result (see :data:`tasks.work.PERIODIC`)."""
-    if name == "scan_service_levels" and isinstance(result, dict):
-        REMINDERS.inc(result.get("reminders", 0))
-        ESCALATIONS.inc(result.get("escalations", 0))
-
-
 class BacklogCollector(Collector):
     """The outbox, read at scrape time: pending rows and the age of the oldest, per channel."""
 
@@ -131,11 +133,3 @@ def scrape(backlog: Iterable[Backlog]) -> bytes:
     outbox = CollectorRegistry()
     outbox.register(BacklogCollector(backlog))
     return text + generate_latest(outbox)
-
-
-def process_exited(pid: int) -> None:
-    """A worker process ended (gunicorn/celery child): drop its live gauges."""
-    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-        from prometheus_client import multiprocess
-
-        multiprocess.mark_process_dead(pid)
