@@ -76,6 +76,31 @@ def cmd_create_user(args: argparse.Namespace) -> None:
     print(f"User {args.nrk} created with roles {', '.join(roles)}.")
 
 
+def cmd_backup(args: argparse.Namespace) -> None:
+    from wiring.backup import BackupError, backup, listable_store
+
+    settings = get_settings()
+    try:
+        manifest = asyncio.run(backup(settings, listable_store(settings), Path(args.folder)))
+    except BackupError as exc:
+        sys.exit(f"Backup failed: {exc}")
+    print(f"Backup in {args.folder}: the database and {len(manifest['objects'])} objects.")
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    from wiring.backup import BackupError, listable_store, restore
+
+    settings = get_settings()
+    try:
+        manifest = asyncio.run(restore(settings, listable_store(settings), Path(args.folder)))
+    except BackupError as exc:
+        sys.exit(f"Restore failed: {exc}")
+    print(
+        f"Restored {args.folder} ({manifest['created_at']}): the database and "
+        f"{len(manifest['objects'])} objects. Database: {_safe_url()}"
+    )
+
+
 def cmd_export_schema(args: argparse.Namespace) -> None:
     from api.schema import build_schema
 
@@ -153,6 +178,13 @@ def main(argv: list[str] | None = None) -> None:
     )
     user.add_argument("--password", help="or EPESAN_NEW_USER_PASSWORD, or asked")
     user.set_defaults(func=cmd_create_user)
+
+    saving = sub.add_parser("backup", help="the database and every stored object, in a folder")
+    saving.add_argument("folder", help="a new or empty folder")
+    saving.set_defaults(func=cmd_backup)
+    restoring = sub.add_parser("restore", help="a backup, into an empty database and store")
+    restoring.add_argument("folder")
+    restoring.set_defaults(func=cmd_restore)
 
     export = sub.add_parser("export-schema", help="write the GraphQL SDL")
     export.add_argument("--output", default="schema.graphql")
