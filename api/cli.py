@@ -76,28 +76,20 @@ def cmd_create_user(args: argparse.Namespace) -> None:
     print(f"User {args.nrk} created with roles {', '.join(roles)}.")
 
 
-def cmd_backup(args: argparse.Namespace) -> None:
-    from wiring.backup import BackupError, backup, listable_store
+def cmd_backup_or_restore(args: argparse.Namespace) -> None:
+    """``backup FOLDER`` or ``restore FOLDER`` (args.command)."""
+    from wiring import backup
 
     settings = get_settings()
+    action = backup.backup if args.command == "backup" else backup.restore
     try:
-        manifest = asyncio.run(backup(settings, listable_store(settings), Path(args.folder)))
-    except BackupError as exc:
-        sys.exit(f"Backup failed: {exc}")
-    print(f"Backup in {args.folder}: the database and {len(manifest['objects'])} objects.")
-
-
-def cmd_restore(args: argparse.Namespace) -> None:
-    from wiring.backup import BackupError, listable_store, restore
-
-    settings = get_settings()
-    try:
-        manifest = asyncio.run(restore(settings, listable_store(settings), Path(args.folder)))
-    except BackupError as exc:
-        sys.exit(f"Restore failed: {exc}")
+        manifest = asyncio.run(action(settings, backup.listable_store(settings), Path(args.folder)))
+    except backup.BackupError as exc:
+        sys.exit(f"{args.command} failed: {exc}")
+    done = "Backup in" if args.command == "backup" else "Restored"
     print(
-        f"Restored {args.folder} ({manifest['created_at']}): the database and "
-        f"{len(manifest['objects'])} objects. Database: {_safe_url()}"
+        f"{done} {args.folder} ({manifest['created_at']}): the database ({_safe_url()}) and "
+        f"{len(manifest['objects'])} objects."
     )
 
 
@@ -181,10 +173,10 @@ def main(argv: list[str] | None = None) -> None:
 
     saving = sub.add_parser("backup", help="the database and every stored object, in a folder")
     saving.add_argument("folder", help="a new or empty folder")
-    saving.set_defaults(func=cmd_backup)
+    saving.set_defaults(func=cmd_backup_or_restore)
     restoring = sub.add_parser("restore", help="a backup, into an empty database and store")
     restoring.add_argument("folder")
-    restoring.set_defaults(func=cmd_restore)
+    restoring.set_defaults(func=cmd_backup_or_restore)
 
     export = sub.add_parser("export-schema", help="write the GraphQL SDL")
     export.add_argument("--output", default="schema.graphql")

@@ -108,6 +108,15 @@ async def main_async(args: argparse.Namespace) -> None:
     data = await b.seed(random.Random(20260101))
     await close_db()
     print(f"seeded {data.bookings} bookings; busy day {data.busy_day}", flush=True)
+    if args.in_process:
+        folder = tmp / "prometheus"  # the multiprocess mode, as deployed (set before ops loads)
+        folder.mkdir()
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(folder)
+        try:
+            await in_process(args, data, tmp)
+        finally:
+            await b.drop_database()
+        return
     runs: dict[str, list[b.Result]] = {"observed": [], "bare": []}
     try:
         for round_ in range(args.rounds):
@@ -139,11 +148,89 @@ async def main_async(args: argparse.Namespace) -> None:
     print("  per round observed/bare:", ", ".join(f"{p:.3f}" for p in pairs))
 
 
+async def in_process(args: argparse.Namespace, data: b.Dataset, tmp: Path) -> None:
+    """Server CPU per request (``time.process_time``, this process only: PostgreSQL's work is not
+    in it), through the ASGI app in-process: robust to other programs' load, which wall-clock
+    throughput on a shared machine is not."""
+    import logging
+
+    import httpx
+
+    from api.app import create_app
+    from booking.db import close_db, init_db
+    from booking.settings import get_settings
+    from ops import logs
+
+    settings = get_settings()
+    observed = create_app(settings)
+    bare = bare_app()
+    handler = logging.FileHandler(tmp / "inprocess.log")
+    handler.setFormatter(logs.JsonFormatter())
+    logging.getLogger().handlers[:] = [handler]
+    await init_db(settings, url=b.DB_URL)
+    cpu: dict[str, list[float]] = {"observed": [], "bare": []}
+    try:
+        apps = {"observed": observed, "bare": bare}
+        clients = {
+            mode: httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench")
+            for mode, app in apps.items()
+        }
+        token = None
+        for client in clients.values():
+            body = (
+                await client.post(
+                    "/graphql",
+                    json={
+                        "query": b.LOGIN_MUTATION,
+                        "variables": {"nrk": data.officer_nrk, "password": b.PASSWORD},
+                    },
+                )
+            ).json()
+            token = body["data"]["login"]["token"]
+        request = {"query": b.AVAILABILITY_QUERY, "variables": {"date": data.busy_day.isoformat()}}
+        headers = {"Authorization": f"Bearer {token}"}
+        for round_ in range(args.rounds * 2):
+            order = ("observed", "bare") if round_ % 2 == 0 else ("bare", "observed")
+            for mode in order:
+                logging.getLogger().setLevel("INFO" if mode == "observed" else "WARNING")
+                for _ in range(5):  # warm
+                    await clients[mode].post("/graphql", json=request, headers=headers)
+                started = time.process_time()
+                for _ in range(args.requests):
+                    response = await clients[mode].post("/graphql", json=request, headers=headers)
+                    assert response.status_code == 200 and "errors" not in response.json()
+                cpu[mode].append((time.process_time() - started) / args.requests * 1000)
+            print(
+                f"in-process round {round_ + 1}: observed {cpu['observed'][-1]:.2f} ms CPU/request,"
+                f" bare {cpu['bare'][-1]:.2f} ms CPU/request",
+                flush=True,
+            )
+        for client in clients.values():
+            await client.aclose()
+    finally:
+        await close_db()
+    med = {m: statistics.median(v) for m, v in cpu.items()}
+    print(
+        f"\nday view in-process, {args.requests} requests x {args.rounds * 2} rounds per mode,"
+        f" A/B alternated, server CPU per request (median): observed {med['observed']:.2f} ms,"
+        f" bare {med['bare']:.2f} ms, ratio {med['observed'] / med['bare']:.3f}"
+        f" (overhead {100 * (med['observed'] / med['bare'] - 1):.1f} %)"
+    )
+    print(
+        "  per round:",
+        ", ".join(f"{o / x:.3f}" for o, x in zip(cpu["observed"], cpu["bare"], strict=True)),
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--duration", type=float, default=8.0)
     parser.add_argument("--warmup", type=float, default=2.0)
+    parser.add_argument(
+        "--in-process", action="store_true", help="CPU per request in-process only (no servers)"
+    )
+    parser.add_argument("--requests", type=int, default=100, help="per in-process round")
     asyncio.run(main_async(parser.parse_args()))
 
 
