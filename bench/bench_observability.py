@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 
@@ -222,6 +223,47 @@ async def in_process(args: argparse.Namespace, data: b.Dataset, tmp: Path) -> No
     )
 
 
+async def added_cost(tmp: Path, n: int = 5000, rounds: int = 6) -> None:
+    """What the request middleware adds per request (request id, histogram observation in the
+    multiprocess mode, one JSON line to a file), around an ASGI app that does nothing: CPU
+    microseconds, A/B alternated. Run in a process of its own: PROMETHEUS_MULTIPROC_DIR must be
+    set before ops loads (``--added-cost``)."""
+    import logging
+
+    from api.observe import Observe
+    from ops import logs
+
+    handler = logging.FileHandler(tmp / "added-cost.log")
+    handler.setFormatter(logs.JsonFormatter())
+    logging.getLogger().handlers[:] = [handler]
+    logging.getLogger().setLevel("INFO")
+
+    async def nothing(scope: object, receive: object, send: Any) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"{}"})
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request", "body": b""}
+
+    async def send(message: object) -> None:
+        pass
+
+    scope = {"type": "http", "path": "/graphql", "method": "POST", "headers": []}
+    apps = {"observed": Observe(nothing), "bare": nothing}
+    cpu: dict[str, list[float]] = {"observed": [], "bare": []}
+    for round_ in range(rounds):
+        for mode in ("observed", "bare") if round_ % 2 == 0 else ("bare", "observed"):
+            started = time.process_time()
+            for _ in range(n):
+                await apps[mode](scope, receive, send)
+            cpu[mode].append((time.process_time() - started) / n * 1e6)
+    o, x = statistics.median(cpu["observed"]), statistics.median(cpu["bare"])
+    print(
+        f"added per request: {o - x:.1f} us CPU (observed {o:.1f} us, bare {x:.1f} us;"
+        f" median of {rounds} x {n}, A/B alternated)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=4)
@@ -231,7 +273,17 @@ def main() -> None:
         "--in-process", action="store_true", help="CPU per request in-process only (no servers)"
     )
     parser.add_argument("--requests", type=int, default=100, help="per in-process round")
-    asyncio.run(main_async(parser.parse_args()))
+    parser.add_argument(
+        "--added-cost", action="store_true", help="the middleware's own cost only (no database)"
+    )
+    args = parser.parse_args()
+    if args.added_cost:
+        tmp = Path(tempfile.mkdtemp(prefix="epesan-bench-obs-"))
+        (tmp / "prometheus").mkdir()
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(tmp / "prometheus")
+        asyncio.run(added_cost(tmp))
+        return
+    asyncio.run(main_async(args))
 
 
 if __name__ == "__main__":
