@@ -9,7 +9,8 @@ COPY storage ./storage
 COPY tasks ./tasks
 COPY live ./live
 COPY wiring ./wiring
-RUN pip install --no-cache-dir . && useradd --system --create-home epesan && mkdir -p /data && chown epesan /data
+COPY ops ./ops
+RUN pip install --no-cache-dir . && useradd --system --create-home epesan && mkdir -p /data /run/prometheus && chown epesan /data /run/prometheus
 USER epesan
 EXPOSE 8000
 CMD ["epesan", "serve", "--host", "0.0.0.0", "--port", "8000"]

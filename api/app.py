@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hmac
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from datetime import timedelta
 from typing import Any
@@ -32,11 +33,13 @@ from api.errors import request_error, shape
 from api.files import file_routes
 from api.ids import decode_id
 from api.limits import RequestGate
+from api.observe import Observe
 from api.persisted import PersistedQueryError, TrustedDocuments, error_body, lift_ids
 from api.schema import build_schema
 from api.subscriptions.websockets import LegacyWSHandler, TransportWSHandler
 from api.web import web_routes
 from booking import auth, calendar_feed, room_display
+from booking.delivery import outbox_backlog
 from booking.documents import letter_filename
 from booking.errors import DomainError
 from booking.models import Booking
@@ -44,8 +47,9 @@ from booking.permissions import can_view_booking
 from booking.ports import Dispatcher, DocumentStore, NoDispatcher
 from booking.settings import Settings, get_settings
 from live.hub import Hub
+from ops import logs, metrics
 from storage.local import LocalFolderStore
-from wiring.api import api_runtime
+from wiring.api import api_runtime, readiness
 from wiring.store import make_store
 
 #: Any one of these forces a CORS preflight, so a cross-site form cannot post an upload.
@@ -102,7 +106,7 @@ class GraphQLApp(GraphQL[Context, None]):
     def __init__(self, settings: Settings, store: DocumentStore) -> None:
         super().__init__(
             build_schema(settings),
-            graphql_ide=None if settings.production else "graphiql",
+            graphql_ide="graphiql" if settings.graphiql_on else None,
             allow_queries_via_get=False,
             multipart_uploads_enabled=True,
             allowed_origins=settings.allowed_origins,
@@ -225,6 +229,9 @@ class GraphQLApp(GraphQL[Context, None]):
         found = await sessions.check(context.token, self.settings)
         if found:
             context.user, context.session = found
+            info = logs.current.get()
+            if info is not None:
+                info.user_id = context.user.id
             if "accept-language" not in request.headers:
                 context.language = context.user.language  # the user's own setting
         return context
@@ -249,6 +256,8 @@ class GraphQLApp(GraphQL[Context, None]):
 
 def create_app(settings: Settings | None = None, store: DocumentStore | None = None) -> Starlette:
     settings = settings or get_settings()
+    settings.check_production()  # says which setting is unsafe
+    logs.configure(settings.log_level, settings.log_format)
     store = store or make_store(settings)
 
     graphql = GraphQLApp(settings, store)
@@ -267,12 +276,15 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
             Route("/health", health),
+            Route("/ready", ready_endpoint(settings, store)),
+            Route("/metrics", metrics_endpoint(settings)),
             Route("/bookings/{booking_id}/letter", letter_endpoint(settings, store)),
             *file_routes(store, settings.max_photo_bytes),
             Route("/calendar/{token}.ics", calendar_endpoint(settings)),
             *web_routes(settings),  # last: every other GET path is the web app
         ],
         middleware=[
+            Middleware(Observe),
             Middleware(
                 CORSMiddleware,
                 allow_origins=settings.allowed_origins,
@@ -283,17 +295,52 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
                     "accept-language",
                     *PREFLIGHT_HEADERS,
                 ],
-            )
+            ),
         ],
         lifespan=lifespan,
     )
 
 
 async def health(request: Request) -> Response:
+    """The process is alive (it answers); says nothing of its dependencies (``/ready``)."""
     return JSONResponse({"status": "ok"})
 
 
 Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def ready_endpoint(settings: Settings, store: DocumentStore) -> Endpoint:
+    async def ready(request: Request) -> Response:
+        """Ready to serve: the database answers and is migrated, Redis (when configured) and the
+        store answer. 200 or 503, with each check's result."""
+        checks = await readiness(settings, store)
+        ok = all(value == "ok" for value in checks.values())
+        return JSONResponse(
+            {"status": "ok" if ok else "unavailable", "checks": checks},
+            status_code=200 if ok else 503,
+            headers={"Cache-Control": "no-store"},
+        )
+
+    return ready
+
+
+def metrics_endpoint(settings: Settings) -> Endpoint:
+    expected = f"Bearer {settings.metrics_token}".encode() if settings.metrics_token else None
+
+    async def metrics_text(request: Request) -> Response:
+        """Prometheus metrics, to the holder of ``EPESAN_METRICS_TOKEN`` only (not served
+        without one)."""
+        if expected is None:
+            return PlainTextResponse("Not found", status_code=404)
+        given = request.headers.get("authorization", "").encode()
+        if not hmac.compare_digest(given, expected):
+            return PlainTextResponse(
+                "Unauthorized", status_code=401, headers={"WWW-Authenticate": "Bearer"}
+            )
+        body = metrics.scrape(await outbox_backlog())
+        return Response(body, media_type=metrics.CONTENT_TYPE_LATEST)
+
+    return metrics_text
 
 
 def letter_endpoint(settings: Settings, store: DocumentStore) -> Endpoint:

@@ -23,6 +23,7 @@ from booking.errors import ErrorCode as _ErrorCode
 from booking.messages import render
 from booking.settings import Settings
 from booking.workflow import Action as _Action
+from ops import logs, metrics
 
 _office_tz: ZoneInfo = ZoneInfo("Asia/Jakarta")
 
@@ -116,6 +117,15 @@ class OccurrenceOutcome(Enum):
 BookingRule = rules.BookingRule
 
 
+def record_error(code: str) -> None:
+    """An error in an answer (typed or top-level): counted by code; the first one is the request's
+    outcome in its log line."""
+    metrics.count_error(code)
+    request = logs.current.get()
+    if request is not None and request.outcome is None:
+        request.outcome = code
+
+
 @strawberry.type(description="An expected failure: stable code, message in the caller's language.")
 class UserError:
     code: ErrorCode
@@ -127,6 +137,8 @@ class UserError:
 
     @classmethod
     def from_domain(cls, error: DomainError, info: Info) -> UserError:
+        """(Counted in the metrics, and the request's outcome in its log line.)"""
+        record_error(error.code.value)
         rule = error.params.get("rule")
         return cls(
             code=error.code,

@@ -76,6 +76,23 @@ def cmd_create_user(args: argparse.Namespace) -> None:
     print(f"User {args.nrk} created with roles {', '.join(roles)}.")
 
 
+def cmd_backup_or_restore(args: argparse.Namespace) -> None:
+    """``backup FOLDER`` or ``restore FOLDER`` (args.command)."""
+    from wiring import backup
+
+    settings = get_settings()
+    action = backup.backup if args.command == "backup" else backup.restore
+    try:
+        manifest = asyncio.run(action(settings, backup.listable_store(settings), Path(args.folder)))
+    except backup.BackupError as exc:
+        sys.exit(f"{args.command} failed: {exc}")
+    done = "Backup in" if args.command == "backup" else "Restored"
+    print(
+        f"{done} {args.folder} ({manifest['created_at']}): the database ({_safe_url()}) and "
+        f"{len(manifest['objects'])} objects."
+    )
+
+
 def cmd_export_schema(args: argparse.Namespace) -> None:
     from api.schema import build_schema
 
@@ -91,9 +108,16 @@ def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
     from api.app import create_app
+    from booking.settings import UnsafeSettings
 
     settings = get_settings()
-    if not args.no_migrate:
+    try:
+        settings.check_production()
+    except UnsafeSettings as exc:
+        sys.exit(str(exc))
+    # In production migrations are their own step (`epesan migrate`, run once before the API
+    # and workers start); the embedded default migrates here so one command runs it.
+    if not args.no_migrate and not settings.production:
         _migrate()
     if args.demo:
         cmd_seed_demo(args)
@@ -104,7 +128,8 @@ def cmd_serve(args: argparse.Namespace) -> None:
         create_app(settings),
         host=host,
         port=port,
-        log_level="info",
+        log_config=None,  # create_app sets up the JSON logs
+        access_log=False,  # each request is logged once by the app, without its query string
         workers=1,
         ws_per_message_deflate=settings.ws_compression,
     )
@@ -122,7 +147,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="epesan", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    serve = sub.add_parser("serve", help="migrate, then run the API with uvicorn")
+    serve = sub.add_parser(
+        "serve", help="migrate (not in production), then run the API with uvicorn"
+    )
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
     serve.add_argument("--demo", action="store_true", help="add the demo City Hall if empty")
@@ -143,6 +170,13 @@ def main(argv: list[str] | None = None) -> None:
     )
     user.add_argument("--password", help="or EPESAN_NEW_USER_PASSWORD, or asked")
     user.set_defaults(func=cmd_create_user)
+
+    saving = sub.add_parser("backup", help="the database and every stored object, in a folder")
+    saving.add_argument("folder", help="a new or empty folder")
+    saving.set_defaults(func=cmd_backup_or_restore)
+    restoring = sub.add_parser("restore", help="a backup, into an empty database and store")
+    restoring.add_argument("folder")
+    restoring.set_defaults(func=cmd_backup_or_restore)
 
     export = sub.add_parser("export-schema", help="write the GraphQL SDL")
     export.add_argument("--output", default="schema.graphql")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -17,10 +18,11 @@ from strawberry.extensions import (
 from strawberry.extensions.max_aliases import create_validator as aliases_validator
 from strawberry.extensions.query_depth_limiter import create_validator as depth_validator
 from strawberry.schema.config import StrawberryConfig
+from strawberry.types.execution import ExecutionResult
 from strawberry.types.graphql import OperationType
 
 from api import limits
-from api.base import use_settings
+from api.base import record_error, use_settings
 from api.bookings.mutations import Mutation
 from api.bookings.queries import Query
 from api.errors import ParserCache, is_unexpected, shape
@@ -29,6 +31,7 @@ from api.nodes import NODE_TYPES
 from api.subscriptions.resolvers import Subscription
 from booking.enums import Language
 from booking.settings import Settings
+from ops import logs
 
 
 class TypedErrors(MaskErrors):
@@ -66,11 +69,48 @@ class Schema(strawberry.Schema):
             allowed_operation_types or (OperationType.SUBSCRIPTION,),
         )
 
+    async def execute(
+        self,
+        query: str | None,
+        variable_values: dict[str, Any] | None = None,
+        context_value: Any | None = None,
+        root_value: Any | None = None,
+        operation_name: str | None = None,
+        allowed_operation_types: Iterable[OperationType] | None = None,
+        operation_extensions: dict[str, Any] | None = None,
+    ) -> ExecutionResult:
+        """Names the request's operation for its metrics and log line, and counts the errors of
+        its answer by code."""
+        result = await super().execute(
+            query,
+            variable_values,
+            context_value,
+            root_value,
+            operation_name,
+            allowed_operation_types,
+            operation_extensions,
+        )
+        info = logs.current.get()
+        if info is not None:
+            info.operation = operation_name or operation_in(query)
+        for error in result.errors or ():
+            record_error(str((error.extensions or {}).get("code", "GRAPHQL_ERROR")))
+        return result
+
     def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
         """Log real faults only: expected (typed) failures are answers, not incidents."""
         faults = [e for e in errors if is_unexpected(e)]
         if faults:
             super().process_errors(faults, execution_context)
+
+
+_OPERATION = re.compile(r"\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)")
+
+
+def operation_in(query: str | None) -> str | None:
+    """The name of a document's operation when it starts with a named one (no parsing)."""
+    found = _OPERATION.match(query or "")
+    return found.group(1) if found else None
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:

@@ -389,7 +389,11 @@ def server_log_summary(log: Path) -> list[str]:
     """Exceptions the server logged, counted by their last line."""
     text = log.read_text(errors="replace") if log.exists() else ""
     found: Counter[str] = Counter()
-    for line in text.splitlines():
+    lines = []
+    for line in text.splitlines():  # JSON log lines carry a traceback in "exception"
+        event = json.loads(line) if line.startswith("{") else {}
+        lines.extend(str(event["exception"]).splitlines() if "exception" in event else [line])
+    for line in lines:
         match = re.match(r"^\s*([A-Za-z_][\w.]*(?:Error|Exception|Warning)):? ?(.*)$", line)
         if match and not line.startswith((" File", "Traceback")):
             found[f"{match.group(1)}: {match.group(2)[:120]}"] += 1

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from booking.clock import now as clock_now
 from booking.enums import Channel, DeliveryStatus, Language
-from booking.models import Booking, NotificationDelivery, PushSubscription
+from booking.models import Booking, Notification, NotificationDelivery, PushSubscription
 from booking.notifications import render
 from booking.settings import Settings
 from booking.workflow import STATES
@@ -335,3 +335,34 @@ async def _finish(
         last_error=error,
         sent_at=at if status == DeliveryStatus.SENT else None,
     )
+
+
+@dataclass(frozen=True)
+class Backlog:
+    """The outbox of one channel: deliveries not yet sent, and how long the oldest has waited."""
+
+    channel: str
+    pending: int
+    oldest_age_seconds: float
+
+
+async def outbox_backlog(at: datetime | None = None) -> list[Backlog]:
+    """Every channel's backlog (read by ``/metrics``)."""
+    at = at or clock_now()
+    found = []
+    for channel in Channel:
+        pending = await NotificationDelivery.filter(
+            channel=channel, status=DeliveryStatus.PENDING
+        ).count()
+        oldest = (
+            await Notification.filter(
+                deliveries__channel=channel, deliveries__status=DeliveryStatus.PENDING
+            )
+            .order_by("created_at")
+            .first()
+            if pending
+            else None
+        )
+        age = (at - oldest.created_at).total_seconds() if oldest is not None else 0.0
+        found.append(Backlog(channel.value, pending, max(0.0, age)))
+    return found

@@ -23,6 +23,15 @@ class Settings(BaseSettings):
     secret_key: str = Field(default="dev-only-change-me", min_length=8)
     office_timezone: str = "Asia/Jakarta"
 
+    # Development features: GraphiQL at /graphql. None: on in development, off in production.
+    graphiql: bool | None = None
+
+    # Operating: logs (one JSON object per line, or text) and /metrics (only with a token:
+    # ``Authorization: Bearer <token>``; without one /metrics is not served)
+    log_level: str = "INFO"
+    log_format: Literal["json", "text"] = "json"
+    metrics_token: str | None = None
+
     # HTTP
     host: str = "127.0.0.1"
     port: int = 8000
@@ -153,6 +162,58 @@ class Settings(BaseSettings):
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    @property
+    def graphiql_on(self) -> bool:
+        return not self.production if self.graphiql is None else self.graphiql
+
+    def production_problems(self) -> list[str]:
+        """Why this configuration must not serve in production (empty: it may, or this is not
+        production): each names the setting to change."""
+        if not self.production:
+            return []
+        problems = []
+        if self.secret_key in EXAMPLE_SECRETS or len(self.secret_key) < 32:
+            problems.append("EPESAN_SECRET_KEY is the example value or shorter than 32 characters")
+        if self.s3_secret_access_key in EXAMPLE_SECRETS:
+            problems.append("EPESAN_S3_SECRET_ACCESS_KEY is the example value")
+        if self.graphiql:
+            problems.append("EPESAN_GRAPHIQL is on (a development feature)")
+        if not self.allowed_origins or any(
+            origin.strip() in {"*", "null", ""} for origin in self.allowed_origins
+        ):
+            problems.append(
+                "EPESAN_ALLOWED_ORIGINS is open (empty, '*' or 'null'): list the web app's origins"
+                " (they also bound the WebSocket origins)"
+            )
+        if self.metrics_token and len(self.metrics_token) < 16:
+            problems.append("EPESAN_METRICS_TOKEN is shorter than 16 characters")
+        return problems
+
+    def check_production(self) -> None:
+        """Refuse to start a production process with an unsafe configuration."""
+        problems = self.production_problems()
+        if problems:
+            raise UnsafeSettings(problems)
+
+
+class UnsafeSettings(RuntimeError):
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(
+            "Refusing to start in production (EPESAN_PRODUCTION=true): " + "; ".join(problems)
+        )
+        self.problems = problems
+
+
+#: The example secrets of the code, docker-compose.yml and the docs: never valid in production.
+EXAMPLE_SECRETS = frozenset(
+    {
+        "dev-only-change-me",
+        "change-me-in-production",
+        "epesan-dev-secret-change-me",
+        "change-me",
+    }
+)
 
 
 @lru_cache(maxsize=8)

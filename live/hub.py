@@ -10,23 +10,31 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from typing import Any
 
 Message = dict[str, Any]
 RESYNC: Message = {"resync": True}
 
 
+def _nothing() -> None:
+    pass
+
+
 class Subscription:
-    def __init__(self, channels: Sequence[str], maxsize: int) -> None:
+    def __init__(
+        self, channels: Sequence[str], maxsize: int, on_drop: Callable[[], None] = _nothing
+    ) -> None:
         self.channels = tuple(dict.fromkeys(channels))
         self.queue: asyncio.Queue[Message] = asyncio.Queue(maxsize=maxsize)
+        self.on_drop = on_drop
 
     def deliver(self, message: Message) -> None:
         """Never blocks the hub: a subscriber too slow to keep up is told to re-read instead."""
         if self.queue.full():
             while not self.queue.empty():
                 self.queue.get_nowait()
+                self.on_drop()
             message = RESYNC
         self.queue.put_nowait(message)
 
@@ -42,6 +50,8 @@ class Hub:
 
     def __init__(self, prefix: str = "epesan") -> None:
         self.prefix = prefix
+        #: Called for each message dropped for a slow subscriber (the metrics' counter).
+        self.on_drop: Callable[[], None] = _nothing
         self._local: dict[str, set[Subscription]] = {}
         self._delivered: dict[str, int] = {}  # messages fanned out per channel, while listened to
         self._resyncs = 0
@@ -72,7 +82,7 @@ class Hub:
         self, channels: Sequence[str], maxsize: int = 1
     ) -> AsyncIterator[Subscription]:
         """Listen to ``channels`` until the block exits (complete, disconnect or error)."""
-        subscription = Subscription(channels, maxsize)
+        subscription = Subscription(channels, maxsize, self.on_drop)
         for channel in subscription.channels:
             self._local.setdefault(channel, set()).add(subscription)
         try:

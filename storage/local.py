@@ -80,6 +80,18 @@ class LocalFolderStore:
     async def delete(self, key: str) -> None:
         await asyncio.to_thread(self._path(key).unlink, True)
 
+    async def keys(self) -> list[str]:
+        """Every object's key (backups); uploads being written are not objects yet."""
+
+        def listing() -> list[str]:
+            return sorted(
+                path.relative_to(self.root).as_posix()
+                for path in self.root.rglob("*")
+                if path.is_file() and not path.name.startswith(".upload-")
+            )
+
+        return await asyncio.to_thread(listing) if self.root.exists() else []
+
     async def move(self, source: str, target: str) -> bool:
         src, dst = self._path(source), self._path(target)
 

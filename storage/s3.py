@@ -137,6 +137,15 @@ class S3Store:
             expires_at=datetime.now(UTC) + timedelta(seconds=seconds),
         )
 
+    async def keys(self) -> list[str]:
+        """Every object's key (backups)."""
+
+        def listing() -> list[str]:
+            pages = self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket)
+            return [item["Key"] for page in pages for item in page.get("Contents", ())]
+
+        return await asyncio.to_thread(listing)
+
     def ensure_bucket(self) -> None:
         """Create the bucket if it is missing (start-up of a self-hosted store)."""
         try:

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from typing import Any
 
 from celery import Celery
-from celery.signals import worker_process_init, worker_process_shutdown
+from celery.signals import (
+    after_setup_logger,
+    before_task_publish,
+    task_postrun,
+    task_prerun,
+    worker_process_init,
+    worker_process_shutdown,
+)
 
 from booking.settings import get_settings
+from ops import logs, metrics
 from tasks import runner
 from tasks.work import PERIODIC
 
+log = logging.getLogger("epesan.task")
 settings = get_settings()
+settings.check_production()  # says which setting is unsafe
 
 app = Celery("epesan", broker=settings.broker_url or "memory://", include=["tasks.jobs"])
 app.conf.update(
@@ -42,3 +54,44 @@ def _after_fork(**_: Any) -> None:
 @worker_process_shutdown.connect
 def _on_shutdown(**_: Any) -> None:
     runner.shutdown()
+
+
+@after_setup_logger.connect
+def _json_logs(**_: Any) -> None:
+    logs.configure(settings.log_level, settings.log_format)
+
+
+@before_task_publish.connect
+def _carry_request_id(headers: dict[str, Any] | None = None, **_: Any) -> None:
+    """A task sent while serving a request (or another task) carries its request id."""
+    request_id = logs.current_request_id()
+    if headers is not None and request_id is not None:
+        headers.setdefault(logs.TASK_HEADER, request_id)
+
+
+_started: dict[str, float] = {}
+
+
+@task_prerun.connect
+def _task_started(task_id: str = "", task: Any = None, **_: Any) -> None:
+    request_id = getattr(task.request, logs.TASK_HEADER, None) or (task.request.headers or {}).get(
+        logs.TASK_HEADER
+    )
+    info = logs.RequestInfo(request_id or f"task-{task_id}", operation=task.name)
+    logs.current.set(info)
+    _started[task_id] = time.perf_counter()
+
+
+@task_postrun.connect
+def _task_ended(task_id: str = "", task: Any = None, state: str | None = None, **_: Any) -> None:
+    started = _started.pop(task_id, None)
+    outcome = (state or "UNKNOWN").lower()
+    metrics.TASKS.labels(task.name, outcome).inc()
+    if started is not None:
+        seconds = time.perf_counter() - started
+        metrics.TASK_SECONDS.labels(task.name).observe(seconds)
+        log.info(
+            "task",
+            extra={logs.FIELDS: {"outcome": outcome, "duration_ms": round(seconds * 1000, 2)}},
+        )
+        logs.current.set(None)

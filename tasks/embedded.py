@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 
 from booking.ports import DocumentStore
 from booking.settings import Settings
+from ops import logs
 from tasks import work
 from tasks.mail import make_mailer
 from tasks.push import make_push_sender
@@ -32,8 +33,12 @@ class EmbeddedWorker:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._last_run: dict[str, float] = {}
+        self._causes: set[str] = set()  # request ids that woke the next round (its log lines)
 
     def kick(self) -> None:
+        request_id = logs.current_request_id()
+        if request_id is not None and len(self._causes) < 100:
+            self._causes.add(request_id)
         self._wake.set()
 
     def start(self) -> None:
@@ -50,9 +55,13 @@ class EmbeddedWorker:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=self.poll_seconds)
             self._wake.clear()
-            await self._round()
+            causes, self._causes = self._causes, set()
+            logs.current.set(logs.RequestInfo(",".join(sorted(causes))) if causes else None)
+            done = await self._round()
+            if causes:  # a round a request woke: logged with that request's id
+                log.info("embedded worker round", extra={logs.FIELDS: {"done": done}})
 
-    async def _round(self) -> None:
+    async def _round(self) -> dict[str, object]:
         """One pass; a failing step does not stop the others (the outbox keeps the work)."""
         steps: list[tuple[str, Callable[[], Awaitable[object]]]] = [
             ("e-mail", lambda: work.send_due_emails(self.mailer, self.settings)),
@@ -63,8 +72,13 @@ class EmbeddedWorker:
             if time.monotonic() - self._last_run.get(job.name, 0.0) >= job.seconds:
                 self._last_run[job.name] = time.monotonic()
                 steps.append((job.label, job.run))
+        done: dict[str, object] = {}
         for name, step in steps:
             try:
-                await step()
+                result = await step()
             except Exception:  # keep the loop alive
                 log.exception("embedded worker round failed (%s)", name)
+                continue
+            if result:
+                done[name] = result
+        return done

@@ -15,6 +15,7 @@ from booking.photos import Renderer
 from booking.ports import DocumentStore
 from booking.service_levels import ScanResult
 from booking.settings import Settings
+from ops import metrics
 from storage import render_guard
 from tasks.mail import SmtpMailer
 
@@ -46,6 +47,8 @@ async def scan_service_levels() -> ScanResult:
 
 async def scan_service_levels_counts() -> dict[str, int]:
     result = await scan_service_levels()
+    metrics.REMINDERS.inc(result.reminders)
+    metrics.ESCALATIONS.inc(result.escalations)
     return {"reminders": result.reminders, "escalations": result.escalations}
 
 
@@ -78,7 +81,9 @@ def photo_renderer(settings: Settings) -> Renderer:
 
 async def process_photo(photo_id: int, store: DocumentStore, settings: Settings) -> str:
     """Renditions of one photo (idempotent; see :func:`booking.photos.process`)."""
-    return await photos.process(photo_id, store, photo_renderer(settings), settings)
+    outcome = await photos.process(photo_id, store, photo_renderer(settings), settings)
+    metrics.PHOTO_RENDERS.labels(outcome).inc()
+    return outcome
 
 
 async def process_due_photos(
