@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from datetime import timedelta
@@ -145,6 +146,7 @@ class GraphQLApp(GraphQL[Context, None]):
             hub=self.hub,
         )
         if isinstance(request, WebSocket):
+            context.websocket = request
             return context  # authenticated by on_ws_connect, from the connection_init payload
         context.token = bearer(request.headers)
         found = await sessions.check(context.token, self.settings)
@@ -164,6 +166,7 @@ class GraphQLApp(GraphQL[Context, None]):
             )
         context.token = token
         context.user, context.session = found
+        sessions.track_socket(context.user.id, context.websocket)
         language = (context.connection_params or {}).get("acceptLanguage")
         if isinstance(language, str):  # browsers cannot set headers on a WebSocket
             context.language = language_from_header(language)
@@ -180,7 +183,13 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         async with api_runtime(settings, store) as runtime:
             graphql.hub, graphql.dispatcher = runtime.hub, runtime.dispatcher
-            yield
+            watcher = asyncio.create_task(sessions.watch(runtime.hub))
+            try:
+                yield
+            finally:
+                watcher.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await watcher
 
     return Starlette(
         routes=[

@@ -27,6 +27,10 @@ class ErrorCode(StrEnum):
     SLOT_AVAILABLE = "SLOT_AVAILABLE"  # joining the waitlist of a free slot: book it directly
     RULE_VIOLATED = "RULE_VIOLATED"  # a booking rule of the room; ``params["rule"]`` names it
     ROOM_BLOCKED = "ROOM_BLOCKED"  # a leadership event blocks the room then
+    CONFLICT = "CONFLICT"  # the state forbids it (already inactive, code taken, ...)
+    ROOM_IN_USE = "ROOM_IN_USE"  # deactivating a room with future bookings, without a choice
+    EQUIPMENT_IN_USE = "EQUIPMENT_IN_USE"  # a stock below what approved bookings hold
+    PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED"  # after a reset: change it first
 
 
 class DomainError(Exception):
