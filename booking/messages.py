@@ -308,6 +308,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kata sandi baru harus berbeda dari yang lama.",
         "The new password must differ from the old one.",
     ),
+    "csv_columns": (
+        "Kolom wajib tidak ada: {missing}. Lihat format impor.",
+        "Required columns are missing: {missing}. See the import format.",
+    ),
+    "csv_encoding": ("Berkas harus UTF-8.", "The file must be UTF-8."),
+    "csv_rows": ("Paling banyak {max} baris.", "At most {max} rows."),
+    "csv_roles": (
+        "Peran tidak dikenal atau kosong (pisahkan dengan |).",
+        "Unknown or missing roles (separate them with |).",
+    ),
+    "csv_duplicate_nrk": (
+        "NRK ini sudah muncul di baris sebelumnya.",
+        "This NRK already appears on an earlier row.",
+    ),
+    "csv_agency_name": (
+        "Kode instansi ini bernama lain di baris sebelumnya.",
+        "This agency code has another name on an earlier row.",
+    ),
+    "csv_refused_rows": (
+        "Ada baris yang ditolak: perbaiki berkas dan coba lagi (tidak ada yang disimpan).",
+        "Some rows are refused: fix the file and try again (nothing was saved).",
+    ),
 }
 
 

@@ -6,10 +6,12 @@ show."""
 from __future__ import annotations
 
 import asyncio
+import io
 import uuid
 from collections.abc import Iterator
 
 import pytest
+from gql import FileVar
 
 from booking import calendar_feed
 from booking.enums import Role
@@ -156,3 +158,44 @@ async def test_a_renamed_agency_shows_in_day_views_and_calendar_feeds(
     for rotation in (feed, room_feed):
         body = await calendar_feed.render_for_token(rotation.token, settings)
         assert body is not None and b"Dinas Baru" in body and b"Dinas Lama" not in body
+
+
+IMPORT = """mutation($input: ImportDirectoryInput!) {
+  importDirectory(input: $input) {
+    applied
+    rows { line nrk outcome agencyOutcome changes temporaryPassword user { nrk }
+           error { code message field } }
+    errors { code message field }
+  }
+}"""
+
+
+async def test_csv_import_as_a_multipart_upload_dry_run_then_apply(servers, create_user):
+    one, _ = servers
+    await create_user(Role.ADMIN, nrk="564001")
+    admin = await login(one, "564001")
+    data = (
+        b"nrk,name,email,agency_code,agency_name,roles\n"
+        b"564101,Ani Lestari,ani@jakarta.go.id,BPKD,Badan Keuangan,REQUESTER\n"
+        b"56410x,Salah,,BPKD,Badan Keuangan,REQUESTER\n"
+    )
+
+    async def send(body: bytes, apply: bool) -> dict:
+        upload = FileVar(io.BytesIO(body), filename="pegawai.csv", content_type="text/csv")
+        result = await execute(
+            one, IMPORT, {"input": {"file": upload, "apply": apply}}, token=admin, upload=True
+        )
+        return result["importDirectory"]
+
+    dry = await send(data, apply=False)
+    assert [(r["line"], r["outcome"]) for r in dry["rows"]] == [(2, "CREATED"), (3, "REFUSED")]
+    assert dry["rows"][1]["error"]["field"] == "nrk" and dry["rows"][0]["user"] is None
+    refused = await send(data, apply=True)
+    assert [e["code"] for e in refused["errors"]] == ["VALIDATION"] and refused["rows"] == []
+    good = data.split(b"\n56410x")[0] + b"\n"
+    applied = await send(good, apply=True)
+    assert applied["applied"] and applied["rows"][0]["outcome"] == "CREATED"
+    assert applied["rows"][0]["user"] == {"nrk": "564101"}
+    assert applied["rows"][0]["temporaryPassword"]
+    again = await send(good, apply=True)
+    assert again["rows"][0]["outcome"] == "UNCHANGED"

@@ -9,6 +9,7 @@ import strawberry
 from strawberry.file_uploads import Upload
 
 from api import sessions
+from api.admin.imports import ImportMutation
 from api.admin.resources import ResourceMutation
 from api.admin.types import User
 from api.admin.users import UserMutation
@@ -193,6 +194,7 @@ class Mutation(
     LeadershipMutation,
     ResourceMutation,
     UserMutation,
+    ImportMutation,
 ):
     @strawberry.mutation(description="SOP step 1: log in with NRK and password.")
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
