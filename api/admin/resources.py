@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import date, datetime
 
 import strawberry
@@ -10,7 +11,7 @@ import strawberry
 from api.admin.types import Agency, EquipmentItem, Room
 from api.base import UserError, local
 from api.bookings.types import Booking
-from api.common import typed
+from api.common import acting
 from api.context import Info
 from api.ids import decode_id
 from booking import models
@@ -207,6 +208,47 @@ async def _equipment_failure(info: Info, error: DomainError) -> EquipmentPayload
     )
 
 
+def _room(
+    info: Info, run: Callable[[models.User], Awaitable[models.Room]]
+) -> Awaitable[RoomPayload]:
+    return acting(
+        info, run, lambda r: RoomPayload(room=Room.from_model(r)), lambda e: RoomPayload(errors=e)
+    )
+
+
+def _item(
+    info: Info, run: Callable[[models.User], Awaitable[models.EquipmentItem]]
+) -> Awaitable[EquipmentPayload]:
+    return acting(
+        info,
+        run,
+        lambda r: EquipmentPayload(equipment_item=EquipmentItem.from_model(r)),
+        lambda e: EquipmentPayload(errors=e),
+    )
+
+
+def _agency(
+    info: Info, run: Callable[[models.User], Awaitable[models.Agency]]
+) -> Awaitable[AgencyPayload]:
+    return acting(
+        info,
+        run,
+        lambda r: AgencyPayload(agency=Agency.from_model(r)),
+        lambda e: AgencyPayload(errors=e),
+    )
+
+
+def _closure(
+    info: Info, run: Callable[[models.User], Awaitable[models.OfficeClosure]]
+) -> Awaitable[ClosurePayload]:
+    return acting(
+        info,
+        run,
+        lambda r: ClosurePayload(closure=OfficeClosure.from_model(r)),
+        lambda e: ClosurePayload(errors=e),
+    )
+
+
 def _room_id(value: strawberry.ID) -> int:
     return decode_id(value, "Room", "roomId")
 
@@ -223,20 +265,13 @@ def _agency_id(value: strawberry.ID) -> int:
 class ResourceMutation:
     @strawberry.mutation(description="ADMIN: a new room.")
     async def create_room(self, info: Info, input: CreateRoomInput) -> RoomPayload:
-        async def action() -> RoomPayload:
-            room = await rooms.create_room(info.context.require_user(), input.room.draft())
-            return RoomPayload(room=Room.from_model(room))
-
-        return await typed(info, action, lambda errors: RoomPayload(errors=errors))
+        return await _room(info, lambda u: rooms.create_room(u, input.room.draft()))
 
     @strawberry.mutation(description="ADMIN: a room's name, code, place, capacity, facilities.")
     async def edit_room(self, info: Info, input: EditRoomInput) -> RoomPayload:
-        async def action() -> RoomPayload:
-            user = info.context.require_user()
-            room = await rooms.edit_room(user, _room_id(input.room_id), input.room.draft())
-            return RoomPayload(room=Room.from_model(room))
-
-        return await typed(info, action, lambda errors: RoomPayload(errors=errors))
+        return await _room(
+            info, lambda u: rooms.edit_room(u, _room_id(input.room_id), input.room.draft())
+        )
 
     @strawberry.mutation(
         description="ADMIN: take a room out of service. With future bookings the choice is "
@@ -258,31 +293,22 @@ class ResourceMutation:
 
     @strawberry.mutation(description="ADMIN: put a room back in service.")
     async def reactivate_room(self, info: Info, input: RoomIdInput) -> RoomPayload:
-        async def action() -> RoomPayload:
-            user = info.context.require_user()
-            room = await rooms.reactivate_room(user, _room_id(input.room_id))
-            return RoomPayload(room=Room.from_model(room))
-
-        return await typed(info, action, lambda errors: RoomPayload(errors=errors))
+        return await _room(info, lambda u: rooms.reactivate_room(u, _room_id(input.room_id)))
 
     @strawberry.mutation(description="ADMIN: a new equipment item with its stock.")
     async def create_equipment(self, info: Info, input: CreateEquipmentInput) -> EquipmentPayload:
-        async def action() -> EquipmentPayload:
-            user = info.context.require_user()
-            item = await equipment.create_equipment(user, input.equipment.draft(), input.stock)
-            return EquipmentPayload(equipment_item=EquipmentItem.from_model(item))
-
-        return await typed(info, action, lambda errors: EquipmentPayload(errors=errors))
+        return await _item(
+            info, lambda u: equipment.create_equipment(u, input.equipment.draft(), input.stock)
+        )
 
     @strawberry.mutation(description="ADMIN: an item's code, name and unit.")
     async def edit_equipment(self, info: Info, input: EditEquipmentInput) -> EquipmentPayload:
-        async def action() -> EquipmentPayload:
-            user = info.context.require_user()
-            item_id = _equipment_id(input.equipment_id)
-            item = await equipment.edit_equipment(user, item_id, input.equipment.draft())
-            return EquipmentPayload(equipment_item=EquipmentItem.from_model(item))
-
-        return await typed(info, action, lambda errors: EquipmentPayload(errors=errors))
+        return await _item(
+            info,
+            lambda u: equipment.edit_equipment(
+                u, _equipment_id(input.equipment_id), input.equipment.draft()
+            ),
+        )
 
     @strawberry.mutation(
         description="ADMIN: set an item's stock. Below what approved bookings hold at one future "
@@ -299,57 +325,34 @@ class ResourceMutation:
 
     @strawberry.mutation(description="ADMIN: a new agency (SKPD/UKPD).")
     async def create_agency(self, info: Info, input: CreateAgencyInput) -> AgencyPayload:
-        async def action() -> AgencyPayload:
-            user = info.context.require_user()
-            agency = await agencies.create_agency(user, input.code, input.name)
-            return AgencyPayload(agency=Agency.from_model(agency))
-
-        return await typed(info, action, lambda errors: AgencyPayload(errors=errors))
+        return await _agency(info, lambda u: agencies.create_agency(u, input.code, input.name))
 
     @strawberry.mutation(
         description="ADMIN: rename an agency; day views and calendar feeds show the new name."
     )
     async def rename_agency(self, info: Info, input: RenameAgencyInput) -> AgencyPayload:
-        async def action() -> AgencyPayload:
-            user = info.context.require_user()
-            agency = await agencies.rename_agency(user, _agency_id(input.agency_id), input.name)
-            return AgencyPayload(agency=Agency.from_model(agency))
-
-        return await typed(info, action, lambda errors: AgencyPayload(errors=errors))
+        return await _agency(
+            info, lambda u: agencies.rename_agency(u, _agency_id(input.agency_id), input.name)
+        )
 
     @strawberry.mutation(description="ADMIN: no new users for the agency; its bookings stay.")
     async def deactivate_agency(self, info: Info, input: AgencyIdInput) -> AgencyPayload:
-        async def action() -> AgencyPayload:
-            user = info.context.require_user()
-            agency = await agencies.deactivate_agency(user, _agency_id(input.agency_id))
-            return AgencyPayload(agency=Agency.from_model(agency))
-
-        return await typed(info, action, lambda errors: AgencyPayload(errors=errors))
+        return await _agency(
+            info, lambda u: agencies.deactivate_agency(u, _agency_id(input.agency_id))
+        )
 
     @strawberry.mutation(description="ADMIN: close the office on a day (counts at once).")
     async def add_office_closure(self, info: Info, input: AddClosureInput) -> ClosurePayload:
-        async def action() -> ClosurePayload:
-            user = info.context.require_user()
-            closure = await closures.add_closure(user, input.day, input.reason)
-            return ClosurePayload(closure=OfficeClosure.from_model(closure))
-
-        return await typed(info, action, lambda errors: ClosurePayload(errors=errors))
+        return await _closure(info, lambda u: closures.add_closure(u, input.day, input.reason))
 
     @strawberry.mutation(description="ADMIN: change the reason of a closure.")
     async def edit_office_closure(self, info: Info, input: EditClosureInput) -> ClosurePayload:
-        async def action() -> ClosurePayload:
-            user = info.context.require_user()
-            closure_id = _closure_id(input.closure_id)
-            closure = await closures.edit_closure(user, closure_id, input.reason)
-            return ClosurePayload(closure=OfficeClosure.from_model(closure))
-
-        return await typed(info, action, lambda errors: ClosurePayload(errors=errors))
+        return await _closure(
+            info, lambda u: closures.edit_closure(u, _closure_id(input.closure_id), input.reason)
+        )
 
     @strawberry.mutation(description="ADMIN: the office opens again that day.")
     async def remove_office_closure(self, info: Info, input: ClosureIdInput) -> ClosurePayload:
-        async def action() -> ClosurePayload:
-            user = info.context.require_user()
-            closure = await closures.remove_closure(user, _closure_id(input.closure_id))
-            return ClosurePayload(closure=OfficeClosure.from_model(closure))
-
-        return await typed(info, action, lambda errors: ClosurePayload(errors=errors))
+        return await _closure(
+            info, lambda u: closures.remove_closure(u, _closure_id(input.closure_id))
+        )
