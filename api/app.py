@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gc
 import hmac
@@ -224,6 +225,7 @@ class GraphQLApp(GraphQL[Context, None]):
             hub=self.hub,
         )
         if isinstance(request, WebSocket):
+            context.websocket = request
             return context  # authenticated by on_ws_connect, from the connection_init payload
         context.token = bearer(request.headers)
         found = await sessions.check(context.token, self.settings)
@@ -248,6 +250,7 @@ class GraphQLApp(GraphQL[Context, None]):
             )
         context.token = token
         context.user, context.session = found
+        sessions.track_socket(context.user.id, context.websocket)
         language = (context.connection_params or {}).get("acceptLanguage")
         if isinstance(language, str):  # browsers cannot set headers on a WebSocket
             context.language = language_from_header(language)
@@ -269,7 +272,13 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             # What start-up made lives as long as the process: out of the collector's full
             # passes, which otherwise rescan it each time (pauses every request waits for)
             gc.freeze()
-            yield
+            watcher = asyncio.create_task(sessions.watch(runtime.hub))
+            try:
+                yield
+            finally:
+                watcher.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await watcher
 
     return Starlette(
         routes=[

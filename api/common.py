@@ -13,6 +13,7 @@ from api.base import Connection, Edge, PageInfo, UserError
 from api.context import Info
 from api.ids import decode_cursor, encode_cursor
 from booking.errors import DomainError, ErrorCode
+from booking.models import User
 
 T = TypeVar("T")
 M = TypeVar("M", bound=Model)
@@ -72,3 +73,21 @@ async def typed(
         return await action()
     except DomainError as error:
         return failure([UserError.from_domain(error, info)])
+
+
+R = TypeVar("R")
+
+
+async def acting(
+    info: Info,
+    run: Callable[[User], Awaitable[R]],
+    done: Callable[[R], P],
+    failure: Callable[[list[UserError]], P],
+) -> P:
+    """A mutation by the caller: ``run`` the domain action as them, ``done`` makes the payload;
+    an expected failure becomes the payload's ``errors``."""
+
+    async def action() -> P:
+        return done(await run(info.context.require_user()))
+
+    return await typed(info, action, failure)

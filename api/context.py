@@ -27,11 +27,16 @@ class Context:
     hub: Hub = field(default_factory=Hub)  # live updates (subscriptions)
     token: str | None = None  # the session token, re-checked before each live update
     connection_params: dict[str, object] | None = None  # graphql-transport-ws connection_init
+    websocket: object | None = None  # closed when all the user's sessions end (api.sessions)
     base_url: str = ""  # how this client reaches the API (EPESAN_PUBLIC_URL, else its own address)
 
-    def require_user(self) -> User:
+    def require_user(self, *, before_password_change: bool = False) -> User:
+        """The caller. After a password reset only what ``before_password_change`` allows
+        (changing the password, logging out) is served until the password is changed."""
         if self.user is None:
             raise DomainError(ErrorCode.UNAUTHENTICATED)
+        if self.user.must_change_password and not before_password_change:
+            raise DomainError(ErrorCode.PASSWORD_CHANGE_REQUIRED)
         return self.user
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from strawberry import relay
 
+from api.admin.queries import AuditEntry
 from api.admin.types import Agency, EquipmentItem, Room, User
 from api.bookings.types import Booking, BookingSeries
 from api.leadership.resolvers import LeadershipBlock
@@ -16,6 +17,7 @@ NODE_TYPES: dict[str, type[relay.Node]] = {
     t.__name__: t
     for t in (
         Agency,
+        AuditEntry,
         Booking,
         BookingSeries,
         EquipmentItem,

@@ -8,12 +8,16 @@ within that time. Without it the check was the largest cost of a small request a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import time
+import weakref
+from typing import Any
 
 from booking import auth
 from booking.models import Session, User
 from booking.settings import Settings
+from live.hub import Hub
 
 RECHECK_SECONDS = 2.0
 Found = tuple[User, Session] | None
@@ -56,3 +60,40 @@ def forget(token: str | None) -> None:
     if token:
         _checked.pop(token, None)
         _checking.pop(token, None)
+
+
+def forget_user(user_id: int) -> None:
+    """Forget every cached check of the user's sessions (their sessions ended, or their flags
+    changed); the next request or live update asks the database."""
+    for token, (_, (user, _session)) in list(_checked.items()):
+        if user.id == user_id:
+            _checked.pop(token, None)
+
+
+#: Open websockets per user id, closed when all their sessions end (weak: a closed one goes).
+_sockets: dict[int, weakref.WeakSet[Any]] = {}
+
+
+def track_socket(user_id: int, websocket: Any) -> None:
+    _sockets.setdefault(user_id, weakref.WeakSet()).add(websocket)
+
+
+async def end_user(user_id: int) -> None:
+    """The user's sessions ended: forget them here and close their websockets (4401)."""
+    forget_user(user_id)
+    for websocket in list(_sockets.pop(user_id, ())):
+        with contextlib.suppress(Exception):
+            await websocket.close(code=4401, reason="Session ended")
+
+
+async def watch(hub: Hub) -> None:
+    """Every API process runs this for its lifetime: ``SessionsEnded`` from any process (through
+    the hub's Redis when configured) ends the user's cached sessions and websockets here. A
+    re-sync (messages may have been lost) forgets every cached check."""
+    async with hub.subscribe([hub.sessions_channel()], maxsize=1000) as messages:
+        async for message in messages:
+            user_id = message.get("user_id")
+            if isinstance(user_id, int):
+                await end_user(user_id)
+            else:
+                _checked.clear()

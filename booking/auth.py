@@ -136,3 +136,37 @@ async def authenticate(token: str | None, settings: Settings) -> tuple[User, Ses
 
 async def logout(session: Session) -> None:
     await Session.filter(id=session.id, revoked_at=None).update(revoked_at=now())
+
+
+def check_new_password(password: str, user: User, settings: Settings) -> None:
+    """The password policy: a minimum length, and neither the NRK nor a part of the name in it."""
+    if len(password) < settings.password_min_length:
+        raise DomainError(
+            ErrorCode.VALIDATION,
+            "password_too_short",
+            field="newPassword",
+            min=settings.password_min_length,
+        )
+    folded = password.casefold()
+    parts = [user.nrk, *(p for p in user.name.split() if len(p) >= 3)]
+    if any(p.casefold() in folded for p in parts):
+        raise DomainError(ErrorCode.VALIDATION, "password_personal", field="newPassword")
+
+
+async def change_password(user: User, current: str, new: str, settings: Settings) -> User:
+    """Every user changes their own password (also the forced change after a reset); the other
+    sessions of the user end, this one stays."""
+    if not await asyncio.to_thread(_verify, user.password_hash, current):
+        raise DomainError(ErrorCode.INVALID_CREDENTIALS, field="currentPassword")
+    if new == current:
+        raise DomainError(ErrorCode.VALIDATION, "password_same", field="newPassword")
+    check_new_password(new, user, settings)
+    user.password_hash = await asyncio.to_thread(hash_password, new)
+    user.must_change_password = False
+    await user.save(update_fields=["password_hash", "must_change_password"])
+    return user
+
+
+def temporary_password() -> str:
+    """A password handed out once by an administrator; it must be changed at the next login."""
+    return secrets.token_urlsafe(12)

@@ -32,6 +32,10 @@ class ErrorCode(StrEnum):
     PERSISTED_QUERY_REQUIRED = "PERSISTED_QUERY_REQUIRED"  # full text refused (trusted documents)
     UNSAFE_FILE = "UNSAFE_FILE"  # active content (scripts, launch actions, attachments), polyglots
     TOO_MANY_PIXELS = "TOO_MANY_PIXELS"  # an image beyond the pixel cap
+    CONFLICT = "CONFLICT"  # the state forbids it (already inactive, code taken, ...)
+    ROOM_IN_USE = "ROOM_IN_USE"  # deactivating a room with future bookings, without a choice
+    EQUIPMENT_IN_USE = "EQUIPMENT_IN_USE"  # a stock below what approved bookings hold
+    PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED"  # after a reset: change it first
 
 
 class DomainError(Exception):

@@ -63,7 +63,15 @@ class RoomDayState:
     state: dict[str, object] | None
 
 
-Event = BookingChanged | NotificationCreated | AvailabilityChanged | RoomDayState
+@dataclass(frozen=True)
+class SessionsEnded:
+    """Every session of a user ended (deactivated, password reset): API processes forget their
+    cached checks and close the user's websockets."""
+
+    user_id: int
+
+
+Event = BookingChanged | NotificationCreated | AvailabilityChanged | RoomDayState | SessionsEnded
 
 
 class Publisher(Protocol):

@@ -130,14 +130,18 @@ async def _lock_rooms(conn: BaseDBAsyncClient, room_ids: Sequence[int]) -> None:
         await lock_room(conn, room_id)
 
 
-async def _displace(
+async def displace(
     conn: BaseDBAsyncClient,
-    block: LeadershipBlock,
-    head: User,
     room_ids: Sequence[int],
+    start: datetime,
+    end: datetime,
+    actor: User,
+    role: Role,
+    note: str,
 ) -> tuple[list[Booking], list[events.Event]]:
-    """Move every booking still before its event that overlaps the block (rooms locked)."""
-    start, end = block.starts_at, block.ends_at
+    """Move every booking still before its event that overlaps ``room_ids`` over [start, end) to
+    RESCHEDULE_REQUIRED (transition DISPLACE), telling its requester and the officers; the rooms
+    are locked by the caller. Used by leadership blocks and by deactivating a room."""
     ids: list[int] = await (  # type: ignore[assignment]
         availability.holding()
         .filter(room_id__in=list(room_ids), **availability.overlapping(max(start, now()), end))
@@ -145,7 +149,6 @@ async def _displace(
         .order_by("id")
         .values_list("id", flat=True)
     )
-    note = f"Jadwal Pimpinan Mendadak: {block.reason}"
     moved: list[Booking] = []
     changes: list[events.Event] = []
     for booking_id in ids:
@@ -153,9 +156,18 @@ async def _displace(
         transition = find_transition(Action.DISPLACE, booking.status, Facts())
         if transition is None:  # already displaced, or after its event
             continue
-        changes += await apply(conn, booking, transition, head, Role.SERVICE_HEAD, note)
+        changes += await apply(conn, booking, transition, actor, role, note)
         moved.append(booking)
     return moved, changes
+
+
+async def _displace_block(
+    conn: BaseDBAsyncClient, block: LeadershipBlock, head: User, room_ids: Sequence[int]
+) -> tuple[list[Booking], list[events.Event]]:
+    note = f"Jadwal Pimpinan Mendadak: {block.reason}"
+    return await displace(
+        conn, room_ids, block.starts_at, block.ends_at, head, Role.SERVICE_HEAD, note
+    )
 
 
 def _snapshot(
@@ -258,7 +270,7 @@ async def create_block(user: User, draft: BlockDraft) -> BlockResult:
         )
         after = _snapshot(room_ids, start, end, reason)
         await _record(conn, block, BlockAction.CREATE, user, at, reason, after=after)
-        moved, changes = await _displace(conn, block, user, room_ids)
+        moved, changes = await _displace_block(conn, block, user, room_ids)
         changes = await live_state.seal(
             conn, [*changes, events.AvailabilityChanged(tuple(_room_days(room_ids, start, end)))]
         )
@@ -330,7 +342,7 @@ async def update_block(user: User, block_id: int, draft: BlockDraft) -> BlockRes
         ]
         released = await _not_blocked_elsewhere(conn, uncovered, block.id)
         told = await _tell_requesters(conn, released, "block.changed", reason, at)
-        moved, changes = await _displace(conn, block, user, room_ids)
+        moved, changes = await _displace_block(conn, block, user, room_ids)
         days = dict.fromkeys([*before, *_room_days(room_ids, start, end)])
         changes = await live_state.seal(
             conn,

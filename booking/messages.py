@@ -307,6 +307,89 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Terlalu banyak ruangan (maksimum {max}).",
         "Too many rooms (at most {max}).",
     ),
+    # administration (booking.admin)
+    "CONFLICT": (
+        "Tidak dapat dilakukan pada keadaan saat ini.",
+        "Not possible in the current state.",
+    ),
+    "ROOM_IN_USE": (
+        "Ruangan masih memiliki {count} pemesanan mendatang. Pilih: jadwalkan ulang atau batalkan.",
+        "The room still has {count} future bookings. Choose to reschedule them, or refuse.",
+    ),
+    "EQUIPMENT_IN_USE": (
+        "Pemesanan yang disetujui memakai {peak} {unit} {name} pada waktu yang sama.",
+        "Approved bookings hold {peak} {unit} of {name} at the same time.",
+    ),
+    "PASSWORD_CHANGE_REQUIRED": (
+        "Ganti kata sandi Anda terlebih dahulu.",
+        "Change your password first.",
+    ),
+    "room_active": ("Ruangan sudah aktif.", "The room is already active."),
+    "agency_inactive": ("Instansi tidak aktif.", "The agency is not active."),
+    "user_inactive": ("Pengguna tidak aktif.", "The user is not active."),
+    "unchanged": ("Tidak ada yang berubah.", "Nothing changes."),
+    "own_account": (
+        "Anda tidak dapat menonaktifkan akun Anda sendiri.",
+        "You cannot deactivate your own account.",
+    ),
+    "own_admin_role": (
+        "Anda tidak dapat mencabut peran ADMIN Anda sendiri.",
+        "You cannot remove your own ADMIN role.",
+    ),
+    "not_locked": ("Akun tidak sedang terkunci.", "The account is not locked."),
+    "code_taken": ("Kode sudah dipakai.", "The code is already taken."),
+    "nrk_taken": ("NRK sudah terdaftar.", "The NRK is already registered."),
+    "bad_code": (
+        "Kode hanya huruf, angka, titik, garis bawah dan tanda hubung (maksimum 32).",
+        "A code is letters, digits, dots, underscores and hyphens (at most 32).",
+    ),
+    "bad_nrk": ("NRK hanya berisi angka (maksimum 16).", "An NRK is digits only (at most 16)."),
+    "bad_email": ("Alamat e-mail tidak valid.", "Invalid e-mail address."),
+    "no_roles": ("Pilih setidaknya satu peran.", "Choose at least one role."),
+    "requester_agency": (
+        "Operator SKPD/UKPD harus memiliki instansi.",
+        "A requester needs an agency.",
+    ),
+    "capacity_range": ("Kapasitas 1 sampai 10.000.", "Capacity is 1 to 10,000."),
+    "stock_range": ("Stok 0 sampai {max}.", "Stock is 0 to {max}."),
+    "closure_exists": (
+        "Tanggal itu sudah menjadi hari libur kantor.",
+        "That day is already an office closure.",
+    ),
+    "password_too_short": (
+        "Kata sandi minimal {min} karakter.",
+        "A password has at least {min} characters.",
+    ),
+    "password_personal": (
+        "Kata sandi tidak boleh memuat NRK atau nama Anda.",
+        "A password may not contain your NRK or your name.",
+    ),
+    "password_same": (
+        "Kata sandi baru harus berbeda dari yang lama.",
+        "The new password must differ from the old one.",
+    ),
+    "csv_columns": (
+        "Kolom wajib tidak ada: {missing}. Lihat format impor.",
+        "Required columns are missing: {missing}. See the import format.",
+    ),
+    "csv_encoding": ("Berkas harus UTF-8.", "The file must be UTF-8."),
+    "csv_rows": ("Paling banyak {max} baris.", "At most {max} rows."),
+    "csv_roles": (
+        "Peran tidak dikenal atau kosong (pisahkan dengan |).",
+        "Unknown or missing roles (separate them with |).",
+    ),
+    "csv_duplicate_nrk": (
+        "NRK ini sudah muncul di baris sebelumnya.",
+        "This NRK already appears on an earlier row.",
+    ),
+    "csv_agency_name": (
+        "Kode instansi ini bernama lain di baris sebelumnya.",
+        "This agency code has another name on an earlier row.",
+    ),
+    "csv_refused_rows": (
+        "Ada baris yang ditolak: perbaiki berkas dan coba lagi (tidak ada yang disimpan).",
+        "Some rows are refused: fix the file and try again (nothing was saved).",
+    ),
 }
 
 

@@ -26,6 +26,7 @@ class Agency(Model):
     id = fields.IntField(primary_key=True)
     code = fields.CharField(max_length=32, unique=True)
     name = fields.CharField(max_length=200)
+    is_active = fields.BooleanField(default=True)
 
     class Meta:
         table = "agency"
@@ -49,6 +50,8 @@ class User(Model):
     language = fields.CharEnumField(Language, default=Language.ID, max_length=2)
     password_hash = fields.CharField(max_length=200)
     is_active = fields.BooleanField(default=True)
+    # Set by an administrator's password reset: every call but changePassword is refused until then.
+    must_change_password = fields.BooleanField(default=False)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -96,6 +99,7 @@ class Room(Model):
     floor = fields.CharField(max_length=16)
     capacity = fields.IntField()
     facilities: list[str] = fields.JSONField(default=list)
+    description = fields.TextField(null=True)
     is_active = fields.BooleanField(default=True)
     # Bookable hours, office-local time (Asia/Jakarta), in minutes after midnight (1440: midnight).
     opens_minute = fields.IntField(default=7 * 60)
@@ -666,3 +670,37 @@ class RoomDisplayLink(Model):
 
     class Meta:
         table = "room_display_link"
+
+
+class OfficeClosure(Model):
+    """A day the office is closed beside public holidays (*cuti bersama* and other closures),
+    edited by administrators and read by the working calendar (:mod:`booking.admin.closures`)."""
+
+    id = fields.IntField(primary_key=True)
+    day = fields.DateField(unique=True)
+    reason = fields.CharField(max_length=200)
+
+    class Meta:
+        table = "office_closure"
+
+
+class AuditEntry(Model):
+    """One administrative change (:mod:`booking.admin.audit`): who, when, what, before and after.
+    Written in the transaction of the change; never updated or deleted through the API."""
+
+    id = fields.IntField(primary_key=True)
+    actor: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="audit_entries", null=True, on_delete=fields.SET_NULL
+    )
+    actor_id: int | None
+    action = fields.CharField(max_length=40)
+    entity_type = fields.CharField(max_length=32)
+    entity_id = fields.IntField()
+    before: dict[str, object] | None = fields.JSONField(null=True)
+    after: dict[str, object] | None = fields.JSONField(null=True)
+    note = fields.TextField(null=True)
+    at: datetime = fields.DatetimeField(db_index=True)
+
+    class Meta:
+        table = "audit_entry"
+        indexes = (("entity_type", "entity_id"), ("actor_id", "at"))

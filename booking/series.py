@@ -26,6 +26,7 @@ from booking import availability, events, idempotency, live_state, rules, steps
 from booking.changes import StoredLetter, insert_booking, write
 from booking.checks import BookingDraft, check_draft, check_times, clean_note
 from booking.clock import now, to_utc
+from booking.closures import office_calendar
 from booking.core import Change, allocate, fire_locked, schedule_note
 from booking.enums import BookingStatus, OnConflict, Role
 from booking.errors import DomainError, ErrorCode
@@ -42,6 +43,7 @@ from booking.ports import DocumentStore
 from booking.recurrence import Recurrence, occurrence_dates, wall_clock
 from booking.settings import Settings
 from booking.workflow import Action, find_transition, roles_for, transitions_for
+from booking.working_calendar import WorkingCalendar
 
 SUBMIT_SERIES = "SUBMIT_SERIES"  # the idempotency record's operation
 #: Failures of one occurrence (its date and time), as opposed to the whole request's.
@@ -154,8 +156,7 @@ class SeriesStep:
 # submission (SOP step 2 for a series)
 
 
-def _calendar_flags(day: date, settings: Settings) -> tuple[bool, bool]:
-    calendar = settings.working_calendar()
+def _calendar_flags(day: date, calendar: WorkingCalendar) -> tuple[bool, bool]:
     holiday = calendar.is_holiday(day) or day in calendar.closures
     return holiday, calendar.is_working_day(day)
 
@@ -175,9 +176,10 @@ async def _assess(draft: SeriesDraft, settings: Settings) -> tuple[list[Occurren
     days = occurrence_dates(draft.recurrence, first.starts_at.astimezone(tz).date())
     occurrences: list[Occurrence] = []
     clean: BookingDraft | None = None
+    calendar = await office_calendar(settings)
     for day in days:
         start, end = wall_clock(day, first.starts_at, duration, tz)
-        holiday, working = _calendar_flags(day, settings)
+        holiday, working = _calendar_flags(day, calendar)
         occurrence = Occurrence(day, to_utc(start), to_utc(end), holiday, working)
         if holiday and draft.skip_holidays:
             occurrences.append(replace(occurrence, skipped_holiday=True))
@@ -643,7 +645,7 @@ async def _plan_move(
         else booking.ends_at - booking.starts_at
     )
     start = datetime.combine(day, move.starts_at, tzinfo=tz)
-    holiday, working = _calendar_flags(day, settings)
+    holiday, working = _calendar_flags(day, await office_calendar(settings, conn))
     occurrence = Occurrence(
         day, to_utc(start), to_utc(start + length), holiday, working, booking_id=booking.id
     )

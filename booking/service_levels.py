@@ -16,6 +16,7 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from booking import clock, events
+from booking.closures import office_calendar
 from booking.enums import Role
 from booking.models import Booking, Notification, StepRecord, User
 from booking.notifications import write_notifications
@@ -63,7 +64,7 @@ async def record_step_change(
 
     Runs in the transaction of the state change, so every step's actual duration is kept.
     """
-    calendar = get_settings().working_calendar()
+    calendar = await office_calendar(get_settings(), conn)
     open_steps = (
         [] if new else await StepRecord.filter(booking_id=booking.id, left_at=None).using_db(conn)
     )
@@ -180,7 +181,7 @@ async def scan_service_levels(now: datetime | None = None, batch: int = SCAN_BAT
     """
     at = clock.to_utc(now) if now is not None else clock.now()
     settings = get_settings()
-    calendar = settings.working_calendar()
+    calendar = await office_calendar(settings)
     fraction = settings.sla_reminder_fraction
     candidates = Q(left_at=None) & (
         _reminder_candidates(at, fraction) | Q(escalated_at=None, due_at__lt=at)

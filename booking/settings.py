@@ -42,6 +42,7 @@ class Settings(BaseSettings):
     session_absolute_hours: int = 12
     login_max_failures: int = 5
     login_lock_minutes: int = 15
+    password_min_length: int = 10  # a new password (booking.auth.check_new_password)
     login_delay_step_seconds: float = 0.5  # added per earlier failure, capped below
     login_delay_max_seconds: float = 3.0
 

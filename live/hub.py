@@ -64,6 +64,10 @@ class Hub:
     def user_channel(self, user_id: int) -> str:
         return f"{self.prefix}:user:{user_id}"
 
+    def sessions_channel(self) -> str:
+        """Users whose sessions all ended: every API process listens (api.sessions.watch)."""
+        return f"{self.prefix}:sessions"
+
     def booking_channel(self, booking_id: int) -> str:
         return f"{self.prefix}:booking:{booking_id}"
 

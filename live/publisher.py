@@ -14,6 +14,7 @@ from booking.events import (
     Event,
     NotificationCreated,
     RoomDayState,
+    SessionsEnded,
 )
 from live.hub import Hub, Message
 
@@ -53,6 +54,8 @@ class EventPublisher:
                     "seq": event.seq,
                     "state": event.state,
                 }
+            elif isinstance(event, SessionsEnded):
+                out[self.hub.sessions_channel()] = {"user_id": event.user_id}
             elif isinstance(event, NotificationCreated):
                 out[self.hub.user_channel(event.user_id)] = {
                     "notification_id": event.notification_id

@@ -36,6 +36,8 @@ PASSWORD = "rahasia-sekali-123"
 PDF = plain_pdf()  # a letter must parse and have a page
 TABLES = [
     "room_display_link",
+    "audit_entry",
+    "office_closure",
     "event_report",
     "photo",
     "calendar_feed",

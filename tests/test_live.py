@@ -152,10 +152,12 @@ async def next_result(results: asyncio.Queue[Any], within: float = 15.0) -> dict
 
 
 def channels(prefix: str, url: str = REDIS) -> list[str]:
-    """The channels with a subscriber, but the resync channel every API process listens to."""
+    """The channels with a subscriber, but the resync and sessions channels every API process
+    listens to."""
     client = redis.Redis.from_url(url, decode_responses=True)
+    always = {f"{prefix}:resync", f"{prefix}:sessions"}
     try:
-        return sorted(c for c in client.pubsub_channels(f"{prefix}:*") if c != f"{prefix}:resync")
+        return sorted(c for c in client.pubsub_channels(f"{prefix}:*") if c not in always)
     finally:
         client.close()
 

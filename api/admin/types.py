@@ -22,10 +22,11 @@ class Agency(relay.Node):
     id: relay.NodeID[int]
     code: str
     name: str
+    is_active: bool
 
     @classmethod
     def from_model(cls, m: models.Agency) -> Agency:
-        return cls(id=m.id, code=m.code, name=m.name)
+        return cls(id=m.id, code=m.code, name=m.name, is_active=m.is_active)
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]
@@ -43,6 +44,7 @@ class Room(relay.Node):
     floor: str
     capacity: int
     facilities: list[str]
+    description: str | None
     is_active: bool
     opens_at: str = strawberry.field(description="Bookable from (office time, HH:MM).")
     closes_at: str = strawberry.field(description="Bookable until (office time, HH:MM).")
@@ -65,6 +67,7 @@ class Room(relay.Node):
             floor=m.floor,
             capacity=m.capacity,
             facilities=list(m.facilities or []),
+            description=m.description,
             is_active=m.is_active,
             opens_at=m.opens_at.strftime("%H:%M"),
             closes_at=m.closes_at.strftime("%H:%M"),
@@ -144,6 +147,10 @@ class User(relay.Node):
     phone: str | None
     roles: list[Role]
     language: str
+    is_active: bool
+    must_change_password: bool = strawberry.field(
+        description="After a password reset: only changePassword and logout are served until then."
+    )
     agency_id: strawberry.Private[int | None]
 
     @classmethod
@@ -156,6 +163,8 @@ class User(relay.Node):
             phone=m.phone,
             roles=[_Role(r) for r in m.roles],
             language=m.language.value,
+            is_active=m.is_active,
+            must_change_password=m.must_change_password,
             agency_id=m.agency_id,
         )
 

@@ -9,7 +9,10 @@ import strawberry
 from strawberry.file_uploads import Upload
 
 from api import sessions
+from api.admin.imports import ImportMutation
+from api.admin.resources import ResourceMutation
 from api.admin.types import User
+from api.admin.users import UserMutation
 from api.base import UserError, local
 from api.bookings.types import Booking
 from api.common import aware, typed
@@ -191,6 +194,9 @@ class Mutation(
     CalendarFeedMutation,
     LeadershipMutation,
     RoomDisplayMutation,
+    ResourceMutation,
+    UserMutation,
+    ImportMutation,
 ):
     @strawberry.mutation(description="SOP step 1: log in with NRK and password.")
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
@@ -207,7 +213,7 @@ class Mutation(
     @strawberry.mutation(description="End this session.")
     async def logout(self, info: Info) -> LogoutPayload:
         async def action() -> LogoutPayload:
-            info.context.require_user()
+            info.context.require_user(before_password_change=True)
             assert info.context.session is not None
             await auth.logout(info.context.session)
             sessions.forget(info.context.token)  # this process forgets the token at once

@@ -11,6 +11,7 @@ import strawberry
 from strawberry import relay
 from tortoise.expressions import Q
 
+from api.admin.queries import AdminQuery
 from api.admin.service_levels import ServiceLevelQuery
 from api.admin.types import Agency, EquipmentItem, Room, User
 from api.base import BookingStatus, Connection, local
@@ -38,6 +39,7 @@ from api.series.resolvers import SeriesQuery
 from api.waitlist.resolvers import WaitlistQuery
 from booking import availability, models
 from booking.clock import now
+from booking.closures import office_calendar
 from booking.enums import Role
 from booking.errors import DomainError, ErrorCode
 from booking.permissions import (
@@ -130,7 +132,7 @@ async def my_tasks_connection(
         mine = responsible_states([Role.REQUESTER])
         condition |= Q(status__in=mine, agency_id=user.agency_id)
     qs = models.Booking.filter(condition).order_by("status_changed_at", "id")
-    calendar = info.context.settings.working_calendar()
+    calendar = await office_calendar(info.context.settings)
     at = now()
 
     def task(b: models.Booking) -> Task:
@@ -161,6 +163,7 @@ class Query(
     LeadershipQuery,
     RoomDisplayQuery,
     UploadOptionsQuery,
+    AdminQuery,
 ):
     @strawberry.field(description="Relay: any object by its global id (null if not visible).")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
