@@ -27,6 +27,8 @@ class ErrorCode(StrEnum):
     SLOT_AVAILABLE = "SLOT_AVAILABLE"  # joining the waitlist of a free slot: book it directly
     RULE_VIOLATED = "RULE_VIOLATED"  # a booking rule of the room; ``params["rule"]`` names it
     ROOM_BLOCKED = "ROOM_BLOCKED"  # a leadership event blocks the room then
+    CHECK_IN_NOT_OPEN = "CHECK_IN_NOT_OPEN"  # earlier than 15 minutes before the start
+    ALREADY_CHECKED_IN = "ALREADY_CHECKED_IN"
 
 
 class DomainError(Exception):

@@ -95,6 +95,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ruangan diblokir untuk acara pimpinan pada waktu tersebut.",
         "The room is blocked for a leadership event at that time.",
     ),
+    "CHECK_IN_NOT_OPEN": (
+        "Check-in dibuka {minutes} menit sebelum acara dimulai ({opens}).",
+        "Check-in opens {minutes} minutes before the start ({opens}).",
+    ),
+    "ALREADY_CHECKED_IN": (
+        "Pemesanan ini sudah check-in pada {at}.",
+        "This booking was already checked in at {at}.",
+    ),
+    "bad_check_in_code": (
+        "Kode check-in tidak dikenal.",
+        "Unknown check-in code.",
+    ),
     # Booking rules (code RULE_VIOLATED)
     "closed_day": (
         "Ruangan tidak dapat dipesan pada hari tersebut.",
