@@ -25,6 +25,7 @@ from api import sessions
 from api.context import Context, language_from_header
 from api.files import file_routes
 from api.ids import decode_id
+from api.reports.resolvers import export_endpoint
 from api.schema import build_schema
 from api.subscriptions.websockets import LegacyWSHandler, TransportWSHandler
 from booking import auth, calendar_feed
@@ -190,6 +191,7 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             Route("/bookings/{booking_id}/letter", letter_endpoint(settings, store)),
             *file_routes(store, settings.max_photo_bytes),
             Route("/calendar/{token}.ics", calendar_endpoint(settings)),
+            Route("/exports/{token}", export_endpoint(settings)),
         ],
         middleware=[
             Middleware(

@@ -103,6 +103,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pemesanan ini sudah check-in pada {at}.",
         "This booking was already checked in at {at}.",
     ),
+    "period_order": (
+        "Tanggal akhir harus sama dengan atau setelah tanggal awal.",
+        "The last day must be on or after the first.",
+    ),
+    "period_too_long": (
+        "Periode laporan paling lama {days} hari.",
+        "A report covers at most {days} days.",
+    ),
+    "export_link": (
+        "Tautan unduhan tidak dikenal atau sudah kedaluwarsa; minta tautan baru.",
+        "Unknown or expired download link; ask for a new one.",
+    ),
     "bad_check_in_code": (
         "Kode check-in tidak dikenal.",
         "Unknown check-in code.",

@@ -20,6 +20,7 @@ from api.leadership.resolvers import LeadershipMutation
 from api.notifications.push import PushMutation
 from api.notifications.resolvers import NotificationMutation
 from api.photos.resolvers import PhotoMutation
+from api.reports.resolvers import ReportMutation
 from api.series.resolvers import SeriesMutation
 from api.waitlist.resolvers import CalendarFeedMutation, WaitlistMutation
 from booking import auth, check_in, models, operations
@@ -192,6 +193,7 @@ async def _verb(
 
 @strawberry.type
 class Mutation(
+    ReportMutation,
     NotificationMutation,
     PushMutation,
     PhotoMutation,

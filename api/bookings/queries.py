@@ -31,6 +31,7 @@ from api.nodes import NODE_TYPES
 from api.notifications.push import PushQuery
 from api.notifications.resolvers import NotificationQuery
 from api.photos.resolvers import PhotoQuery
+from api.reports.resolvers import ReportQuery
 from api.series.resolvers import SeriesQuery
 from api.waitlist.resolvers import WaitlistQuery
 from booking import availability, models
@@ -149,6 +150,7 @@ async def my_tasks_connection(
 
 @strawberry.type
 class Query(
+    ReportQuery,
     NotificationQuery,
     ServiceLevelQuery,
     PushQuery,
