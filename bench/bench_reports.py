@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import random
 import sys
 import time
@@ -35,11 +36,9 @@ import asyncpg
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import contextlib
-
 from bench.common import PG, admin
 from booking import exports, reports
-from booking.db import close_db, migrate_db
+from booking.db import close_db, init_db, migrate_db
 from booking.enums import BookingStatus as S
 from booking.enums import Role
 from booking.models import User
@@ -88,7 +87,7 @@ async def seed(url: str, count: int) -> None:
                     f"Pemohon {i}",
                     f'["{Role.REQUESTER.value}"]',
                     a,
-                    "ID",
+                    "id",
                     "x",
                     True,
                     datetime.now(UTC),
@@ -232,6 +231,7 @@ async def main() -> int:
     settings = Settings(database_url=url)
     try:
         await migrate_db(settings)
+        await init_db(settings)
         started = time.perf_counter()
         await seed(url, args.bookings)
         print(f"seeded {args.bookings:,} bookings (COPY) in {time.perf_counter() - started:.1f} s")
