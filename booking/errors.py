@@ -29,6 +29,8 @@ class ErrorCode(StrEnum):
     ROOM_BLOCKED = "ROOM_BLOCKED"  # a leadership event blocks the room then
     CHECK_IN_NOT_OPEN = "CHECK_IN_NOT_OPEN"  # earlier than 15 minutes before the start
     ALREADY_CHECKED_IN = "ALREADY_CHECKED_IN"
+    UNSAFE_FILE = "UNSAFE_FILE"  # active content (scripts, launch actions, attachments), polyglots
+    TOO_MANY_PIXELS = "TOO_MANY_PIXELS"  # an image beyond the pixel cap
 
 
 class DomainError(Exception):
