@@ -199,3 +199,17 @@ async def test_an_expired_link_is_refused(week, settings: Settings, create_user,
     with pytest.raises(DomainError) as caught:
         await exports.read(token, settings)
     assert caught.value.code == ErrorCode.NOT_FOUND
+
+
+async def test_the_booking_list_pages_through_every_booking_once(
+    week, settings: Settings, create_user, monkeypatch
+):
+    """Pages of 2 over 7 bookings, two of them starting at the same instant (Friday 09:00)."""
+    monkeypatch.setattr(exports, "PAGE", 2)
+    head = await create_user(Role.SERVICE_HEAD)
+    spec = exports.ExportSpec(
+        exports.ExportKind.BOOKINGS, exports.ExportFormat.CSV, MONDAY, FRIDAY + timedelta(days=7)
+    )
+    rows = [row async for row in exports.booking_table(head, spec, settings)][1:]
+    assert len(rows) == 7 and len({r[0] for r in rows}) == 7
+    assert [r[5] for r in rows] == sorted(r[5] for r in rows)
