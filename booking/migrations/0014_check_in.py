@@ -56,6 +56,22 @@ CREATE TRIGGER booking_no_overlap_update
 BEFORE UPDATE OF room_id, starts_at, ends_at, status ON booking
 WHEN NEW.status NOT IN {released} AND EXISTS ({overlap})
 BEGIN SELECT RAISE(ABORT, 'booking_no_overlap'); END;
+DROP TRIGGER IF EXISTS booking_time_order_insert;
+DROP TRIGGER IF EXISTS booking_time_order_update;
+CREATE TRIGGER booking_time_order_insert BEFORE INSERT ON booking
+WHEN NEW.ends_at <= NEW.starts_at
+BEGIN SELECT RAISE(ABORT, 'booking_time_order'); END;
+CREATE TRIGGER booking_time_order_update BEFORE UPDATE OF starts_at, ends_at ON booking
+WHEN NEW.ends_at <= NEW.starts_at
+BEGIN SELECT RAISE(ABORT, 'booking_time_order'); END;
+DROP TRIGGER IF EXISTS booking_within_a_day_insert;
+DROP TRIGGER IF EXISTS booking_within_a_day_update;
+CREATE TRIGGER booking_within_a_day_insert BEFORE INSERT ON booking
+WHEN julianday(NEW.ends_at) - julianday(NEW.starts_at) > 1
+BEGIN SELECT RAISE(ABORT, 'booking_within_a_day'); END;
+CREATE TRIGGER booking_within_a_day_update BEFORE UPDATE OF starts_at, ends_at ON booking
+WHEN julianday(NEW.ends_at) - julianday(NEW.starts_at) > 1
+BEGIN SELECT RAISE(ABORT, 'booking_within_a_day'); END;
 """
 
 
@@ -118,6 +134,7 @@ class Migration(migrations.Migration):
                 description=STATUSES, enum_type=BookingStatus, max_length=24
             ),
         ),
-        # after the AlterFields (SQLite may rebuild the table, dropping its triggers)
+        # after the AlterFields: SQLite rebuilds the table, dropping every trigger of 0002 and 0003,
+        # so all of them are created again
         ops.RunPython(forwards, backwards),
     ]
