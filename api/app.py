@@ -36,6 +36,7 @@ from api.ids import decode_id
 from api.limits import RequestGate
 from api.observe import Observe
 from api.persisted import PersistedQueryError, TrustedDocuments, error_body, lift_ids
+from api.reports.resolvers import export_endpoint
 from api.schema import build_schema
 from api.subscriptions.websockets import LegacyWSHandler, TransportWSHandler
 from api.web import web_routes
@@ -290,6 +291,7 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             Route("/bookings/{booking_id}/letter", letter_endpoint(settings, store)),
             *file_routes(store, settings.max_photo_bytes),
             Route("/calendar/{token}.ics", calendar_endpoint(settings)),
+            Route("/exports/{token}", export_endpoint(settings)),
             *web_routes(settings),  # last: every other GET path is the web app
         ],
         middleware=[

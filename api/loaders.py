@@ -10,6 +10,7 @@ from typing import TypeVar
 from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
+from booking.check_in import no_show_counts
 from booking.core import displacements
 from booking.displaced import displaced_by_block
 from booking.models import (
@@ -62,6 +63,14 @@ class Loaders:
     """Fresh per request, so nothing is cached across users. Each loader is made on first use: a
     WebSocket connection holds a context (and a subscription renews its loaders before each
     update) whether or not its fields load anything."""
+
+    @functools.cached_property
+    def no_shows_by_agency_id(self) -> DataLoader[int, int]:
+        async def load(ids: Sequence[int]) -> list[int]:
+            counts = await no_show_counts(list(set(ids)))
+            return [counts.get(i, 0) for i in ids]
+
+        return DataLoader(load_fn=load)
 
     @functools.cached_property
     def rooms_by_id(self) -> DataLoader[int, Room | None]:

@@ -22,6 +22,7 @@ from booking.enums import BookingStatus
 from booking.errors import DomainError, ErrorCode
 from booking.locks import (
     LOCK_ATTEMPTS,
+    lock_booking,
     lock_equipment,
     lock_room,
     lock_rooms_then_bookings,
@@ -31,7 +32,7 @@ from booking.models import Booking, BookingEquipment, BookingEvent, Room, User
 from booking.permissions import authorize
 from booking.promotion import promote_waiting
 from booking.settings import Settings, get_settings
-from booking.workflow import HOLDING_STATUSES, RELEASED_STATUSES, Action, Facts
+from booking.workflow import HOLDING_STATUSES, RELEASED_STATUSES, Action, Facts, find_transition
 
 FactsLoader = Callable[[BaseDBAsyncClient, Booking], Awaitable[Facts]]
 Mutation = Callable[[BaseDBAsyncClient, Booking], Awaitable[Sequence[str]]]
@@ -43,12 +44,14 @@ class Change:
     occurrence of a series (``booking.series``): the action, the history note, the change made
     under the locks before the transition is picked (``mutate``), and the facts its guards read.
 
-    ``note`` may be a callable, read after ``mutate`` (which may add to it)."""
+    ``note`` may be a callable, read after ``mutate`` (which may add to it). ``tell=False``: the
+    change is recorded but nobody is told (a check-in)."""
 
     action: Action
     note: str | Callable[[], str | None] | None = None
     facts: FactsLoader | None = None
     mutate: Mutation | None = None
+    tell: bool = True
 
 
 async def fire(
@@ -98,8 +101,41 @@ async def fire_locked(
     known = await facts(conn, booking) if facts else Facts()
     transition, role = authorize(user, action, booking, known)
     text = note() if callable(note) else note
-    changes = await apply(conn, booking, transition, user, role, text, extra, [before], tell=tell)
+    changes = await apply(
+        conn, booking, transition, user, role, text, extra, [before], tell=tell and change.tell
+    )
     return changes + await release(conn, booking, *held)
+
+
+#: Is a system transition due on this booking (locked), in its room, now?
+Due = Callable[[Booking, Room], bool]
+
+
+async def fire_system(booking_id: int, action: Action, due: Due) -> bool:
+    """A system transition (no actor) on one booking, in its own transaction under the room's and
+    the booking's locks, if it is still possible and ``due``; gives up the slot like any release
+    (the waitlist promoted) and seals the room-day. True when it fired: however many workers run
+    it at once, it fires once (the others find the new state under the lock)."""
+    async with write() as conn:
+        # The room, then the booking: the order every other writer takes them in.
+        await take_sqlite_write_lock(conn, "booking", booking_id)
+        current = await Booking.filter(id=booking_id).using_db(conn).first()
+        if current is None:
+            return False
+        await lock_room(conn, current.room_id)
+        booking = await lock_booking(conn, booking_id)
+        if booking.room_id != current.room_id:
+            return False  # moved meanwhile: the next run sees it in its new room
+        room = await Room.get(id=booking.room_id, using_db=conn)
+        transition = find_transition(action, booking.status, Facts())
+        if transition is None or not due(booking, room):
+            return False
+        held = (booking.status, booking.room_id, booking.starts_at, booking.ends_at)
+        changes = await apply(conn, booking, transition, None, None, None)
+        changes += await release(conn, booking, *held)
+        changes = await live_state.seal(conn, changes)
+    await events.publish(changes)  # committed
+    return True
 
 
 async def release(

@@ -27,6 +27,7 @@ class BookingStatus(StrEnum):
     REPORTED = "REPORTED"
     REJECTED = "REJECTED"
     CANCELLED = "CANCELLED"
+    NO_SHOW = "NO_SHOW"  # nobody checked in within the room's grace period: released
 
 
 # What each status means (labels, holds the slot, confirmed, ...): booking.workflow.STATES.

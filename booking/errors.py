@@ -30,6 +30,8 @@ class ErrorCode(StrEnum):
     DISPLAY_LINK_REVOKED = "DISPLAY_LINK_REVOKED"  # a room display link ADMIN has revoked
     PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND"  # a document id the server lacks
     PERSISTED_QUERY_REQUIRED = "PERSISTED_QUERY_REQUIRED"  # full text refused (trusted documents)
+    CHECK_IN_NOT_OPEN = "CHECK_IN_NOT_OPEN"  # earlier than 15 minutes before the start
+    ALREADY_CHECKED_IN = "ALREADY_CHECKED_IN"
     UNSAFE_FILE = "UNSAFE_FILE"  # active content (scripts, launch actions, attachments), polyglots
     TOO_MANY_PIXELS = "TOO_MANY_PIXELS"  # an image beyond the pixel cap
     CONFLICT = "CONFLICT"  # the state forbids it (already inactive, code taken, ...)

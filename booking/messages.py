@@ -139,6 +139,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ruangan diblokir untuk acara pimpinan pada waktu tersebut.",
         "The room is blocked for a leadership event at that time.",
     ),
+    "CHECK_IN_NOT_OPEN": (
+        "Check-in dibuka {minutes} menit sebelum acara dimulai ({opens}).",
+        "Check-in opens {minutes} minutes before the start ({opens}).",
+    ),
+    "ALREADY_CHECKED_IN": (
+        "Pemesanan ini sudah check-in pada {at}.",
+        "This booking was already checked in at {at}.",
+    ),
+    "period_order": (
+        "Tanggal akhir harus sama dengan atau setelah tanggal awal.",
+        "The last day must be on or after the first.",
+    ),
+    "period_too_long": (
+        "Periode laporan paling lama {days} hari.",
+        "A report covers at most {days} days.",
+    ),
+    "export_link": (
+        "Tautan unduhan tidak dikenal atau sudah kedaluwarsa; minta tautan baru.",
+        "Unknown or expired download link; ask for a new one.",
+    ),
+    "bad_check_in_code": (
+        "Kode check-in tidak dikenal.",
+        "Unknown check-in code.",
+    ),
     # Booking rules (code RULE_VIOLATED)
     "closed_day": (
         "Ruangan tidak dapat dipesan pada hari tersebut.",

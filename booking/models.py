@@ -107,6 +107,9 @@ class Room(Model):
     # Bumped by every transaction that changes the room's availability, under the room's row lock:
     # live subscribers order the room-day states they are sent by it (booking.live_state).
     live_seq = fields.IntField(default=0)
+    # A booking nobody checked in to this long after its start is released as a no-show
+    # (booking.check_in); None: no check-in needed in this room.
+    no_show_grace_minutes = fields.IntField(null=True, default=15)
 
     class Meta:
         table = "room"
@@ -206,6 +209,8 @@ class Booking(Model):
     series_id: int | None
     # iCalendar SEQUENCE: +1 on every change of status, room or time (booking.changes.apply).
     sequence = fields.IntField(default=0)
+    # When someone checked in (booking.check_in); None: nobody yet.
+    checked_in_at = fields.DatetimeField(null=True)
 
     equipment_lines: fields.ReverseRelation[BookingEquipment]
     history: fields.ReverseRelation[BookingEvent]

@@ -99,6 +99,12 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
         "{room}, {when}. {note}",
         "{room}, {when}. {note}",
     ),
+    "booking.no_show": (
+        "Pemesanan {reference} dilepas: tidak ada check-in",
+        "Booking {reference} released: nobody checked in",
+        "{room}, {when}. Sisa waktu ruangan dibuka untuk pemohon lain.",
+        "{room}, {when}. The rest of the room's time is open to other requests.",
+    ),
     "booking.completed": (
         "Acara {reference} selesai",
         "Event {reference} is over",

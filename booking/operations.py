@@ -14,21 +14,21 @@ from datetime import datetime
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from booking import availability, events, idempotency, live_state, rules, steps
-from booking.changes import StoredLetter, apply, insert_booking, write
+from booking.changes import StoredLetter, insert_booking, write
 from booking.checks import MAX_TEXT, check_draft, clean_note
 from booking.checks import BookingDraft as BookingDraft
 from booking.checks import EquipmentRequest as EquipmentRequest
 from booking.clock import now, to_utc
-from booking.core import Change, displaced_facts, fire, move
+from booking.core import Change, displaced_facts, fire, fire_system, move
 from booking.core import displacements as displacements
 from booking.core import listing_facts as listing_facts
 from booking.enums import BookingStatus, PhotoStatus
 from booking.errors import DomainError, ErrorCode
-from booking.locks import lock_booking, lock_room, take_sqlite_write_lock
+from booking.locks import lock_room
 from booking.models import Booking, BookingEquipment, EquipmentItem, EventReport, Photo, Room, User
 from booking.ports import DocumentStore
 from booking.settings import Settings
-from booking.workflow import Action, Facts, find_transition
+from booking.workflow import Action, Facts
 
 
 @dataclass(frozen=True)
@@ -289,21 +289,5 @@ async def complete_finished(limit: int = 500) -> list[int]:
         .limit(limit)
         .values_list("id", flat=True)
     )
-    done = []
-    for booking_id in ids:
-        async with write() as conn:
-            # The room, then the booking: the order every other writer takes them in.
-            await take_sqlite_write_lock(conn, "booking", booking_id)
-            current = await Booking.filter(id=booking_id).using_db(conn).first()
-            if current is None:
-                continue
-            await lock_room(conn, current.room_id)
-            booking = await lock_booking(conn, booking_id)
-            transition = find_transition(Action.COMPLETE, booking.status, Facts())
-            if transition is None or booking.ends_at > now():
-                continue
-            changes = await apply(conn, booking, transition, None, None, None)
-            changes = await live_state.seal(conn, changes)
-        await events.publish(changes)  # committed
-        done.append(booking_id)
-    return done
+    at = now()
+    return [i for i in ids if await fire_system(i, Action.COMPLETE, lambda b, _: b.ends_at <= at)]

@@ -70,6 +70,14 @@ def can_rotate_agency_calendar(user: User, agency_id: int) -> bool:
     return user.has_role(Role.REQUESTER) and user.agency_id == agency_id
 
 
+#: Roles shown a booking's check-in code (they set up the rooms' display pages).
+CHECK_IN_CODE_ROLES = (Role.SERVICE_OFFICER, Role.SERVICE_HEAD, Role.ADMIN)
+
+
+def can_see_check_in_code(user: User) -> bool:
+    return user.has_role(*CHECK_IN_CODE_ROLES)
+
+
 def can_submit(user: User) -> bool:
     return user.has_role(Role.REQUESTER) and user.agency_id is not None
 

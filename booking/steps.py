@@ -13,7 +13,8 @@ from booking.clock import now
 from booking.core import Change, FactsLoader, Mutation, allocate
 from booking.errors import DomainError, ErrorCode
 from booking.models import Booking, BookingEquipment
-from booking.workflow import Action, Facts
+from booking.settings import get_settings
+from booking.workflow import CHECK_IN_OPENS, Action, Facts
 
 
 async def equipment_facts(conn: BaseDBAsyncClient, booking: Booking) -> Facts:
@@ -97,3 +98,29 @@ def validating(note: str | None) -> Change:
 def cancelling(reason: str | None) -> Change:
     """SOP step 9, before the event has ended."""
     return Change(Action.CANCEL, clean_note(reason, required=True), mutate=not_over)
+
+
+async def mark_checked_in(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
+    """Check-in opens 15 minutes before the start and closes at the end; once per booking."""
+    at, tz = now(), get_settings().tz
+    if booking.checked_in_at is not None:
+        when = f"{booking.checked_in_at.astimezone(tz):%d-%m-%Y %H:%M} WIB"
+        raise DomainError(ErrorCode.ALREADY_CHECKED_IN, field="bookingId", at=when)
+    opens = booking.starts_at - CHECK_IN_OPENS
+    if at < opens:
+        minutes = int(CHECK_IN_OPENS.total_seconds() // 60)
+        when = f"{opens.astimezone(tz):%d-%m-%Y %H:%M} WIB"
+        raise DomainError(
+            ErrorCode.CHECK_IN_NOT_OPEN, field="bookingId", minutes=minutes, opens=when
+        )
+    if booking.ends_at <= at:
+        raise DomainError(ErrorCode.VALIDATION, "event_over", field="bookingId")
+    booking.checked_in_at = at
+    return ["checked_in_at"]
+
+
+def checking_in(by_code: bool = False) -> Change:
+    """Someone is in the room: recorded in the history, nobody told; the booking keeps its state
+    and is no longer released as a no-show."""
+    note = "Check-in dengan kode layar ruangan" if by_code else "Check-in"
+    return Change(Action.CHECK_IN, note, mutate=mark_checked_in, tell=False)

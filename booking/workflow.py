@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from enum import StrEnum
 
 from booking.enums import BookingStatus as S
@@ -73,6 +74,10 @@ STATES: dict[S, State] = {
     S.CANCELLED: State("Dibatalkan", "Cancelled", "Dibatalkan", "Cancelled",
                        holds_slot=False, tell_requester=True,
                        tell_roles=frozenset({R.SERVICE_OFFICER})),
+    # nobody checked in within the room's grace period: the rest of the slot is released
+    S.NO_SHOW: State("Tidak hadir", "No-show", "Dilepas karena tidak hadir",
+                     "Released: nobody checked in", holds_slot=False, tell_requester=True,
+                     tell_roles=frozenset({R.SERVICE_OFFICER})),
 }
 # fmt: on
 
@@ -182,6 +187,8 @@ class BookingAction(StrEnum):
     RESCHEDULE = "RESCHEDULE"  # an officer re-times series occurrences; their state is kept
     DISPLACE = "DISPLACE"  # a leadership block took the booking's time (system, for the head)
     ACCEPT_SUGGESTION = "ACCEPT_SUGGESTION"  # a displaced booking takes an offered slot
+    CHECK_IN = "CHECK_IN"  # someone is in the room (from 15 minutes before the start)
+    RELEASE_NO_SHOW = "RELEASE_NO_SHOW"  # system: no check-in within the grace period
 
 
 Action = BookingAction
@@ -268,6 +275,8 @@ def _t(
 
 
 OFFICERS = {R.SERVICE_OFFICER, R.SERVICE_HEAD}
+#: Check-in opens this long before a booking's start.
+CHECK_IN_OPENS = timedelta(minutes=15)
 #: States before the event in which a booking may still be cancelled (SOP step 9).
 CANCELLABLE = {
     S.SUBMITTED,
@@ -320,6 +329,10 @@ TRANSITIONS: tuple[Transition, ...] = (
     _t(Action.CANCEL, CANCELLABLE, S.CANCELLED, {R.REQUESTER, *OFFICERS}, 9),
     # after the event (system), then the report (step 10)
     _t(Action.COMPLETE, S.APPROVED, S.COMPLETED, set(), 8),
+    # check-in (the requester's agency, an officer; or by the code on the room's display) keeps
+    # the state; without one within the room's grace period the system releases the booking
+    _t(Action.CHECK_IN, S.APPROVED, None, {R.REQUESTER, R.SERVICE_OFFICER}, 10),
+    _t(Action.RELEASE_NO_SHOW, S.APPROVED, S.NO_SHOW, set(), 10),
     # The report may come once the event has started: from APPROVED (during or just after the
     # event, before the system completes it) or from COMPLETED.
     _t(Action.REPORT, {S.APPROVED, S.COMPLETED}, S.REPORTED, {R.REQUESTER, R.SERVICE_OFFICER}, 10,

@@ -8,7 +8,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from booking import operations, photos, service_levels, waitlist
+from booking import check_in, operations, photos, service_levels, waitlist
 from booking.delivery import PushSender, deliver_emails, deliver_push, due_deliveries
 from booking.enums import Channel
 from booking.photos import Renderer
@@ -98,6 +98,11 @@ async def process_due_photos(
     return counts
 
 
+async def release_no_shows() -> int:
+    """APPROVED bookings nobody checked in to within their room's grace period are released."""
+    return len(await check_in.release_no_shows())
+
+
 async def expire_waitlist() -> int:
     """Waiting waitlist entries whose start has passed expire."""
     return await waitlist.expire_passed()
@@ -125,6 +130,7 @@ class PeriodicJob:
 #: Every periodic job, the one list read by the beat schedule, the Celery tasks and the embedded
 #: worker. (The outbox relay is not here: beat runs it every 5 s, the embedded worker every round.)
 PERIODIC: tuple[PeriodicJob, ...] = (
+    PeriodicJob("release_no_shows", "no-show release", 60.0, release_no_shows),
     PeriodicJob("close_finished_events", "finished events", 60.0, close_finished_events),
     PeriodicJob("scan_service_levels", "service levels", 60.0, scan_service_levels_counts),
     PeriodicJob("expire_waitlist", "waitlist expiry", 60.0, expire_waitlist),

@@ -19,6 +19,7 @@ def test_beat_schedules_the_relay_and_every_periodic_job():
         job.beat_entry: {"task": job.task, "schedule": job.seconds} for job in work.PERIODIC
     }
     assert [job.name for job in work.PERIODIC] == [
+        "release_no_shows",
         "close_finished_events",
         "scan_service_levels",
         "expire_waitlist",

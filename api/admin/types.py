@@ -28,6 +28,16 @@ class Agency(relay.Node):
     def from_model(cls, m: models.Agency) -> Agency:
         return cls(id=m.id, code=m.code, name=m.name, is_active=m.is_active)
 
+    @strawberry.field(
+        description="Bookings of the agency released because nobody checked in (the officers' "
+        "record at verification); null for requesters."
+    )
+    async def no_show_count(self, info: Info) -> int | None:
+        user = info.context.user
+        if user is None or not can_view_all_bookings(user):
+            return None
+        return await info.context.loaders.no_shows_by_agency_id.load(self.id)
+
     @classmethod
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
@@ -48,6 +58,10 @@ class Room(relay.Node):
     is_active: bool
     opens_at: str = strawberry.field(description="Bookable from (office time, HH:MM).")
     closes_at: str = strawberry.field(description="Bookable until (office time, HH:MM).")
+    no_show_grace_minutes: int | None = strawberry.field(
+        description="A booking nobody checked in to this long after its start is released as a "
+        "no-show; null: no check-in needed in this room."
+    )
     model: strawberry.Private[models.Room]
 
     @strawberry.field(description="The booking rules in force: the room's overrides or defaults.")
@@ -71,6 +85,7 @@ class Room(relay.Node):
             is_active=m.is_active,
             opens_at=m.opens_at.strftime("%H:%M"),
             closes_at=m.closes_at.strftime("%H:%M"),
+            no_show_grace_minutes=m.no_show_grace_minutes,
             model=m,
         )
 

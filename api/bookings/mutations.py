@@ -24,9 +24,10 @@ from api.leadership.resolvers import LeadershipMutation
 from api.notifications.push import PushMutation
 from api.notifications.resolvers import NotificationMutation
 from api.photos.resolvers import PhotoMutation
+from api.reports.resolvers import ReportMutation
 from api.series.resolvers import SeriesMutation
 from api.waitlist.resolvers import CalendarFeedMutation, WaitlistMutation
-from booking import auth, models, operations
+from booking import auth, check_in, models, operations
 
 
 @strawberry.type
@@ -122,6 +123,16 @@ class CancelBookingInput(BookingReasonInput):
     pass
 
 
+@strawberry.input(description="Check in to an approved booking (from 15 minutes before its start).")
+class CheckInInput:
+    booking_id: strawberry.ID
+
+
+@strawberry.input(description="Check in with the code shown on the room's display page.")
+class CheckInByCodeInput:
+    code: str
+
+
 @strawberry.input
 class ResubmitBookingInput:
     booking_id: strawberry.ID
@@ -186,6 +197,7 @@ async def _verb(
 
 @strawberry.type
 class Mutation(
+    ReportMutation,
     NotificationMutation,
     PushMutation,
     PhotoMutation,
@@ -330,3 +342,18 @@ class Mutation(
         return await _verb(
             info, lambda u: operations.cancel(u, _booking_id(input.booking_id), input.reason)
         )
+
+    @strawberry.mutation(
+        description="Check in (the requester's agency or a service officer), from 15 minutes "
+        "before the start; without a check-in within the room's grace period the booking is "
+        "released as NO_SHOW."
+    )
+    async def check_in(self, info: Info, input: CheckInInput) -> BookingPayload:
+        return await _verb(info, lambda u: check_in.check_in(u, _booking_id(input.booking_id)))
+
+    @strawberry.mutation(
+        description="Check in with the code the room's display page shows (Booking.checkInCode); "
+        "the caller must be allowed to check the booking in."
+    )
+    async def check_in_by_code(self, info: Info, input: CheckInByCodeInput) -> BookingPayload:
+        return await _verb(info, lambda u: check_in.check_in_by_code(u, input.code))

@@ -35,6 +35,7 @@ from api.notifications.push import PushQuery
 from api.notifications.resolvers import NotificationQuery
 from api.photos.resolvers import PhotoQuery
 from api.photos.upload_options import UploadOptionsQuery
+from api.reports.resolvers import ReportQuery
 from api.series.resolvers import SeriesQuery
 from api.waitlist.resolvers import WaitlistQuery
 from booking import availability, models
@@ -154,6 +155,7 @@ async def my_tasks_connection(
 
 @strawberry.type
 class Query(
+    ReportQuery,
     NotificationQuery,
     ServiceLevelQuery,
     PushQuery,

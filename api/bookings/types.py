@@ -26,13 +26,14 @@ from api.base import (
 )
 from api.context import Info
 from api.ids import encode_id
-from booking import leadership, models, operations
+from booking import check_in, leadership, models, operations
 from booking.documents import letter_filename
 from booking.enums import BookingStatus as _BookingStatus
 from booking.enums import Role as _Role
 from booking.messages import render
 from booking.permissions import (
     available_actions,
+    can_see_check_in_code,
     can_view_booking,
     can_view_series,
 )
@@ -157,6 +158,9 @@ class Booking(Parties, relay.Node):
     ends_at: datetime
     created_at: datetime
     status_changed_at: datetime
+    checked_in_at: datetime | None = strawberry.field(
+        description="When someone checked in (from 15 minutes before the start); null: nobody."
+    )
     model: strawberry.Private[models.Booking]
 
     @classmethod
@@ -172,8 +176,20 @@ class Booking(Parties, relay.Node):
             ends_at=local(m.ends_at),
             created_at=local(m.created_at),
             status_changed_at=local(m.status_changed_at),
+            checked_in_at=local(m.checked_in_at) if m.checked_in_at else None,
             model=m,
         )
+
+    @strawberry.field(
+        description="The code the room's display page shows for this booking: scanned, it checks "
+        "the booking in (checkInByCode). Shown to service officers, the service head and admins; "
+        "null for others."
+    )
+    def check_in_code(self, info: Info) -> str | None:
+        user = info.context.user
+        if user is None or not can_see_check_in_code(user):
+            return None
+        return check_in.check_in_code(self.model.id)
 
     @strawberry.field(description="The SOP step the booking waits on, if any.")
     def step(self, info: Info) -> Step | None:

@@ -1,0 +1,1 @@
+"""Utilisation reports and exports (CSV, XLSX) behind short-lived signed links."""
