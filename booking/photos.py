@@ -20,6 +20,7 @@ from datetime import timedelta
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
+from booking import report_documents
 from booking.clock import now
 from booking.documents import SIGNATURES
 from booking.enums import PhotoStatus, Role
@@ -340,4 +341,5 @@ async def process(photo_id: int, store: DocumentStore, render: Renderer, setting
         height=result.height,
         processed_at=now(),
     )
+    await report_documents.request_for_booking(photo.booking_id)  # a report's document shows it
     return PhotoStatus.READY.value

@@ -34,6 +34,7 @@ PG_SERVER = os.environ.get("EPESAN_TEST_PG", "postgres://postgres@127.0.0.1:5432
 PASSWORD = "rahasia-sekali-123"
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 TABLES = [
+    "report_document",
     "event_report",
     "photo",
     "calendar_feed",
