@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from datetime import timedelta
 from typing import Any
 
 import orjson
+from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -19,12 +21,16 @@ from strawberry.asgi import ASGIWebSocketAdapter, GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.http.exceptions import WebSocketDisconnected
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
+from strawberry.types import ExecutionResult
 from strawberry.types.unset import UNSET, UnsetType
 
 from api import sessions
+from api.body_limit import BodyTooLarge, declared_too_large, limited, too_large
 from api.context import Context, language_from_header
+from api.errors import request_error, shape
 from api.files import file_routes
 from api.ids import decode_id
+from api.limits import RequestGate
 from api.schema import build_schema
 from api.subscriptions.websockets import LegacyWSHandler, TransportWSHandler
 from booking import auth, calendar_feed
@@ -90,15 +96,55 @@ class GraphQLApp(GraphQL[Context, None]):
         )
         self.settings = settings
         self.store = store
+        self.gate = RequestGate(settings)
+
+    async def execute_operation(self, request: Request, *args: Any, **kwargs: Any) -> Any:
+        """Each request within its user's limits (api/limits.py): requests in flight, time."""
+        context: Context = kwargs["context"]
+        sub_response: Response = kwargs["sub_response"]
+        client = request.client.host if request.client else "?"
+        key = f"user:{context.user.id}" if context.user else f"address:{client}"
+
+        def refuse() -> None:
+            sub_response.status_code = 429
+            sub_response.headers["Retry-After"] = "1"
+
+        return await self.gate.run(
+            key,
+            context.language,
+            refuse,
+            lambda: super(GraphQLApp, self).execute_operation(request, *args, **kwargs),
+        )
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] == "http":
-            request = Request(scope, receive)
-            refusal = self._refuse(request)
-            if refusal is not None:
-                await refusal(scope, receive, send)
-                return
-        await super().__call__(scope, receive, send)
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        request = Request(scope, receive)
+        language = language_from_header(request.headers.get("accept-language"))
+        max_file = max(self.settings.max_letter_bytes, self.settings.max_photo_bytes)
+        limit = max_file + 1024 * 1024  # the largest file and the rest of the form
+        response = self._refuse(request)
+        if response is None and declared_too_large(request.headers, limit):
+            response = too_large(max_file, language)
+        if response is None:
+            try:
+                response = await self.run(Request(scope, limited(receive, limit)))
+            except HTTPException as exc:  # not JSON, a broken multipart form, ...
+                response = JSONResponse(
+                    {"errors": [request_error("BAD_REQUEST", exc.reason, language)]},
+                    status_code=exc.status_code,
+                )
+            except BodyTooLarge:  # a body without Content-Length: read up to the limit only
+                response = too_large(max_file, language)
+        await response(scope, receive, send)
+
+    async def process_result(self, request: Request, result: ExecutionResult) -> Any:
+        """Errors that reached the answer without a code (a syntax error) get one here."""
+        if result.errors:
+            language = language_from_header(request.headers.get("accept-language"))
+            result.errors = [shape(error, language) for error in result.errors]
+        return await super().process_result(request, result)
 
     def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)
@@ -117,12 +163,6 @@ class GraphQLApp(GraphQL[Context, None]):
             return JSONResponse(
                 {"errors": [{"message": message, "extensions": {"code": "PREFLIGHT_REQUIRED"}}]},
                 status_code=400,
-            )
-        length = request.headers.get("content-length")
-        limit = max(self.settings.max_letter_bytes, self.settings.max_photo_bytes) + 1024 * 1024
-        if length and length.isdigit() and int(length) > limit:
-            return PlainTextResponse(
-                "Permintaan terlalu besar. / Request too large.", status_code=413
             )
         return None
 
@@ -180,6 +220,9 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         async with api_runtime(settings, store) as runtime:
             graphql.hub, graphql.dispatcher = runtime.hub, runtime.dispatcher
+            # What start-up made lives as long as the process: out of the collector's full
+            # passes, which otherwise rescan it each time (pauses every request waits for)
+            gc.freeze()
             yield
 
     return Starlette(

@@ -45,6 +45,7 @@ from zoneinfo import ZoneInfo
 
 import aiohttp
 import asyncpg
+from common import tiny_pdf  # bench/ is the script's folder
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "latest.txt"
@@ -105,27 +106,6 @@ SUBMIT_MUTATION = """mutation Submit($input: SubmitBookingInput!) {
 LOGIN_MUTATION = """mutation Login($nrk: String!, $password: String!) {
   login(input: {nrk: $nrk, password: $password}) { token errors { code } }
 }"""
-
-
-def tiny_pdf() -> bytes:
-    """A minimal but well-formed one-page PDF (correct xref offsets)."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
-    out += b"startxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
 
 
 PDF = tiny_pdf()

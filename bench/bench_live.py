@@ -51,7 +51,7 @@ import websockets
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from common import admin, free_port, pct  # noqa: E402 (bench/ is the script's folder)
+from common import admin, free_port, pct, tiny_pdf  # noqa: E402 (bench/ is the script's folder)
 
 DB = "epesan_bench_live"
 PG = "postgres://postgres@127.0.0.1:5432"
@@ -59,7 +59,7 @@ DB_URL = f"{PG}/{DB}"
 REDIS = "redis://127.0.0.1:6379/11"
 PREFIX = f"epesan:benchlive{uuid.uuid4().hex[:6]}"
 JKT = ZoneInfo("Asia/Jakarta")
-PDF = b"%PDF-1.4\n%%EOF\n"
+PDF = tiny_pdf()  # a letter must parse and have a page
 WINDOW = 8  # 30-minute slots from 08:00 held at once
 PERIOD = 0.1
 NOFILE = 20000

@@ -38,7 +38,7 @@ from celery import Celery
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from common import admin, free_port, pct  # noqa: E402 (bench/ is the script's folder)
+from common import admin, free_port, pct, tiny_pdf  # noqa: E402 (bench/ is the script's folder)
 
 DB = "epesan_bench_workers"
 PG = "postgres://postgres@127.0.0.1:5432"
@@ -46,7 +46,7 @@ DB_URL = f"{PG}/{DB}"
 REDIS = "redis://127.0.0.1:6379/13"
 QUEUE = f"epesan-bench-{uuid.uuid4().hex[:6]}"
 JKT = ZoneInfo("Asia/Jakarta")
-PDF = b"%PDF-1.4\n%%EOF\n"
+PDF = tiny_pdf()  # a letter must parse and have a page
 N_LATENCY = 200
 N_RELAY = 5000
 

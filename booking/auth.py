@@ -6,15 +6,16 @@ import asyncio
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from tortoise.expressions import F
+from tortoise.transactions import in_transaction
 
 from booking.clock import now
 from booking.errors import DomainError, ErrorCode
-from booking.models import LoginThrottle, Session, User
+from booking.locks import is_sqlite
+from booking.models import NRK_LENGTH, LoginThrottle, Session, User
 from booking.settings import Settings
 
 #: argon2id at OWASP's minimum: m=19 MiB, t=2, p=1.
@@ -51,20 +52,17 @@ async def login(nrk: str, password: str, settings: Settings) -> LoginResult:
     """Answer the same way for an unknown NRK and a wrong password; slow down, then lock."""
     nrk = nrk.strip()[:64]
     at = now()
-    throttle, _ = await LoginThrottle.get_or_create(nrk=nrk)
-    if throttle.locked_until and throttle.locked_until > at:
-        minutes = max(1, int((throttle.locked_until - at).total_seconds() // 60) + 1)
-        raise DomainError(ErrorCode.ACCOUNT_LOCKED, minutes=minutes)
+    earlier_failures = await _take_attempt(nrk, at, settings)
     delay = min(
-        settings.login_delay_step_seconds * throttle.failures, settings.login_delay_max_seconds
+        settings.login_delay_step_seconds * earlier_failures, settings.login_delay_max_seconds
     )
     if delay:
         await asyncio.sleep(delay)
 
-    user = await User.get_or_none(nrk=nrk, is_active=True)
+    user = await User.get_or_none(nrk=nrk, is_active=True) if len(nrk) <= NRK_LENGTH else None
     ok = await asyncio.to_thread(_verify, user.password_hash if user else _DUMMY_HASH, password)
     if not (ok and user):
-        await _record_failure(nrk, settings)
+        await _lock_if_spent(nrk, at, settings)
         raise DomainError(ErrorCode.INVALID_CREDENTIALS)
 
     await LoginThrottle.filter(nrk=nrk).delete()
@@ -82,14 +80,41 @@ async def login(nrk: str, password: str, settings: Settings) -> LoginResult:
     return LoginResult(token=token, user=user, session=session)
 
 
-async def _record_failure(nrk: str, settings: Settings) -> None:
-    at = now()
-    await LoginThrottle.filter(nrk=nrk).update(failures=F("failures") + 1, last_failure_at=at)
-    throttle = await LoginThrottle.get(nrk=nrk)
-    if throttle.failures >= settings.login_max_failures:
-        throttle.locked_until = at + timedelta(minutes=settings.login_lock_minutes)
-        throttle.failures = 0
-        await throttle.save(update_fields=["locked_until", "failures"])
+async def _take_attempt(nrk: str, at: datetime, settings: Settings) -> int:
+    """Count this attempt as a failure before the password is checked, under the throttle row's
+    lock (PostgreSQL: a row lock; SQLite: the upsert takes the database write lock), so parallel
+    attempts cannot all read the same count: at most ``login_max_failures`` passwords are
+    checked until a lock ends or a login succeeds. Returns the failures before this attempt."""
+    async with in_transaction() as conn:
+        placeholder = "?" if is_sqlite(conn) else "$1"
+        await conn.execute_query(
+            "INSERT INTO login_throttle (nrk, failures) VALUES "
+            f"({placeholder}, 0) ON CONFLICT (nrk) DO NOTHING",
+            [nrk],
+        )
+        throttle = await LoginThrottle.filter(nrk=nrk).using_db(conn).select_for_update().get()
+        if throttle.locked_until and throttle.locked_until > at:
+            minutes = max(1, int((throttle.locked_until - at).total_seconds() // 60) + 1)
+            raise DomainError(ErrorCode.ACCOUNT_LOCKED, minutes=minutes)
+        if throttle.locked_until:  # the lock has ended: a fresh count
+            throttle.failures, throttle.locked_until = 0, None
+        if throttle.failures >= settings.login_max_failures:
+            # the attempts under way already use every try left; one of them locks
+            raise DomainError(ErrorCode.ACCOUNT_LOCKED, minutes=settings.login_lock_minutes)
+        earlier = throttle.failures
+        throttle.failures += 1
+        throttle.last_failure_at = at
+        await throttle.save(
+            using_db=conn, update_fields=["failures", "last_failure_at", "locked_until"]
+        )
+    return earlier
+
+
+async def _lock_if_spent(nrk: str, at: datetime, settings: Settings) -> None:
+    """A wrong password (already counted by :func:`_take_attempt`): lock once the count is spent."""
+    await LoginThrottle.filter(
+        nrk=nrk, locked_until=None, failures__gte=settings.login_max_failures
+    ).update(locked_until=at + timedelta(minutes=settings.login_lock_minutes), failures=0)
 
 
 async def authenticate(token: str | None, settings: Settings) -> tuple[User, Session] | None:

@@ -25,22 +25,37 @@ async def _keep_session_state(connection: Any) -> None:
     locks, cursors, LISTEN or SET, so there is nothing to reset."""
 
 
-def connection_config(url: str) -> str | dict[str, Any]:
+def connection_config(url: str, statement_timeout: float = 0) -> str | dict[str, Any]:
+    """``statement_timeout`` (seconds, 0: none): a statement running longer fails (PostgreSQL's
+    ``statement_timeout``; on SQLite, booking/sqlite_client.py)."""
     if url.startswith("sqlite"):
-        return with_sqlite_pragmas(url)
+        url = with_sqlite_pragmas(url)
+        if not statement_timeout:
+            return url
+        config = expand_db_url(url)
+        config["engine"] = "booking.sqlite_client"
+        config["credentials"]["statement_timeout"] = statement_timeout
+        return config
     if url.startswith(("postgres", "asyncpg")):
         config = expand_db_url(url)
         credentials = config["credentials"]
         credentials.setdefault("maxsize", 20)
         credentials["reset"] = _keep_session_state
+        if statement_timeout:
+            settings = credentials.setdefault("server_settings", {})
+            settings["statement_timeout"] = str(round(statement_timeout * 1000))
         return config
     return url
 
 
-def tortoise_config(settings: Settings | None = None, url: str | None = None) -> dict[str, Any]:
+def tortoise_config(
+    settings: Settings | None = None, url: str | None = None, statement_timeout: float = 0
+) -> dict[str, Any]:
     settings = settings or get_settings()
     return {
-        "connections": {"default": connection_config(url or settings.database_url)},
+        "connections": {
+            "default": connection_config(url or settings.database_url, statement_timeout)
+        },
         "apps": {
             "booking": {
                 "models": MODELS,
@@ -59,7 +74,9 @@ TORTOISE_ORM = tortoise_config(url="sqlite://:memory:")
 
 async def init_db(settings: Settings | None = None, url: str | None = None) -> None:
     """Process-wide ORM state: request tasks do not inherit the lifespan task's context."""
-    await Tortoise.init(config=tortoise_config(settings, url), _enable_global_fallback=True)
+    settings = settings or get_settings()
+    config = tortoise_config(settings, url, settings.db_statement_timeout_seconds)
+    await Tortoise.init(config=config, _enable_global_fallback=True)
 
 
 async def migrate_db(settings: Settings | None = None, url: str | None = None) -> None:

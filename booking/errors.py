@@ -27,6 +27,8 @@ class ErrorCode(StrEnum):
     SLOT_AVAILABLE = "SLOT_AVAILABLE"  # joining the waitlist of a free slot: book it directly
     RULE_VIOLATED = "RULE_VIOLATED"  # a booking rule of the room; ``params["rule"]`` names it
     ROOM_BLOCKED = "ROOM_BLOCKED"  # a leadership event blocks the room then
+    UNSAFE_FILE = "UNSAFE_FILE"  # active content (scripts, launch actions, attachments), polyglots
+    TOO_MANY_PIXELS = "TOO_MANY_PIXELS"  # an image beyond the pixel cap
 
 
 class DomainError(Exception):

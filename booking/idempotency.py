@@ -14,7 +14,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 
 from booking.changes import StoredLetter
-from booking.documents import letter_key, sniff_letter
+from booking.documents import check_letter, letter_key
 from booking.errors import DomainError, ErrorCode
 from booking.models import Booking, IdempotencyRecord, User
 from booking.permissions import can_submit
@@ -95,7 +95,7 @@ async def submit_once(
     checked = await check()
     if letter is None:
         raise DomainError(ErrorCode.VALIDATION, "letter_required", field="letter")
-    content_type, ext = sniff_letter(letter, sent.settings.max_letter_bytes)
+    content_type, ext = await check_letter(letter, sent.settings)
     stored = StoredLetter(letter_key(ext), content_type, len(letter))
     await store.put(stored.key, letter, content_type)
     try:

@@ -43,6 +43,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas harus berupa PDF, JPEG, atau PNG.",
         "The file must be a PDF, JPEG or PNG.",
     ),
+    "letter_unreadable": (
+        "Berkas surat rusak atau tidak dapat dibaca sebagai PDF, JPEG, atau PNG.",
+        "The letter is damaged or cannot be read as a PDF, JPEG or PNG.",
+    ),
+    "letter_no_pages": (
+        "PDF surat tidak memiliki halaman.",
+        "The letter's PDF has no pages.",
+    ),
+    "UNSAFE_FILE": (
+        "Berkas berisi konten yang tidak diizinkan.",
+        "The file contains content that is not allowed.",
+    ),
+    "letter_active_content": (
+        "PDF surat berisi JavaScript, tindakan otomatis, atau lampiran; kirim PDF biasa.",
+        "The letter's PDF contains JavaScript, automatic actions or attachments; send a plain PDF.",
+    ),
+    "letter_polyglot": (
+        "Berkas surat sekaligus berisi jenis berkas lain (misalnya ZIP atau HTML).",
+        "The letter is also another kind of file (for example ZIP or HTML).",
+    ),
+    "TOO_MANY_PIXELS": (
+        "Gambar terlalu besar (maksimum {max_mp} megapiksel).",
+        "The image is too large (at most {max_mp} megapixels).",
+    ),
     "FILE_TOO_LARGE": (
         "Berkas terlalu besar (maksimum {max_mb} MB).",
         "The file is too large (at most {max_mb} MB).",
@@ -210,6 +234,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The time range is too long (at most {days} days).",
     ),
     "nrk_format": ("NRK harus berupa angka.", "The NRK must be digits."),
+    "text_too_long": (
+        "Teks terlalu panjang (maksimum {max} karakter).",
+        "The text is too long (at most {max} characters).",
+    ),
+    "text_control_character": (
+        "Teks berisi karakter kontrol yang tidak diizinkan (misalnya NUL).",
+        "The text contains a control character that is not allowed (such as NUL).",
+    ),
+    "date_out_of_range": (
+        "Tanggal harus antara {earliest} dan {latest}.",
+        "The date must be between {earliest} and {latest}.",
+    ),
+    "not_a_file": (
+        "Nilai ini harus berupa berkas yang diunggah (permintaan multipart).",
+        "This value must be an uploaded file (a multipart request).",
+    ),
     "subscriptions_only": (
         "Lewat WebSocket hanya subscription; kirim query dan mutation lewat HTTP.",
         "Only subscriptions go over the WebSocket; send queries and mutations over HTTP.",

@@ -31,9 +31,13 @@ class Agency(Model):
         table = "agency"
 
 
+#: The longest NRK a user can have (a longer one at login is simply unknown).
+NRK_LENGTH = 16
+
+
 class User(Model):
     id = fields.IntField(primary_key=True)
-    nrk = fields.CharField(max_length=16, unique=True)
+    nrk = fields.CharField(max_length=NRK_LENGTH, unique=True)
     name = fields.CharField(max_length=200)
     email = fields.CharField(max_length=254, null=True)
     phone = fields.CharField(max_length=32, null=True)
@@ -405,7 +409,8 @@ class Photo(Model):
     failure_reason = fields.CharField(max_length=40, null=True)
     attempts = fields.IntField(default=0)
     next_attempt_at = fields.DatetimeField(null=True)  # PROCESSING: due (or leased) until then
-    upload_expires_at = fields.DatetimeField(null=True)  # UPLOADING: the presigned POST's expiry
+    # the presigned POST's expiry; None again once its key was cleared (photos.clear_used_slots)
+    upload_expires_at = fields.DatetimeField(null=True)
     created_at: datetime = fields.DatetimeField()
     processed_at = fields.DatetimeField(null=True)
 

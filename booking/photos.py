@@ -52,6 +52,9 @@ class BadPhoto(Exception):
         self.reason = reason
         self.detail = detail
 
+    def __reduce__(self) -> tuple[type[BadPhoto], tuple[str, str]]:
+        return BadPhoto, (self.reason, self.detail)  # raised in a rendering child process too
+
 
 @dataclass(frozen=True)
 class RenderedImage:
@@ -98,6 +101,13 @@ def can_view_photos(user: User, booking: Booking) -> bool:
 
 def original_key(booking_id: int, uid: str, content_type: str) -> str:
     return f"photos/{booking_id}/{uid}/original.{CONTENT_TYPES[content_type]}"
+
+
+def slot_key(booking_id: int, uid: str, content_type: str) -> str:
+    """Where a presigned form writes. Confirming moves the object to :func:`original_key`, a key
+    no form can write: the form stays valid until it expires, but whatever it sends after the
+    confirmation lands here, is never read, and is deleted once the form has expired."""
+    return f"photos/{booking_id}/{uid}/upload.{CONTENT_TYPES[content_type]}"
 
 
 def rendition_key(photo: Photo, name: str, fmt: str) -> str:
@@ -200,7 +210,7 @@ async def create_upload(
         raise DomainError(ErrorCode.BAD_FILE, "bad_photo", field="contentType")
     _check_size(size, settings)
     uid = uuid.uuid4().hex
-    key = original_key(booking_id, uid, content_type)
+    key = slot_key(booking_id, uid, content_type)
     post = store.presigned_post(key, content_type, size, settings.upload_url_seconds)
     photo, _ = await _insert(
         user,
@@ -231,29 +241,49 @@ async def confirm_upload(
         if photo.status in (PhotoStatus.PROCESSING, PhotoStatus.READY):
             return photo  # a retried confirmation
         raise DomainError(ErrorCode.BAD_FILE, "photo_upload_failed", field="photoId")
-    info = await store.head(photo.original_key)
+    # The object leaves the form's key before it is checked: what is checked is what is kept,
+    # and a second POST of the same form (it stays valid until it expires) changes nothing.
+    kept = original_key(photo.booking_id, photo.uid, photo.content_type)
+    moved = photo.original_key != kept and await store.move(photo.original_key, kept)
+    info = await store.head(kept)
     if info is None:
-        if photo.upload_expires_at is not None and photo.upload_expires_at < now():
+        if not moved and photo.upload_expires_at is not None and photo.upload_expires_at < now():
             await _fail(photo, "UPLOAD_EXPIRED")
             raise DomainError(ErrorCode.BAD_FILE, "photo_upload_failed", field="photoId")
         raise DomainError(ErrorCode.UPLOAD_MISSING, field="photoId")
-    head = await store.read_head(photo.original_key, 16)
     reason = None
     if info.size > min(photo.size or 0, settings.max_photo_bytes):
         reason = "TOO_LARGE"
-    elif sniff_photo(head) != photo.content_type:
+    elif sniff_photo(await store.read_head(kept, 16)) != photo.content_type:
         reason = "NOT_AN_IMAGE"
     if reason is not None:
-        await store.delete(photo.original_key)
+        await store.delete(kept)
         await _fail(photo, reason)
         raise DomainError(ErrorCode.BAD_FILE, "bad_photo", field="photoId")
     updated = await Photo.filter(id=photo.id, status=PhotoStatus.UPLOADING).update(
-        status=PhotoStatus.PROCESSING, size=info.size, next_attempt_at=now()
+        status=PhotoStatus.PROCESSING, original_key=kept, size=info.size, next_attempt_at=now()
     )
     await photo.refresh_from_db()
     if not updated and photo.status not in (PhotoStatus.PROCESSING, PhotoStatus.READY):
         raise DomainError(ErrorCode.BAD_FILE, "photo_upload_failed", field="photoId")
     return photo
+
+
+async def clear_used_slots(store: DocumentStore, limit: int = 100) -> int:
+    """Delete what expired presigned forms left behind: a second POST after the confirmation, or
+    an upload never confirmed. A photo's form key is cleared once (``upload_expires_at`` is set
+    back to None); an UPLOADING photo is closed by :func:`_expire_uploads` first."""
+    await _expire_uploads()
+    done: list[Photo] = (
+        await Photo.filter(upload_expires_at__lt=now())
+        .exclude(status=PhotoStatus.UPLOADING)
+        .order_by("id")
+        .limit(limit)
+    )
+    for photo in done:
+        await store.delete(slot_key(photo.booking_id, photo.uid, photo.content_type))
+        await Photo.filter(id=photo.id).update(upload_expires_at=None)
+    return len(done)
 
 
 async def _fail(photo: Photo, reason: str) -> None:

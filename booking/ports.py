@@ -40,6 +40,11 @@ class DocumentStore(Protocol):
 
     async def delete(self, key: str) -> None: ...
 
+    async def move(self, source: str, target: str) -> bool:
+        """The object at ``source`` now at ``target`` (replacing it), ``source`` gone. False when
+        there is no object at ``source``."""
+        ...
+
     def download_url(
         self, key: str, content_type: str, seconds: int, filename: str | None = None
     ) -> str:

@@ -606,7 +606,8 @@ async def _move_occurrences(
             room, booking, room, occurrence.starts_at, occurrence.ends_at, settings
         )
         booking.starts_at, booking.ends_at = occurrence.starts_at, occurrence.ends_at
-        await booking.save(using_db=conn, update_fields=["starts_at", "ends_at"])
+        booking.sequence += 1  # the calendar feeds' SEQUENCE, as every time change
+        await booking.save(using_db=conn, update_fields=["starts_at", "ends_at", "sequence"])
         await BookingEvent.create(
             using_db=conn,
             booking=booking,

@@ -35,6 +35,21 @@ def due_at(booking: Booking, calendar: WorkingCalendar) -> datetime | None:
     return calendar.add_working_minutes(booking.status_changed_at, STEPS[number].standard_minutes)
 
 
+def over_standard(step: int, working_minutes: float) -> bool:
+    """The one rule of lateness, for the escalation scan, ``myTasks`` and the report: a stay is
+    late once more working minutes than its standard have elapsed. A standard that runs out at
+    closing time is not late overnight, nor when the step is done at the next opening."""
+    return working_minutes > STEPS[step].standard_minutes
+
+
+def breached(booking: Booking, calendar: WorkingCalendar, at: datetime) -> bool:
+    """Whether the step the booking waits on is late at ``at`` (False: not waiting)."""
+    number = WAITING_STEP.get(booking.status)
+    if number is None:
+        return False
+    return over_standard(number, calendar.working_minutes_between(booking.status_changed_at, at))
+
+
 async def record_step_change(
     conn: BaseDBAsyncClient,
     booking: Booking,
@@ -156,7 +171,8 @@ async def scan_service_levels(now: datetime | None = None, batch: int = SCAN_BAT
     * once ``sla_reminder_fraction`` of the step's standard has elapsed in working time, the
       responsible role's active users get an ``sla.reminder`` (for the requester's steps: the
       booking's requester);
-    * once ``due_at`` has passed, the active ``SERVICE_HEAD`` users get an ``sla.escalation``.
+    * once the step is late (:func:`over_standard`: past ``due_at`` by working time), the active
+      ``SERVICE_HEAD`` users get an ``sla.escalation``.
 
     Each marker (``reminder_sent_at``, ``escalated_at``) is set by a conditional UPDATE in the
     transaction that writes the notifications (with their e-mail outbox rows), so concurrent or
@@ -167,7 +183,7 @@ async def scan_service_levels(now: datetime | None = None, batch: int = SCAN_BAT
     calendar = settings.working_calendar()
     fraction = settings.sla_reminder_fraction
     candidates = Q(left_at=None) & (
-        _reminder_candidates(at, fraction) | Q(escalated_at=None, due_at__lte=at)
+        _reminder_candidates(at, fraction) | Q(escalated_at=None, due_at__lt=at)
     )
     staff: list[User] | None = None
     reminders = escalations = 0
@@ -200,12 +216,9 @@ def _due(
     due: list[tuple[StepRecord, bool, bool]] = []
     for record in records:
         step = STEPS[record.step]
-        remind = (
-            record.reminder_sent_at is None
-            and calendar.working_minutes_between(record.entered_at, at)
-            >= fraction * step.standard_minutes
-        )
-        escalate = record.escalated_at is None and record.due_at <= at
+        elapsed = calendar.working_minutes_between(record.entered_at, at)
+        remind = record.reminder_sent_at is None and elapsed >= fraction * step.standard_minutes
+        escalate = record.escalated_at is None and over_standard(record.step, elapsed)
         if remind or escalate:
             due.append((record, remind, escalate))
     return due
@@ -264,7 +277,7 @@ class StepStats:
     count: int
     median_working_minutes: float
     p90_working_minutes: float
-    within_standard_share: float  # 0..1: working minutes <= the standard
+    within_standard_share: float  # 0..1: not over the standard (:func:`over_standard`)
     standard_minutes: int
 
 
@@ -286,7 +299,7 @@ def _stats(step: int, officer_id: int | None, everyone: bool, minutes: list[floa
         count=len(minutes),
         median_working_minutes=percentile(minutes, 0.5),
         p90_working_minutes=percentile(minutes, 0.9),
-        within_standard_share=sum(1 for m in minutes if m <= standard) / len(minutes),
+        within_standard_share=sum(1 for m in minutes if not over_standard(step, m)) / len(minutes),
         standard_minutes=standard,
     )
 

@@ -98,9 +98,14 @@ class Settings(BaseSettings):
     download_url_seconds: int = Field(default=300, ge=10, le=7 * 24 * 3600)
     upload_url_seconds: int = Field(default=600, ge=10, le=3600)
     max_letter_bytes: int = 10 * 1024 * 1024
+    max_letter_pixels: int = 50_000_000  # a scanned letter's image (A4 at 600 dpi: ~35 MP)
     max_photo_bytes: int = 20 * 1024 * 1024
     max_photos_per_booking: int = 30
     max_photo_pixels: int = 50_000_000  # decompression-bomb guard
+    # Rendering memory per process (storage/render_guard.py): renders at once, and the most
+    # pixels decoded at once in the process; a bigger decode runs in a short-lived child process
+    photo_renders_in_flight: int = Field(default=1, ge=1)
+    photo_decode_pixels: int = Field(default=24_000_000, ge=1_000_000)
     photo_queue: str = "epesan-photos"  # Celery queue of the photo worker
     photo_max_attempts: int = 5  # transient failures (storage down) before FAILED
 
@@ -109,6 +114,18 @@ class Settings(BaseSettings):
     max_query_depth: int = 10
     max_aliases: int = 30
     max_tokens: int = 2000
+    # What one request may cost (api/limits.py): the cost of a document (each field 1, times the
+    # items its parent may return: a page size, or query_cost_list_items for a plain list), one
+    # field repeated in a selection, directives per document
+    max_query_cost: int = 20_000
+    query_interleave_cost: int = 15_000  # from this cost, an answer is completed in turns ...
+    query_interleave_objects: int = Field(default=5, ge=1)  # ... of this many objects per loop pass
+    query_cost_list_items: int = 10
+    max_field_repeats: int = 5
+    max_directives: int = 20
+    max_requests_in_flight: int = Field(default=4, ge=1)  # per user (anonymous: per address)
+    request_time_budget_seconds: float = Field(default=10.0, gt=0)
+    db_statement_timeout_seconds: float = Field(default=5.0, ge=0)  # 0: none
 
     @property
     def tz(self) -> ZoneInfo:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageCms, UnidentifiedImageError
 
 from booking.photos import BadPhoto, RenderedImage, RenderResult, sniff_photo
+from storage import webp_scaled
 from storage.banded import decode_resized, resize
 
 #: Formats Pillow may even try to open: what phones and cameras send.
@@ -89,10 +90,20 @@ def _encode(im: Image.Image, pil_format: str) -> bytes:
     return out.getvalue()
 
 
+class OverBudget(Exception):
+    """The picture would be decoded at more than ``decode_budget`` pixels in this process (a big
+    PNG, a progressive JPEG, an animated WebP): render it somewhere memory is given back
+    (storage/render_guard.py)."""
+
+
 def render(
-    data: bytes, specs: tuple[RenditionSpec, ...] = SPECS, max_pixels: int = MAX_PIXELS
+    data: bytes,
+    specs: tuple[RenditionSpec, ...] = SPECS,
+    max_pixels: int = MAX_PIXELS,
+    decode_budget: int | None = None,
 ) -> RenderResult:
-    """All renditions of ``data``, largest first, each in WebP and JPEG."""
+    """All renditions of ``data``, largest first, each in WebP and JPEG. With ``decode_budget``,
+    raises :class:`OverBudget` rather than decode more pixels than that at once."""
     if sniff_photo(data[:16]) is None:
         raise BadPhoto("NOT_AN_IMAGE")
     if zipfile.is_zipfile(io.BytesIO(data)):
@@ -100,8 +111,8 @@ def render(
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            return _render(data, specs, max_pixels)
-        except BadPhoto:
+            return _render(data, specs, max_pixels, decode_budget)
+        except (BadPhoto, OverBudget):
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
             raise BadPhoto("TOO_MANY_PIXELS", str(exc)) from exc
@@ -113,9 +124,11 @@ def render(
             raise BadPhoto("CORRUPT", f"{type(exc).__name__}: {exc}") from exc
 
 
-def _render(data: bytes, specs: tuple[RenditionSpec, ...], max_pixels: int) -> RenderResult:
+def _render(
+    data: bytes, specs: tuple[RenditionSpec, ...], max_pixels: int, decode_budget: int | None
+) -> RenderResult:
     with ThreadPoolExecutor(THREADS) as pool:
-        shown, sized = _resized(data, specs, max_pixels, pool)
+        shown, sized = _resized(data, specs, max_pixels, pool, decode_budget)
         # libwebp encodes without the GIL: each WebP encode goes to the pool as soon as its image
         # exists (the next resize, also without the GIL, lets it start) while this thread goes on.
         # Pillow's JPEG encoder keeps the GIL, so the JPEG encodes come last, in this thread.
@@ -155,27 +168,43 @@ def resized(
 
 
 def _resized(
-    data: bytes, specs: tuple[RenditionSpec, ...], max_pixels: int, pool: Executor
+    data: bytes,
+    specs: tuple[RenditionSpec, ...],
+    max_pixels: int,
+    pool: Executor,
+    decode_budget: int | None = None,
 ) -> tuple[tuple[int, int], Iterator[tuple[RenditionSpec, Image.Image]]]:
     """Decodes and makes the largest rendition now, upright; the smaller ones from it as the
     iterator is read, unless they were made with it: a JPEG is resized to every size band by band
-    while it decodes (storage/banded.py).
+    while it decodes (storage/banded.py); a still WebP is decoded by libwebp straight to the
+    largest size (storage/webp_scaled.py). Anything else decodes at full size: more than
+    ``decode_budget`` pixels raise :class:`OverBudget` first.
 
     The orientation is applied after resizing: turning 1600 px costs less than turning the decoded
     original."""
     ordered = sorted(specs, key=lambda s: -s.longest_side)
+    scaled = _webp_resized(data, ordered, max_pixels, decode_budget)
+    if scaled is not None:
+        return scaled[0], _smaller(scaled[1], scaled[0], ordered, pool)
     with Image.open(io.BytesIO(data), formats=OPEN_FORMATS) as opened:
         width, height = opened.size
         if width * height > max_pixels:
             raise BadPhoto("TOO_MANY_PIXELS", f"{width}x{height}")
-        orientation = opened.getexif().get(0x0112, 1)
-        upright = UPRIGHT.get(orientation) if isinstance(orientation, int) else None
-        shown = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
         targets = [_fit((width, height), spec.longest_side) for spec in ordered]
-        made = None
         if opened.format == "JPEG":
             # Decode at the smallest 1/2^k scale still at least as big as the largest rendition.
             opened.draft("RGB", targets[0])
+        if decode_budget is not None:  # before getexif, which decodes a PNG to find its EXIF
+            # a progressive JPEG keeps every coefficient of the full-size picture while decoding
+            progressive = opened.format == "JPEG" and "progression" in opened.info
+            decoded = (width, height) if progressive else opened.size
+            if decoded[0] * decoded[1] > decode_budget:
+                raise OverBudget(f"{width}x{height} {opened.format}")
+        orientation = opened.getexif().get(0x0112, 1)
+        upright = UPRIGHT.get(orientation) if isinstance(orientation, int) else None
+        shown = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+        made = None
+        if opened.format == "JPEG":
             made = decode_resized(opened, data, targets, upright, FILTER, pool)
         if made is None:
             opened.load()
@@ -185,6 +214,16 @@ def _resized(
             made = [first.transpose(upright) if upright is not None else first]
         icc = opened.info.get("icc_profile")
         made = [_to_srgb(im, icc) for im in made]
+    return shown, _smaller(made, shown, ordered, pool)
+
+
+def _smaller(
+    made: list[Image.Image],
+    shown: tuple[int, int],
+    ordered: list[RenditionSpec],
+    pool: Executor,
+) -> Iterator[tuple[RenditionSpec, Image.Image]]:
+    """Each spec's image: those ``made`` already, the others resized from the previous one."""
     for im in made:
         im.info = {}  # encoders read comments, EXIF, XMP and profiles from ``info``
 
@@ -198,4 +237,42 @@ def _resized(
                 source = resize(source, target, FILTER, pool)
             yield spec, source
 
-    return shown, each()
+    return each()
+
+
+def _webp_resized(
+    data: bytes, ordered: list[RenditionSpec], max_pixels: int, decode_budget: int | None
+) -> tuple[tuple[int, int], list[Image.Image]] | None:
+    """A still WebP decoded by libwebp straight to the largest rendition's size (memory: that
+    size, not the file's; see storage/webp_scaled.py), upright and in sRGB; None where this does
+    not apply (not a WebP, animated) and the caller decodes with Pillow. Pillow allocates a
+    WebP's whole canvas when it opens the file, so the budget is checked here, before."""
+    if sniff_photo(data[:16]) != "image/webp":
+        return None
+    if not webp_scaled.available():  # the size is unknown until Pillow has allocated it
+        if decode_budget is not None:
+            raise OverBudget("WebP without libwebp")
+        return None
+    found = webp_scaled.features(data)
+    if found is None:
+        raise BadPhoto("CORRUPT", "not a WebP bitstream")
+    width, height = found.width, found.height
+    if width * height > max_pixels:
+        raise BadPhoto("TOO_MANY_PIXELS", f"{width}x{height}")
+    if found.has_animation:
+        if decode_budget is not None and width * height > decode_budget:
+            raise OverBudget(f"{width}x{height} animated WebP")
+        return None
+    chunks = webp_scaled.chunks(data)
+    exif = Image.Exif()
+    if b"EXIF" in chunks:
+        exif.load(chunks[b"EXIF"])
+    orientation = exif.get(0x0112, 1)
+    upright = UPRIGHT.get(orientation) if isinstance(orientation, int) else None
+    shown = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+    decoded = webp_scaled.decode_scaled(data, _fit((width, height), ordered[0].longest_side))
+    if decoded is None:
+        return None
+    first = _opaque_rgb(decoded)
+    first = first.transpose(upright) if upright is not None else first
+    return shown, [_to_srgb(first, chunks.get(b"ICCP"))]

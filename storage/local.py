@@ -80,6 +80,21 @@ class LocalFolderStore:
     async def delete(self, key: str) -> None:
         await asyncio.to_thread(self._path(key).unlink, True)
 
+    async def move(self, source: str, target: str) -> bool:
+        src, dst = self._path(source), self._path(target)
+
+        def rename() -> bool:
+            if dst.parent not in self._folders:
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                self._folders.add(dst.parent)
+            try:
+                os.replace(src, dst)  # atomic: a reader sees the old object or the new one
+            except FileNotFoundError:
+                return False
+            return True
+
+        return await asyncio.to_thread(rename)
+
     async def exists(self, key: str) -> bool:
         return await asyncio.to_thread(self._path(key).exists)
 

@@ -93,6 +93,22 @@ class S3Store:
     async def delete(self, key: str) -> None:
         await asyncio.to_thread(self.client.delete_object, Bucket=self.bucket, Key=key)
 
+    async def move(self, source: str, target: str) -> bool:
+        try:
+            await asyncio.to_thread(
+                self.client.copy_object,
+                Bucket=self.bucket,
+                Key=target,
+                CopySource={"Bucket": self.bucket, "Key": source},
+                MetadataDirective="COPY",
+            )
+        except ClientError as exc:
+            if str(exc.response.get("Error", {}).get("Code")) in NOT_FOUND:
+                return False
+            raise
+        await self.delete(source)
+        return True
+
     def download_url(
         self, key: str, content_type: str, seconds: int, filename: str | None = None
     ) -> str:

@@ -9,7 +9,7 @@ from celery import Task
 from booking import report_documents
 from booking.delivery import deliver_push, due_deliveries
 from booking.enums import Channel
-from booking.photos import claim_due
+from booking.photos import claim_due, clear_used_slots
 from booking.ports import DocumentStore
 from booking.settings import get_settings
 from tasks import runner, work
@@ -66,6 +66,7 @@ def relay_outbox() -> int:
     push_ids = runner.run(due_deliveries(Channel.PUSH)) if _push_sender() is not None else []
     for delivery_id in push_ids:
         deliver_push_task.delay(delivery_id)
+    runner.run(clear_used_slots(_store()))  # what expired presigned forms left behind
     photo_ids = runner.run(claim_due(RELAY_MAX))  # leased: a lost message is re-claimed later
     for photo_id in photo_ids:
         process_photo_task.apply_async((photo_id,), queue=get_settings().photo_queue)

@@ -15,7 +15,7 @@ from booking.photos import Renderer
 from booking.ports import DocumentStore
 from booking.service_levels import ScanResult
 from booking.settings import Settings
-from storage import images, pdf
+from storage import pdf, render_guard
 from tasks.mail import SmtpMailer
 
 log = logging.getLogger("epesan.work")
@@ -68,7 +68,12 @@ async def close_finished_events() -> int:
 
 
 def photo_renderer(settings: Settings) -> Renderer:
-    return functools.partial(images.render, max_pixels=settings.max_photo_pixels)
+    return functools.partial(
+        render_guard.render,
+        max_pixels=settings.max_photo_pixels,
+        decode_budget=settings.photo_decode_pixels,
+        in_flight=settings.photo_renders_in_flight,
+    )
 
 
 async def process_photo(photo_id: int, store: DocumentStore, settings: Settings) -> str:
@@ -81,6 +86,7 @@ async def process_due_photos(
 ) -> dict[str, int]:
     """Claim and process waiting photos in this process (the embedded worker's photo queue)."""
     counts: dict[str, int] = {}
+    await photos.clear_used_slots(store)
     for photo_id in await photos.claim_due(limit):
         outcome = await process_photo(photo_id, store, settings)
         counts[outcome] = counts.get(outcome, 0) + 1

@@ -26,13 +26,14 @@ from booking.models import Agency, Booking, EquipmentItem, Room, User
 from booking.settings import Settings
 from storage.local import LocalFolderStore
 from storage.s3 import S3Store
+from tests.letter_files import plain_pdf
 from tests.s3_server import S3Server, seaweedfs
 
 JAKARTA = Settings().tz
 BACKEND = os.environ.get("EPESAN_TEST_DB", "sqlite")
 PG_SERVER = os.environ.get("EPESAN_TEST_PG", "postgres://postgres@127.0.0.1:5432")
 PASSWORD = "rahasia-sekali-123"
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PDF = plain_pdf()  # a letter must parse and have a page
 TABLES = [
     "report_document",
     "event_report",

@@ -7,7 +7,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -23,31 +23,42 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def uvicorn_command(port: int) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "api.app:create_app",
+        "--factory",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+    ]
+
+
 @contextmanager
-def run_server(env: dict[str, str], log: Path) -> Iterator[str]:
+def run_server(
+    env: dict[str, str],
+    log: Path,
+    command: Callable[[int], list[str]] = uvicorn_command,
+    start_seconds: float = 30,
+) -> Iterator[str]:
+    """The server ``command(port)`` starts (by default uvicorn with the app), once it answers
+    ``/health``; stopped at the end."""
     port = free_port()
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "api.app:create_app",
-                "--factory",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--log-level",
-                "warning",
-            ],
+            command(port),
             env={**os.environ, **env},
             stdout=out,
             stderr=subprocess.STDOUT,
         )
         base = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + 30
+            deadline = time.monotonic() + start_seconds
             while True:
                 if proc.poll() is not None:
                     raise RuntimeError(f"uvicorn exited: {log.read_text()[-2000:]}")

@@ -125,3 +125,52 @@ async def test_streams_woken_together_share_one_session_check(create_user, setti
     await checking
     await sessions.check(token, settings)
     assert len(calls) == 3  # the answer of the forgotten check was not kept
+
+
+async def _burst(nrk: str, passwords: list[str], settings) -> list[object]:
+    async def attempt(password: str) -> object:
+        try:
+            return await auth.login(nrk, password, settings)
+        except DomainError as error:
+            return error.code
+
+    return await asyncio.gather(*(attempt(p) for p in passwords), return_exceptions=True)
+
+
+@pytest.mark.parametrize("known", [True, False], ids=["known-nrk", "unknown-nrk"])
+async def test_a_concurrent_burst_of_wrong_passwords_checks_at_most_the_limit(
+    create_user, settings, known
+):
+    """64 wrong passwords at the same moment: at most ``login_max_failures`` are checked, the
+    rest answer ACCOUNT_LOCKED, none fails unexpectedly; the right password sent in the next
+    burst gets no token."""
+    if known:
+        await create_user(Role.REQUESTER, nrk="333333")
+    answers = await _burst("333333", ["salah"] * 64, settings)
+    assert set(answers) <= {ErrorCode.INVALID_CREDENTIALS, ErrorCode.ACCOUNT_LOCKED}, answers
+    assert answers.count(ErrorCode.INVALID_CREDENTIALS) <= settings.login_max_failures
+    assert answers.count(ErrorCode.ACCOUNT_LOCKED) >= 64 - settings.login_max_failures
+    after = await _burst("333333", ["salah"] * 31 + [PASSWORD] + ["salah"] * 32, settings)
+    assert after == [ErrorCode.ACCOUNT_LOCKED] * 64
+
+
+async def test_the_right_password_in_a_burst_is_served_only_within_the_limit(create_user, settings):
+    """Wrong passwords and the right one at once: the right one either gets a token (it was among
+    the first ``login_max_failures`` checked) or ACCOUNT_LOCKED; never an unexpected error."""
+    await create_user(Role.REQUESTER, nrk="444444")
+    answers = await _burst("444444", ["salah"] * 40 + [PASSWORD] + ["salah"] * 23, settings)
+    wrong, right = answers[:40] + answers[41:], answers[40]
+    assert set(wrong) <= {ErrorCode.INVALID_CREDENTIALS, ErrorCode.ACCOUNT_LOCKED}, answers
+    assert right == ErrorCode.ACCOUNT_LOCKED or isinstance(right, auth.LoginResult), right
+    # a successful login clears the count (as one after four wrong ones does): the attempts
+    # already under way when it did were counted before it, at most one less than the limit
+    limit = settings.login_max_failures * (2 if isinstance(right, auth.LoginResult) else 1) - 1
+    assert wrong.count(ErrorCode.INVALID_CREDENTIALS) <= max(limit, settings.login_max_failures)
+
+
+@pytest.mark.parametrize("length", [17, 40, 64, 65, 200])
+async def test_an_nrk_longer_than_any_user_has_is_simply_unknown(create_user, settings, length):
+    await create_user(Role.REQUESTER, nrk="555555")
+    with pytest.raises(DomainError) as err:
+        await auth.login("5" * length, PASSWORD, settings)
+    assert err.value.code == ErrorCode.INVALID_CREDENTIALS

@@ -512,3 +512,32 @@ async def test_a_series_step_whose_occurrence_moved_meanwhile_locks_its_new_room
     assert ("room", other.id) not in taken[:first_booking_lock]
     last_lock_of_moved = max(i for i, step_ in enumerate(taken) if step_ == ("booking", moving.id))
     assert taken.index(("room", other.id)) < last_lock_of_moved
+
+
+async def test_moving_this_and_following_raises_each_moved_sequence_in_the_feed(
+    create_user, create_room, submit_series, staff, settings
+):
+    """Calendar apps apply a changed time only with a higher SEQUENCE: the moved occurrences get
+    one, as every other time change does; the one before the move keeps its own."""
+    from icalendar import Calendar
+
+    from booking import calendar_feed
+
+    requester, _, result = await _weekly(create_user, create_room, submit_series, count=3)
+    first, second, third = result.bookings
+    token = (await calendar_feed.rotate(requester, agency_id=requester.agency_id)).token
+
+    async def sequences() -> dict[int, int]:
+        body = await calendar_feed.render_for_token(token, settings)
+        assert body is not None
+        return {
+            int(str(e["UID"]).split("@")[0].removeprefix("booking-")): int(e["SEQUENCE"])
+            for e in Calendar.from_ical(body).events
+        }
+
+    before = await sequences()
+    await series.move_series_from(staff[Role.SERVICE_HEAD], second.id, time(13), settings)
+    after = await sequences()
+    assert after[first.id] == before[first.id]
+    assert after[second.id] == before[second.id] + 1
+    assert after[third.id] == before[third.id] + 1

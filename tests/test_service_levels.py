@@ -19,6 +19,7 @@ from booking.enums import Channel, Language, Role
 from booking.models import Booking, Notification, NotificationDelivery, StepRecord, User
 from booking.notifications import render
 from booking.service_levels import (
+    breached,
     can_read_service_levels,
     percentile,
     scan_service_levels,
@@ -146,9 +147,11 @@ async def test_breach_escalates_to_the_service_heads_once(
 
     before = await scan_service_levels(now=record.due_at - timedelta(seconds=1))
     assert (before.reminders, before.escalations) == (1, 0)
-    at_due = await scan_service_levels(now=record.due_at)
+    at_due = await scan_service_levels(now=record.due_at)  # the standard used, not exceeded
+    past_due = await scan_service_levels(now=record.due_at + timedelta(seconds=1))
     later = await scan_service_levels(now=record.due_at + timedelta(hours=2))
-    assert (at_due.reminders, at_due.escalations) == (0, 1)
+    assert (at_due.reminders, at_due.escalations) == (0, 0)
+    assert (past_due.reminders, past_due.escalations) == (0, 1)
     assert (later.reminders, later.escalations) == (0, 0)
 
     for head in (staff[Role.SERVICE_HEAD], second_head):
@@ -162,7 +165,7 @@ async def test_breach_escalates_to_the_service_heads_once(
     assert "standar 15 menit kerja" in body
     assert render(escalation, Language.EN)[0] == f"{booking.reference} is overdue"
     await record.refresh_from_db()
-    assert record.escalated_at == record.due_at
+    assert record.escalated_at == record.due_at + timedelta(seconds=1)
 
 
 async def test_a_late_first_scan_sends_reminder_and_escalation_once(
@@ -424,3 +427,51 @@ async def test_report_through_graphql_and_who_may_read_it(
         context_value=Context(settings=settings, store=store, user=staff[Role.ADMIN]),
     )
     assert backwards.errors and backwards.errors[0].extensions["code"] == "VALIDATION"
+
+
+# -- one rule at the boundary --------------------------------------------------------------------
+
+
+async def test_a_standard_running_out_at_closing_time_and_done_at_the_next_opening_is_within(
+    create_user, create_booking, staff
+):
+    """Step 3 (15 working minutes) entered at 15:45: its standard runs out at 16:00, closing time.
+    Not late overnight nor at the next opening (no working minute past the standard has elapsed):
+    the scan does not escalate it, myTasks does not call it breached, and done at the next opening
+    the report counts it within the standard. One minute into the next working day it is late
+    for both."""
+    calendar = get_settings().working_calendar()
+    day = datetime.now(UTC).astimezone(calendar.tz).date() + timedelta(days=1)
+    while not calendar.is_working_day(day):
+        day += timedelta(days=1)
+    closing = datetime.combine(day, calendar.closes, tzinfo=calendar.tz)
+    reopening = calendar.next_working_moment(closing)
+    entered = closing - timedelta(minutes=15)
+    requester = await create_user(Role.REQUESTER)
+    booking = await create_booking(requester)
+    record = await open_step(booking)
+    record.entered_at = entered
+    record.due_at = calendar.add_working_minutes(entered, STEPS[3].standard_minutes)
+    await record.save(update_fields=["entered_at", "due_at"])
+    await Booking.filter(id=booking.id).update(status_changed_at=entered)
+    await booking.refresh_from_db()
+    assert record.due_at == closing
+
+    for at in (closing, closing + timedelta(hours=4), reopening):
+        assert (await scan_service_levels(now=at)).escalations == 0, at
+        assert not breached(booking, calendar, at), at
+    # done at the next opening: 15 working minutes, within the standard of 15
+    await StepRecord.filter(id=record.id).update(
+        left_at=reopening,
+        completed_by_id=staff[Role.SERVICE_OFFICER].id,
+        wall_minutes=(reopening - entered).total_seconds() / 60,
+        working_minutes=calendar.working_minutes_between(entered, reopening),
+    )
+    [row, *_] = await service_level_report(entered, reopening + timedelta(days=1))
+    assert (row.step, row.count, row.within_standard_share) == (3, 1, 1.0)
+
+    # the same stay still open one minute into the day is late for the scan and myTasks alike
+    await StepRecord.filter(id=record.id).update(left_at=None, working_minutes=None)
+    late = reopening + timedelta(minutes=1)
+    assert breached(booking, calendar, late)
+    assert (await scan_service_levels(now=late)).escalations == 1

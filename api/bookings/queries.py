@@ -42,7 +42,7 @@ from booking.permissions import (
     can_view_booking,
     can_view_leadership_blocks,
 )
-from booking.service_levels import due_at
+from booking.service_levels import breached, due_at
 from booking.workflow import STEPS, WAITING_STEP, responsible_states
 
 MAX_RANGE_DAYS = 31
@@ -138,7 +138,7 @@ async def my_tasks_connection(
             step=Step.of(WAITING_STEP[b.status], info),
             entered_at=local(b.status_changed_at),
             due_at=local(due),
-            breached=due <= at,
+            breached=breached(b, calendar, at),
         )
 
     def tasks(rows: Sequence[models.Booking]) -> list[Task]:
