@@ -205,6 +205,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Isi ringkasan pelaksanaan acara.",
         "Write a short account of the event.",
     ),
+    "bad_month": (
+        "Bulan harus berformat TTTT-BB, misalnya 2026-11.",
+        "The month must look like YYYY-MM, e.g. 2026-11.",
+    ),
     "time_order": ("Waktu selesai harus setelah waktu mulai.", "The end must be after the start."),
     "time_past": ("Waktu mulai sudah lewat.", "The start time is in the past."),
     "time_minutes": (

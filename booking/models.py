@@ -447,6 +447,31 @@ class EventReport(Model):
         table = "event_report"
 
 
+class ReportDocument(Model):
+    """A PDF rendered by a worker for leadership: an event report's document (``subject``
+    ``event-report:<report id>``) or a month's summary (``monthly:<yyyy-mm>``).
+
+    The row is its own outbox: PENDING rows are claimed with a lease (``next_attempt_at``) by
+    whichever worker runs. ``content_hash`` is the hash of the content last rendered: the same
+    content is never rendered twice, and the object key carries it."""
+
+    id = fields.IntField(primary_key=True)
+    subject = fields.CharField(max_length=60, unique=True)
+    status = fields.CharField(max_length=8, default="PENDING")  # PENDING, READY, FAILED
+    content_hash = fields.CharField(max_length=64, null=True)
+    key = fields.CharField(max_length=200, null=True)
+    size = fields.IntField(null=True)
+    renders = fields.IntField(default=0)
+    attempts = fields.IntField(default=0)
+    next_attempt_at = fields.DatetimeField(null=True)
+    last_error = fields.TextField(null=True)
+    requested_at: datetime = fields.DatetimeField()
+    rendered_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "report_document"
+
+
 class WaitlistEntry(Model):
     """A request for a taken slot, with everything a booking request carries (letter included).
     When the slot frees, the first entry that fits becomes a SUBMITTED booking (booking.waitlist)."""

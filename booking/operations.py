@@ -13,7 +13,7 @@ from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from booking import availability, events, idempotency, live_state, rules, steps
+from booking import availability, events, idempotency, live_state, report_documents, rules, steps
 from booking.changes import StoredLetter, insert_booking, write
 from booking.checks import MAX_TEXT, check_draft, clean_note
 from booking.checks import BookingDraft as BookingDraft
@@ -269,9 +269,10 @@ async def report(user: User, booking_id: int, narrative: str) -> Booking:
         )
         if not await photos.using_db(conn).exists():
             raise DomainError(ErrorCode.REPORT_NEEDS_PHOTOS, field="bookingId")
-        await EventReport.create(
+        report = await EventReport.create(
             using_db=conn, booking=booking, narrative=text, reported_by=user, reported_at=now()
         )
+        await report_documents.request(report_documents.event_subject(report.id), conn)
         return ()
 
     async def started(conn: BaseDBAsyncClient, booking: Booking) -> Facts:

@@ -148,3 +148,14 @@ def authorize(
 def can_manage_room_displays(user: User) -> bool:
     """Door-display links of rooms are made and revoked by ADMIN only."""
     return user.has_role(Role.ADMIN)
+
+
+def can_read_reports(user: User) -> bool:
+    """Event reports and their photos are read by leadership and City Hall staff."""
+    return user.has_role(
+        Role.LEADERSHIP, Role.SERVICE_HEAD, Role.SERVICE_OFFICER, Role.ADMIN, Role.EQUIPMENT_HEAD
+    )
+
+
+def can_view_photos(user: User, booking: Booking) -> bool:
+    return can_view_booking(user, booking) or can_read_reports(user)

@@ -20,13 +20,16 @@ from datetime import timedelta
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
+from booking import report_documents
 from booking.clock import now
 from booking.documents import SIGNATURES
 from booking.enums import PhotoStatus, Role
 from booking.errors import DomainError, ErrorCode
 from booking.locks import lock_booking
 from booking.models import Booking, Photo, User
-from booking.permissions import can_view_booking
+from booking.permissions import can_read_reports as can_read_reports
+from booking.permissions import can_view_booking as can_view_booking
+from booking.permissions import can_view_photos as can_view_photos
 from booking.ports import DocumentStore, PresignedPost
 from booking.settings import Settings
 from booking.workflow import REPORTABLE
@@ -86,16 +89,6 @@ def can_add_photos(user: User, booking: Booking) -> bool:
     if user.has_role(Role.SERVICE_OFFICER):
         return True
     return user.has_role(Role.REQUESTER) and booking.agency_id == user.agency_id
-
-
-def can_read_reports(user: User) -> bool:
-    return user.has_role(
-        Role.LEADERSHIP, Role.SERVICE_HEAD, Role.SERVICE_OFFICER, Role.ADMIN, Role.EQUIPMENT_HEAD
-    )
-
-
-def can_view_photos(user: User, booking: Booking) -> bool:
-    return can_view_booking(user, booking) or can_read_reports(user)
 
 
 def original_key(booking_id: int, uid: str, content_type: str) -> str:
@@ -370,4 +363,5 @@ async def process(photo_id: int, store: DocumentStore, render: Renderer, setting
         height=result.height,
         processed_at=now(),
     )
+    await report_documents.request_for_booking(photo.booking_id)  # a report's document shows it
     return PhotoStatus.READY.value

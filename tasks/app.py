@@ -34,7 +34,10 @@ app.conf.update(
     accept_content=["json"],
     task_ignore_result=True,
     task_default_queue=settings.task_queue,
-    task_routes={"tasks.jobs.process_photo": {"queue": settings.photo_queue}},
+    task_routes={
+        "tasks.jobs.process_photo": {"queue": settings.photo_queue},
+        "tasks.jobs.render_document": {"queue": settings.photo_queue},
+    },
     # Longer than any countdown we use (none: due work is polled by beat, not delayed in Redis).
     broker_transport_options={"visibility_timeout": 3600},
     broker_connection_retry_on_startup=True,

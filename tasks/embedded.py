@@ -67,6 +67,7 @@ class EmbeddedWorker:
             ("e-mail", lambda: work.send_due_emails(self.mailer, self.settings)),
             ("push", lambda: work.send_due_pushes(self.push_sender, self.settings)),
             ("photos", lambda: work.process_due_photos(self.store, self.settings)),
+            ("documents", lambda: work.render_due_documents(self.store, self.settings)),
         ]
         for job in work.PERIODIC:
             if time.monotonic() - self._last_run.get(job.name, 0.0) >= job.seconds:

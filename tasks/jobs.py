@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from celery import Task
 
+from booking import report_documents
 from booking.delivery import deliver_push, due_deliveries
 from booking.enums import Channel
 from booking.photos import claim_due, clear_used_slots
@@ -69,13 +70,22 @@ def relay_outbox() -> int:
     photo_ids = runner.run(claim_due(RELAY_MAX))  # leased: a lost message is re-claimed later
     for photo_id in photo_ids:
         process_photo_task.apply_async((photo_id,), queue=get_settings().photo_queue)
-    return len(ids) + len(push_ids) + len(photo_ids)
+    document_ids = runner.run(report_documents.claim_due(RELAY_MAX))  # leased, like photos
+    for document_id in document_ids:
+        render_document_task.apply_async((document_id,), queue=get_settings().photo_queue)
+    return len(ids) + len(push_ids) + len(photo_ids) + len(document_ids)
 
 
 @app.task(name="tasks.jobs.process_photo")
 def process_photo_task(photo_id: int) -> str:
     """Renditions of one event photo, on the photo queue (CPU-heavy: its own worker pool)."""
     return runner.run(work.process_photo(photo_id, _store(), get_settings()))
+
+
+@app.task(name="tasks.jobs.render_document")
+def render_document_task(document_id: int) -> str:
+    """A leadership PDF (event report), on the photo queue (CPU-heavy as the photos are)."""
+    return runner.run(work.render_document(document_id, _store(), get_settings()))
 
 
 def _periodic_task(job: work.PeriodicJob) -> Task:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from booking import check_in, operations, photos, service_levels, waitlist
+from booking import check_in, operations, photos, report_documents, service_levels, waitlist
 from booking.delivery import PushSender, deliver_emails, deliver_push, due_deliveries
 from booking.enums import Channel
 from booking.photos import Renderer
@@ -16,7 +16,7 @@ from booking.ports import DocumentStore
 from booking.service_levels import ScanResult
 from booking.settings import Settings
 from ops import metrics
-from storage import render_guard
+from storage import pdf, render_guard
 from tasks.mail import SmtpMailer
 
 log = logging.getLogger("epesan.work")
@@ -101,6 +101,22 @@ async def process_due_photos(
 async def release_no_shows() -> int:
     """APPROVED bookings nobody checked in to within their room's grace period are released."""
     return len(await check_in.release_no_shows())
+
+
+async def render_document(document_id: int, store: DocumentStore, settings: Settings) -> str:
+    """A leadership document (idempotent; see :func:`booking.report_documents.process`)."""
+    return await report_documents.process(document_id, store, pdf.render, settings)
+
+
+async def render_due_documents(
+    store: DocumentStore, settings: Settings, limit: int = 20
+) -> dict[str, int]:
+    """Claim and render waiting documents in this process (the embedded worker)."""
+    counts: dict[str, int] = {}
+    for document_id in await report_documents.claim_due(limit):
+        outcome = await render_document(document_id, store, settings)
+        counts[outcome] = counts.get(outcome, 0) + 1
+    return counts
 
 
 async def expire_waitlist() -> int:

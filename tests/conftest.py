@@ -38,6 +38,7 @@ TABLES = [
     "room_display_link",
     "audit_entry",
     "office_closure",
+    "report_document",
     "event_report",
     "photo",
     "calendar_feed",

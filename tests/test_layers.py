@@ -42,6 +42,7 @@ BETWEEN_ADAPTERS: dict[tuple[str, str], str] = {
     ("api", "live.hub"): "subscriptions listen on the live hub (its interface, in-process hub)",
     ("api", "storage.local"): "the API serves the local folder store's signed file URLs",
     ("tasks.work", "storage.images"): "a worker renders photos with the pure image functions",
+    ("tasks.work", "storage.pdf"): "a worker renders leadership PDFs with the pure PDF functions",
     ("tasks.work", "storage.render_guard"): "... within the process's rendering memory bounds",
 }
 #: No function longer than this in these packages.

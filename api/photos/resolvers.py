@@ -14,8 +14,8 @@ from api.common import paginate, typed
 from api.context import Info
 from api.ids import decode_id
 from api.inputs import read_upload
-from api.photos.types import BookingRef, EventReport, Photo
-from booking import models, operations
+from api.photos.types import BookingRef, EventReport, LeadershipDocument, Photo
+from booking import models, operations, report_documents
 from booking import photos as domain
 from booking.errors import DomainError, ErrorCode
 
@@ -80,8 +80,54 @@ class SubmitEventReportInput:
     narrative: str = strawberry.field(description="A short account of the event.")
 
 
+@strawberry.input(description="A month's summary for leadership (events held, service levels).")
+class RequestMonthlySummaryInput:
+    month: str = strawberry.field(description="YYYY-MM, in office time (Asia/Jakarta).")
+
+
+@strawberry.type
+class MonthlySummaryPayload:
+    document: LeadershipDocument | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+def _month(text: str) -> tuple[int, int]:
+    year, _, month = text.strip().partition("-")
+    if not (len(year) == 4 and year.isdigit() and len(month) == 2 and month.isdigit()):
+        raise DomainError(ErrorCode.VALIDATION, "bad_month", field="month")
+    return int(year), int(month)
+
+
+async def _monthly(info: Info, month: str, refresh: bool) -> LeadershipDocument:
+    year, number = _month(month)
+    state = await report_documents.monthly_document(
+        info.context.require_user(),
+        year,
+        number,
+        info.context.store,
+        info.context.settings,
+        refresh=refresh,
+    )
+    if refresh and state.status == report_documents.PENDING:
+        info.context.dispatcher.kick()
+    return LeadershipDocument(status=state.status, url=state.url)
+
+
 @strawberry.type
 class PhotoMutation:
+    @strawberry.mutation(
+        description="LEADERSHIP, SERVICE_HEAD, ADMIN: the month's summary PDF. Served from the "
+        "cache while the month's figures are unchanged; otherwise a worker renders it (status "
+        "PENDING: ask `monthlySummary` again in a moment)."
+    )
+    async def request_monthly_summary(
+        self, info: Info, input: RequestMonthlySummaryInput
+    ) -> MonthlySummaryPayload:
+        async def action() -> MonthlySummaryPayload:
+            return MonthlySummaryPayload(document=await _monthly(info, input.month, True))
+
+        return await typed(info, action, lambda errors: MonthlySummaryPayload(errors=errors))
+
     @strawberry.mutation(description="SOP step 10: upload an event photo (multipart request).")
     async def upload_event_photo(self, info: Info, input: UploadEventPhotoInput) -> PhotoPayload:
         async def action() -> PhotoPayload:
@@ -162,6 +208,13 @@ class PhotoMutation:
 
 @strawberry.type
 class PhotoQuery:
+    @strawberry.field(
+        description="LEADERSHIP, SERVICE_HEAD, ADMIN: the month's summary PDF as last rendered "
+        "(`requestMonthlySummary` renders it)."
+    )
+    async def monthly_summary(self, info: Info, month: str) -> LeadershipDocument:
+        return await _monthly(info, month, False)
+
     @strawberry.field(
         description="Event reports for leadership and City Hall staff, newest event first. "
         "`from`/`to`: event dates (office time), inclusive."

@@ -13,7 +13,7 @@ from api.admin.types import Agency, Room, User, user_by_id
 from api.base import local
 from api.bookings.types import Booking
 from api.context import Info
-from booking import models
+from booking import models, report_documents
 from booking import photos as domain
 from booking.enums import PhotoStatus
 
@@ -96,6 +96,20 @@ class Photo(relay.Node):
         return [cls.from_model(rows[i]) if i in rows else None for i in ids]
 
 
+@strawberry.type(
+    description="A PDF for leadership, rendered by a worker. `status`: PENDING (being rendered), "
+    "READY, FAILED or NONE (never asked for); `url` (a few minutes) serves the latest rendered "
+    "version, also while a newer one is PENDING."
+)
+class LeadershipDocument:
+    status: str
+    url: str | None
+
+    @classmethod
+    def from_state(cls, state: report_documents.DocumentState | None) -> LeadershipDocument | None:
+        return cls(status=state.status, url=state.url) if state is not None else None
+
+
 @strawberry.type(description="The usage report of an event to leadership (SOP step 10).")
 class EventReport(relay.Node):
     id: relay.NodeID[int]
@@ -138,6 +152,16 @@ class EventReport(relay.Node):
     async def photos(self, info: Info) -> list[Photo]:
         rows = await info.context.loaders.photos_by_booking_id.load(self.model.booking_id)
         return [Photo.from_model(p) for p in rows if p.status == PhotoStatus.READY]
+
+    @strawberry.field(
+        description="The report as a PDF (Indonesian): the event, its photos and the booking's "
+        "history. Rendered again when the report's content changes."
+    )
+    async def document(self, info: Info) -> LeadershipDocument | None:
+        state = await report_documents.event_document(
+            info.context.require_user(), self.model, info.context.store, info.context.settings
+        )
+        return LeadershipDocument.from_state(state)
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]
