@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<939bdecdaf42dea33cba553fafcc810c>>
+ * @generated SignedSource<<7d759531aecbe4b1e2428406c906ae51>>
  * @relayHash 6e7dcfd6d6608e72e4c503f75ca30cc1
  * @lightSyntaxTransform
  */
@@ -11,7 +11,7 @@
 // @relayRequestID a2be8ad6c18cd59591fc8f58b342b0e31f4ffe276212cae68651d501fccdb15b
 
 import { ConcreteRequest } from 'relay-runtime';
-export type BookingStatus = "APPROVED" | "AWAITING_REQUESTER" | "CANCELLED" | "COMPLETED" | "EQUIPMENT_REVIEW" | "REJECTED" | "REPORTED" | "RESCHEDULE_REQUIRED" | "REVISION_REQUESTED" | "SCHEDULING" | "SUBMITTED" | "VALIDATION" | "%future added value";
+export type BookingStatus = "APPROVED" | "AWAITING_REQUESTER" | "CANCELLED" | "COMPLETED" | "EQUIPMENT_REVIEW" | "NO_SHOW" | "REJECTED" | "REPORTED" | "RESCHEDULE_REQUIRED" | "REVISION_REQUESTED" | "SCHEDULING" | "SUBMITTED" | "VALIDATION" | "%future added value";
 export type BlocksPageQuery$variables = Record<PropertyKey, never>;
 export type BlocksPageQuery$data = {
   readonly leadershipBlocks: {

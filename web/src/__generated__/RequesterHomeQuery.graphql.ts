@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<8bbb52617d55e4b5bb9b8b0ece20ea03>>
+ * @generated SignedSource<<9863c67ad6614c49ed34c46771cd88f2>>
  * @relayHash 6fed90e5513d91df9626ea9d370eb60e
  * @lightSyntaxTransform
  */
@@ -11,8 +11,8 @@
 // @relayRequestID e851c8d96f4382b1aa312101b92861d00e3825ff4898d57af6ad5488c6b84bcd
 
 import { ConcreteRequest } from 'relay-runtime';
-export type BookingAction = "ACCEPT_SUGGESTION" | "APPROVE" | "CANCEL" | "COMPLETE" | "DISPLACE" | "PROCEED_WITH_SHORTFALL" | "REJECT" | "REPORT" | "REQUEST_REVISION" | "RESCHEDULE" | "RESUBMIT" | "REVIEW_EQUIPMENT" | "SUBMIT" | "VALIDATE" | "VERIFY" | "WITHDRAW" | "%future added value";
-export type BookingStatus = "APPROVED" | "AWAITING_REQUESTER" | "CANCELLED" | "COMPLETED" | "EQUIPMENT_REVIEW" | "REJECTED" | "REPORTED" | "RESCHEDULE_REQUIRED" | "REVISION_REQUESTED" | "SCHEDULING" | "SUBMITTED" | "VALIDATION" | "%future added value";
+export type BookingAction = "ACCEPT_SUGGESTION" | "APPROVE" | "CANCEL" | "CHECK_IN" | "COMPLETE" | "DISPLACE" | "PROCEED_WITH_SHORTFALL" | "REJECT" | "RELEASE_NO_SHOW" | "REPORT" | "REQUEST_REVISION" | "RESCHEDULE" | "RESUBMIT" | "REVIEW_EQUIPMENT" | "SUBMIT" | "VALIDATE" | "VERIFY" | "WITHDRAW" | "%future added value";
+export type BookingStatus = "APPROVED" | "AWAITING_REQUESTER" | "CANCELLED" | "COMPLETED" | "EQUIPMENT_REVIEW" | "NO_SHOW" | "REJECTED" | "REPORTED" | "RESCHEDULE_REQUIRED" | "REVISION_REQUESTED" | "SCHEDULING" | "SUBMITTED" | "VALIDATION" | "%future added value";
 export type RequesterHomeQuery$variables = {
   since: string;
 };

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<8b5eab5b0ffe1f87e9e32463e587fa00>>
+ * @generated SignedSource<<129344e7101d8861d345c3948ba3a5cd>>
  * @relayHash 6e35bcc91b988f069899e73b7147da4b
  * @lightSyntaxTransform
  */
@@ -11,7 +11,7 @@
 // @relayRequestID 5223a520b6e59ac9f706abed2f40f190c9520d71350bd1efcce7e47ef95a8e73
 
 import { ConcreteRequest } from 'relay-runtime';
-export type BookingStatus = "APPROVED" | "AWAITING_REQUESTER" | "CANCELLED" | "COMPLETED" | "EQUIPMENT_REVIEW" | "REJECTED" | "REPORTED" | "RESCHEDULE_REQUIRED" | "REVISION_REQUESTED" | "SCHEDULING" | "SUBMITTED" | "VALIDATION" | "%future added value";
+export type BookingStatus = "APPROVED" | "AWAITING_REQUESTER" | "CANCELLED" | "COMPLETED" | "EQUIPMENT_REVIEW" | "NO_SHOW" | "REJECTED" | "REPORTED" | "RESCHEDULE_REQUIRED" | "REVISION_REQUESTED" | "SCHEDULING" | "SUBMITTED" | "VALIDATION" | "%future added value";
 export type RoomPageQuery$variables = {
   date: string;
   id: string;

@@ -12,6 +12,7 @@ const COLORS: Record<string, string> = {
   RESCHEDULE_REQUIRED: "red",
   COMPLETED: "teal",
   REPORTED: "gray",
+  NO_SHOW: "gray",
   REJECTED: "red",
   CANCELLED: "gray",
 };

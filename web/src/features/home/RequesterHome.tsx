@@ -21,6 +21,7 @@ const NEXT: Record<string, "you" | "wait" | "done"> = {
   RESCHEDULE_REQUIRED: "you",
   COMPLETED: "you",
   REPORTED: "done",
+  NO_SHOW: "done",
   REJECTED: "done",
   CANCELLED: "done",
 };
