@@ -1,1 +1,0 @@
-import{Et as e}from"./index-B_vzqVmn.js";function t(){let{i18n:t}=e();return t.language===`en`?`en`:`id`}export{t};
