@@ -143,6 +143,7 @@ class Settings(BaseSettings):
     max_field_repeats: int = 5
     max_directives: int = 20
     max_requests_in_flight: int = Field(default=4, ge=1)  # per user (anonymous: per address)
+    max_cost_in_flight: int = Field(default=20_000, ge=1)  # per user: the costs of those requests
     request_time_budget_seconds: float = Field(default=10.0, gt=0)
     db_statement_timeout_seconds: float = Field(default=5.0, ge=0)  # 0: none
 
