@@ -368,8 +368,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "AGENCY_INACTIVE": (
         "Instansi Anda sudah dinonaktifkan: permohonan baru tidak dapat diajukan. Hubungi admin.",
-        "Your agency has been deactivated: no new requests can be made. Contact an "
-        "administrator.",
+        "Your agency has been deactivated: no new requests can be made. Contact an administrator.",
     ),
     "user_active": ("Pengguna sudah aktif.", "The user is already active."),
     "agency_active": ("Instansi sudah aktif.", "The agency is already active."),
