@@ -110,5 +110,7 @@ class Observe:
         finally:
             metrics.WEBSOCKETS.dec()
             duration = round((time.perf_counter() - start) * 1000, 2)
-            ws_log.info("websocket closed", extra={logs.FIELDS: {**closed, "duration_ms": duration}})
+            ws_log.info(
+                "websocket closed", extra={logs.FIELDS: {**closed, "duration_ms": duration}}
+            )
             logs.current.reset(token)
