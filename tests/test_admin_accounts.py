@@ -327,3 +327,80 @@ async def test_a_deactivated_agency_takes_no_new_requests_and_its_requests_go_on
         "AGENCY_REACTIVATE",
     ]
     assert await WaitlistEntry.filter(id=waiting.id, status=WaitlistStatus.WAITING).exists()
+
+
+# -- through two real API processes --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def servers(database: str, settings, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """Two API processes sharing the database and Redis (two replicas behind a balancer)."""
+    from tests.server import run_server
+    from tests.test_live import require_redis, server_env
+
+    require_redis()
+    logs = tmp_path_factory.mktemp("accounts-logs")
+    env = server_env(settings, f"epesan:test{uuid.uuid4().hex[:8]}")
+    with run_server(env, logs / "one.log") as one, run_server(env, logs / "two.log") as two:
+        yield one, two
+
+
+async def test_a_link_used_on_one_process_ends_the_sessions_on_the_other(
+    servers, create_user, create_agency, create_room
+):
+    import asyncio
+
+    from gql.transport.exceptions import TransportClosed, TransportConnectionFailed
+    from websockets.exceptions import ConnectionClosed
+
+    from tests.server import execute
+    from tests.test_api import SUBMIT, login, submit_input
+    from tests.test_live import NOTIFICATIONS, subscription
+
+    one, two = servers
+    await create_user(Role.ADMIN, nrk="730001")
+    agency = await create_agency()
+    user = await create_user(Role.REQUESTER, nrk="730002", agency=agency)
+    admin = await login(one, "730001")
+    token = await login(two, "730002")
+    made = await execute(one, LINK, {"input": {"userId": encode_id("User", user.id)}}, token=admin)
+    link = made["createPasswordResetLink"]["resetLink"]
+    assert link.startswith(one + "/password-reset#token=")
+    secret = link.split("#token=", 1)[1]
+
+    async with subscription(two, token, NOTIFICATIONS) as results:
+        await asyncio.sleep(0.5)  # subscribed on process two
+        assert (await execute(two, "{ me { nrk } }", token=token))["me"] == {"nrk": "730002"}
+        used = await execute(one, USE, {"input": {"token": secret, "newPassword": NEW_PASSWORD}})
+        assert used["resetPasswordWithLink"] == {"done": True, "errors": []}
+        ended = await asyncio.wait_for(results.get(), 1.5)
+        assert isinstance(ended, TransportClosed | TransportConnectionFailed | ConnectionClosed)
+        assert (await execute(two, "{ me { nrk } }", token=token))["me"] is None
+    again = await execute(
+        two, USE, {"input": {"token": secret, "newPassword": NEW_PASSWORD}}, language="en"
+    )
+    [error] = again["resetPasswordWithLink"]["errors"]
+    assert error["code"] == "RESET_LINK_INVALID" and "already been used" in error["message"]
+
+    # the agency deactivated: a submission through the API is a typed error, in English too
+    fresh = await execute(one, LOGIN, {"nrk": "730002", "pw": NEW_PASSWORD})
+    requester = fresh["login"]["token"]
+    room = await create_room()
+    off = await execute(
+        one, DEACTIVATE_AGENCY, {"input": {"agencyId": encode_id("Agency", agency.id)}},
+        token=admin,
+    )  # fmt: skip
+    assert off["deactivateAgency"]["errors"] == []
+    refused = await execute(
+        two, SUBMIT, {"input": submit_input(room.id, slot(days=9))}, token=requester,
+        language="en", upload=True,
+    )  # fmt: skip
+    [error] = refused["submitBooking"]["errors"]
+    assert (error["code"], error["field"]) == ("AGENCY_INACTIVE", "agencyId")
+    assert "agency has been deactivated" in error["message"]
+    assert await Booking.filter(room_id=room.id).count() == 0
+
+
+LOGIN = """mutation($nrk: String!, $pw: String!) {
+  login(input: {nrk: $nrk, password: $pw}) { token errors { code } }
+}"""
