@@ -51,7 +51,7 @@ from booking.ports import Dispatcher, DocumentStore, NoDispatcher
 from booking.settings import Settings, get_settings
 from live.hub import Hub
 from ops import logs, metrics
-from ops.metrics_server import start_metrics_server
+from ops.metrics_server import metrics_on_own_port
 from storage.local import LocalFolderStore
 from wiring.api import api_runtime, readiness
 from wiring.store import make_store
@@ -284,20 +284,10 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             # passes, which otherwise rescan it each time (pauses every request waits for)
             gc.freeze()
             watcher = asyncio.create_task(sessions.watch(runtime.hub))
-            scraped = None
-            if settings.metrics_port is not None:
-                scraped = start_metrics_server(
-                    settings.metrics_host,
-                    settings.metrics_port,
-                    settings.metrics_token,
-                    outbox_backlog,
-                    asyncio.get_running_loop(),
-                )
             try:
-                yield
+                async with metrics_on_own_port(settings, outbox_backlog):
+                    yield
             finally:
-                if scraped is not None:
-                    await asyncio.to_thread(scraped.stop)
                 watcher.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await watcher

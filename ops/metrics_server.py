@@ -11,16 +11,18 @@ process's figures."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import logging
 import threading
-from collections.abc import Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 from prometheus_client.exposition import ThreadingWSGIServer
 
 from booking.delivery import Backlog
+from booking.settings import Settings
 from ops import metrics
 
 log = logging.getLogger("epesan.metrics")
@@ -107,3 +109,25 @@ def start_metrics_server(
     server = MetricsServer(httpd)
     log.info("metrics served on a port of their own", extra={"fields": {"port": server.port}})
     return server
+
+
+@contextlib.asynccontextmanager
+async def metrics_on_own_port(
+    settings: Settings, backlog: Callable[[], Coroutine[Any, Any, list[Backlog]]]
+) -> AsyncIterator[MetricsServer | None]:
+    """For the API's lifespan: the metrics port while it runs (None without
+    ``EPESAN_METRICS_PORT``, or when another process of the host has it)."""
+    server = None
+    if settings.metrics_port is not None:
+        server = start_metrics_server(
+            settings.metrics_host,
+            settings.metrics_port,
+            settings.metrics_token,
+            backlog,
+            asyncio.get_running_loop(),
+        )
+    try:
+        yield server
+    finally:
+        if server is not None:
+            await asyncio.to_thread(server.stop)
