@@ -404,3 +404,44 @@ async def test_a_link_used_on_one_process_ends_the_sessions_on_the_other(
 LOGIN = """mutation($nrk: String!, $pw: String!) {
   login(input: {nrk: $nrk, password: $pw}) { token errors { code } }
 }"""
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.05, 0.15, 0.3])
+async def test_a_request_racing_the_deactivation_is_listed_or_refused(
+    settings, store, staff, create_user, create_agency, create_room, delay
+):
+    """Submissions running while the agency is deactivated (``delay`` after they start): each
+    either committed before the deactivation (and is listed in its audit entry) or is refused;
+    none slips in unlisted."""
+    import asyncio
+
+    from booking.admin import agencies
+
+    agency = await create_agency()
+    requester = await create_user(Role.REQUESTER, agency=agency)
+    rooms = [await create_room() for _ in range(6)]
+
+    async def submit(room_id: int, after: float) -> object:
+        await asyncio.sleep(after)
+        try:
+            made = await operations.submit(
+                requester, draft(room_id, slot(days=3)), letter=PDF,
+                idempotency_key=uuid.uuid4().hex, store=store, settings=settings,
+            )  # fmt: skip
+        except DomainError as error:
+            return error.code
+        return made.booking.id
+
+    async def deactivate() -> None:
+        await asyncio.sleep(delay)
+        await agencies.deactivate_agency(staff[Role.ADMIN], agency.id)
+
+    outcomes = await asyncio.gather(
+        deactivate(), *(submit(r.id, i * delay / 3) for i, r in enumerate(rooms))
+    )
+    made = {o for o in outcomes if isinstance(o, int)}
+    refused = [o for o in outcomes if o == ErrorCode.AGENCY_INACTIVE]
+    assert len(made) + len(refused) == 6
+    entry = await AuditEntry.get(action="AGENCY_DEACTIVATE")
+    assert set(entry.after["requests_under_way"]) == made  # type: ignore[index]
+    assert set(await Booking.filter(agency_id=agency.id).values_list("id", flat=True)) == made
