@@ -352,6 +352,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ganti kata sandi Anda terlebih dahulu.",
         "Change your password first.",
     ),
+    "RESET_LINK_INVALID": (
+        "Tautan atur ulang kata sandi tidak berlaku. Minta tautan baru kepada admin.",
+        "The password reset link is not valid. Ask an administrator for a new one.",
+    ),
+    "reset_link_expired": (
+        "Tautan atur ulang kata sandi sudah kedaluwarsa atau diganti tautan yang lebih baru. "
+        "Minta tautan baru kepada admin.",
+        "The password reset link has expired or was replaced by a newer one. Ask an "
+        "administrator for a new one.",
+    ),
+    "reset_link_used": (
+        "Tautan atur ulang kata sandi sudah dipakai. Masuk dengan kata sandi baru Anda.",
+        "The password reset link has already been used. Log in with your new password.",
+    ),
+    "AGENCY_INACTIVE": (
+        "Instansi Anda sudah dinonaktifkan: permohonan baru tidak dapat diajukan. Hubungi admin.",
+        "Your agency has been deactivated: no new requests can be made. Contact an administrator.",
+    ),
+    "user_active": ("Pengguna sudah aktif.", "The user is already active."),
+    "agency_active": ("Instansi sudah aktif.", "The agency is already active."),
     "room_active": ("Ruangan sudah aktif.", "The room is already active."),
     "agency_inactive": ("Instansi tidak aktif.", "The agency is not active."),
     "user_inactive": ("Pengguna tidak aktif.", "The user is not active."),

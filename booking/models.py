@@ -734,3 +734,28 @@ class AuditEntry(Model):
     class Meta:
         table = "audit_entry"
         indexes = (("entity_type", "entity_id"), ("actor_id", "at"))
+
+
+class PasswordResetLink(Model):
+    """A one-time link an administrator made for a user to set a new password
+    (:mod:`booking.admin.password_links`). Only the SHA-256 of its token is stored; it works once,
+    until ``expires_at``, and only while it is the user's newest link."""
+
+    id = fields.IntField(primary_key=True)
+    token_hash = fields.CharField(max_length=64, unique=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="password_reset_links", on_delete=fields.CASCADE
+    )
+    user_id: int
+    created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="password_links_made", null=True, on_delete=fields.SET_NULL
+    )
+    created_by_id: int | None
+    created_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+    # set when a newer link for the same user replaced this one (or a password was set otherwise)
+    revoked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "password_reset_link"

@@ -14,6 +14,7 @@ from datetime import datetime
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from booking import availability, events, idempotency, live_state, report_documents, rules, steps
+from booking.agency_state import require_active_agency
 from booking.changes import StoredLetter, insert_booking, write
 from booking.checks import MAX_TEXT, check_draft, clean_note
 from booking.checks import BookingDraft as BookingDraft
@@ -92,6 +93,7 @@ async def _create_booking(
     at = now()
     async with write() as conn:
         await lock_room(conn, room.id)
+        await require_active_agency(user.agency_id, conn)
         in_force = await rules.rules_for(room, settings, conn)
         await rules.check_locked(conn, room.id, draft.starts_at, draft.ends_at, in_force)
         booking, told = await insert_booking(conn, user, room, draft, letter, at)

@@ -31,6 +31,11 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_format: Literal["json", "text"] = "json"
     metrics_token: str | None = None
+    # A port of its own for /metrics (prometheus-client's server, in a thread of each API process)
+    # on ``metrics_host`` (default loopback); the API's own port then no longer serves /metrics.
+    # The token, when set, is required there too. None: /metrics on the API's port (token only).
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    metrics_host: str = "127.0.0.1"
 
     # HTTP
     host: str = "127.0.0.1"
@@ -43,6 +48,8 @@ class Settings(BaseSettings):
     login_max_failures: int = 5
     login_lock_minutes: int = 15
     password_min_length: int = 10  # a new password (booking.auth.check_new_password)
+    # a one-time password reset link an administrator makes works this long (and once)
+    password_reset_link_minutes: int = Field(default=24 * 60, ge=5, le=7 * 24 * 60)
     login_delay_step_seconds: float = 0.5  # added per earlier failure, capped below
     login_delay_max_seconds: float = 3.0
 

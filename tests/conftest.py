@@ -57,6 +57,7 @@ TABLES = [
     "booking_equipment",
     "booking",
     "booking_series",
+    "password_reset_link",
     "user_session",
     "login_throttle",
     "app_user",

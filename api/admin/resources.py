@@ -335,7 +335,10 @@ class ResourceMutation:
             info, lambda u: agencies.rename_agency(u, _agency_id(input.agency_id), input.name)
         )
 
-    @strawberry.mutation(description="ADMIN: no new users for the agency; its bookings stay.")
+    @strawberry.mutation(
+        description="ADMIN: no new users or requests for the agency (AGENCY_INACTIVE); its "
+        "users, requests under way and bookings stay."
+    )
     async def deactivate_agency(self, info: Info, input: AgencyIdInput) -> AgencyPayload:
         return await _agency(
             info, lambda u: agencies.deactivate_agency(u, _agency_id(input.agency_id))

@@ -9,6 +9,7 @@ import strawberry
 from strawberry.file_uploads import Upload
 
 from api import sessions
+from api.admin.accounts import AccountMutation
 from api.admin.imports import ImportMutation
 from api.admin.resources import ResourceMutation
 from api.admin.types import User
@@ -209,6 +210,7 @@ class Mutation(
     ResourceMutation,
     UserMutation,
     ImportMutation,
+    AccountMutation,
 ):
     @strawberry.mutation(description="SOP step 1: log in with NRK and password.")
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
