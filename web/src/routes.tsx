@@ -20,6 +20,65 @@ export interface AppRoute {
   bare?: boolean;
 }
 
+const admin = (path: string, page: AppRoute["page"], label: string, order: number): AppRoute => ({
+  path,
+  page,
+  roles: ["ADMIN"],
+  nav: { label: `admin:nav.${label}`, order },
+});
+
+const ADMIN_ROUTES: AppRoute[] = [
+  admin(
+    "/admin/rooms",
+    lazy(() => import("./features/admin/RoomsAdminPage")),
+    "rooms",
+    60,
+  ),
+  admin(
+    "/admin/equipment",
+    lazy(() => import("./features/admin/EquipmentAdminPage")),
+    "equipment",
+    61,
+  ),
+  admin(
+    "/admin/agencies",
+    lazy(() => import("./features/admin/AgenciesAdminPage")),
+    "agencies",
+    62,
+  ),
+  admin(
+    "/admin/users",
+    lazy(() => import("./features/admin/UsersAdminPage")),
+    "users",
+    63,
+  ),
+  admin(
+    "/admin/import",
+    lazy(() => import("./features/admin/ImportPage")),
+    "import",
+    64,
+  ),
+  admin(
+    "/admin/closures",
+    lazy(() => import("./features/admin/ClosuresPage")),
+    "closures",
+    65,
+  ),
+  admin(
+    "/admin/audit",
+    lazy(() => import("./features/admin/AuditPage")),
+    "audit",
+    66,
+  ),
+  {
+    path: "/utilisation",
+    page: lazy(() => import("./features/analytics/UtilisationPage")),
+    roles: ["SERVICE_HEAD", "LEADERSHIP", "ADMIN"],
+    nav: { label: "analytics:nav", order: 51 },
+  },
+  { path: "/account/password", page: lazy(() => import("./features/account/ChangePasswordPage")) },
+];
+
 export const routes: AppRoute[] = [
   { path: "/login", page: lazy(() => import("./features/login/LoginPage")), public: true, bare: true },
   { path: "/", page: lazy(() => import("./features/home/HomePage")), nav: { label: "nav.home", order: 0 } },
@@ -96,4 +155,7 @@ export const routes: AppRoute[] = [
     roles: ["ADMIN"],
     nav: { label: "webb:nav.displays", order: 90 },
   },
+
+  // web-admin's pages (issues #16 and #17): administration, reports, my password.
+  ...ADMIN_ROUTES,
 ];

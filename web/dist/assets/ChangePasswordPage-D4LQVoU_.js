@@ -1,0 +1,16 @@
+import{A as e,At as t,D as n,Dt as r,F as i,M as a,Ot as o,P as s,X as c,k as l,w as u}from"./index--7V22GZs.js";import{t as d}from"./PasswordInput-DBBOvpL2.js";import{a as f,i as p,n as m}from"./shared-dbhpA7R6.js";var h=(function(){var e=[{defaultValue:null,kind:`LocalArgument`,name:`input`}],t=[{alias:null,args:[{kind:`Variable`,name:`input`,variableName:`input`}],concreteType:`UserPayload`,kind:`LinkedField`,name:`changePassword`,plural:!1,selections:[{alias:null,args:null,concreteType:`User`,kind:`LinkedField`,name:`user`,plural:!1,selections:[{alias:null,args:null,kind:`ScalarField`,name:`id`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`mustChangePassword`,storageKey:null}],storageKey:null},{alias:null,args:null,concreteType:`UserError`,kind:`LinkedField`,name:`errors`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`code`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`message`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`field`,storageKey:null}],storageKey:null}],storageKey:null}];return{fragment:{argumentDefinitions:e,kind:`Fragment`,metadata:null,name:`ChangePasswordPageMutation`,selections:t,type:`Mutation`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:e,kind:`Operation`,name:`ChangePasswordPageMutation`,selections:t},params:{cacheID:`f66a67dc3b7dbbd425fff5e6582fc9e9`,id:`e9fdfdf446713afa8119dafebf8bed143885a8db4ef5e3c1a96399fa97fb5b26`,metadata:{},name:`ChangePasswordPageMutation`,operationKind:`mutation`,text:`mutation ChangePasswordPageMutation(
+  $input: ChangePasswordInput!
+) {
+  changePassword(input: $input) {
+    user {
+      id
+      mustChangePassword
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+`}}})();h.hash=`a826949adc295bef6b09d05463f13201`;var g=t(o(),1),_=n(),v=c();function y(){let{t}=r(`admin`),n=u(),[o,c]=(0,g.useState)(``),[y,b]=(0,g.useState)(``),[x,S]=(0,g.useState)(``),[C,w]=(0,g.useState)([]),[T,E]=(0,g.useState)(!1),[D,O]=(0,_.useMutation)(h);function k(e){e.preventDefault(),E(!1),y===x?D({variables:{input:{currentPassword:o,newPassword:y}},onCompleted:({changePassword:e})=>{w(e.errors),e.errors.length===0&&(E(!0),c(``),b(``),S(``))},onError:()=>w(f(t(`network`)))}):w([{code:`VALIDATION`,message:t(`password.mismatch`),field:`repeat`}])}let{byField:A,general:j}=p(C,[`currentPassword`,`newPassword`,`repeat`]);return(0,v.jsxs)(e,{maw:480,children:[(0,v.jsx)(l,{order:1,children:t(`password.title`)}),(0,v.jsx)(s,{children:t(`password.help`)}),(0,v.jsx)(`form`,{onSubmit:k,noValidate:!0,children:(0,v.jsxs)(e,{children:[(0,v.jsx)(m,{errors:j}),(0,v.jsx)(d,{label:t(`password.current`),value:o,onChange:e=>c(e.currentTarget.value),error:A.currentPassword,autoComplete:`current-password`,required:!0}),(0,v.jsx)(d,{label:t(`password.new`),value:y,onChange:e=>b(e.currentTarget.value),error:A.newPassword,autoComplete:`new-password`,required:!0}),(0,v.jsx)(d,{label:t(`password.repeat`),value:x,onChange:e=>S(e.currentTarget.value),error:A.repeat,autoComplete:`new-password`,required:!0}),T&&(0,v.jsxs)(i,{color:`green`,role:`status`,children:[t(`password.changed`),` `,(0,v.jsx)(a,{variant:`subtle`,size:`compact-sm`,onClick:()=>n(`/`),children:t(`password.home`)})]}),(0,v.jsx)(a,{type:`submit`,loading:O,w:`fit-content`,children:t(`password.save`)})]})})]})}export{y as default};

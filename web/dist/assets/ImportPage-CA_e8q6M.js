@@ -1,0 +1,31 @@
+import{A as e,At as t,D as n,Dt as r,F as i,M as a,Ot as o,P as s,X as c,k as l}from"./index--7V22GZs.js";import{t as u}from"./Badge-D8ebr4ZQ.js";import{t as d}from"./Code-o4e-Rrnh.js";import{t as f}from"./FileInput-uMlmsMoC.js";import{t as p}from"./Group-DueNBRbl.js";import{t as m}from"./Table-C9EX2cJg.js";import{a as h,i as g,n as _}from"./shared-dbhpA7R6.js";var v=(function(){var e=[{defaultValue:null,kind:`LocalArgument`,name:`input`}],t=[{kind:`Variable`,name:`input`,variableName:`input`}],n={alias:null,args:null,kind:`ScalarField`,name:`applied`,storageKey:null},r={alias:null,args:null,kind:`ScalarField`,name:`line`,storageKey:null},i={alias:null,args:null,kind:`ScalarField`,name:`nrk`,storageKey:null},a={alias:null,args:null,kind:`ScalarField`,name:`outcome`,storageKey:null},o={alias:null,args:null,kind:`ScalarField`,name:`agencyOutcome`,storageKey:null},s={alias:null,args:null,kind:`ScalarField`,name:`changes`,storageKey:null},c=[{alias:null,args:null,kind:`ScalarField`,name:`code`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`message`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`field`,storageKey:null}],l={alias:null,args:null,concreteType:`UserError`,kind:`LinkedField`,name:`error`,plural:!1,selections:c,storageKey:null},u={alias:null,args:null,kind:`ScalarField`,name:`temporaryPassword`,storageKey:null},d={alias:null,args:null,kind:`ScalarField`,name:`name`,storageKey:null},f={alias:null,args:null,concreteType:`UserError`,kind:`LinkedField`,name:`errors`,plural:!0,selections:c,storageKey:null};return{fragment:{argumentDefinitions:e,kind:`Fragment`,metadata:null,name:`ImportPageMutation`,selections:[{alias:null,args:t,concreteType:`ImportDirectoryPayload`,kind:`LinkedField`,name:`importDirectory`,plural:!1,selections:[n,{alias:null,args:null,concreteType:`ImportRow`,kind:`LinkedField`,name:`rows`,plural:!0,selections:[r,i,a,o,s,l,u,{alias:null,args:null,concreteType:`User`,kind:`LinkedField`,name:`user`,plural:!1,selections:[d],storageKey:null}],storageKey:null},f],storageKey:null}],type:`Mutation`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:e,kind:`Operation`,name:`ImportPageMutation`,selections:[{alias:null,args:t,concreteType:`ImportDirectoryPayload`,kind:`LinkedField`,name:`importDirectory`,plural:!1,selections:[n,{alias:null,args:null,concreteType:`ImportRow`,kind:`LinkedField`,name:`rows`,plural:!0,selections:[r,i,a,o,s,l,u,{alias:null,args:null,concreteType:`User`,kind:`LinkedField`,name:`user`,plural:!1,selections:[d,{alias:null,args:null,kind:`ScalarField`,name:`id`,storageKey:null}],storageKey:null}],storageKey:null},f],storageKey:null}]},params:{cacheID:`39ce0c95ebdf38911292833dc304c9c6`,id:`33e3e860dea8c176837d1a1854430c64dff81b723a11e28f677703e05e6681d3`,metadata:{},name:`ImportPageMutation`,operationKind:`mutation`,text:`mutation ImportPageMutation(
+  $input: ImportDirectoryInput!
+) {
+  importDirectory(input: $input) {
+    applied
+    rows {
+      line
+      nrk
+      outcome
+      agencyOutcome
+      changes
+      error {
+        code
+        message
+        field
+      }
+      temporaryPassword
+      user {
+        name
+        id
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+`}}})();v.hash=`907b562bde062df3321d6ac9d2624ff6`;var y=t(o(),1),b=n(),x=c(),S={CREATED:`green`,UPDATED:`blue`,UNCHANGED:`gray`,REFUSED:`red`},C=`nrk;nama;email;kode_instansi;nama_instansi;peran
+198001;Siti Aminah;siti@jakarta.go.id;DISKOMINFOTIK;Dinas Kominfotik;REQUESTER`;function w(){let{t}=r(`admin`),[n,o]=(0,y.useState)(null),[c,w]=(0,y.useState)([]),[T,E]=(0,y.useState)(null),[D,O]=(0,b.useMutation)(v);function k(e){n?(w([]),D({variables:{input:{file:n,apply:e}},onCompleted:({importDirectory:e})=>{w(e.errors),E(e)},onError:()=>w(h(t(`network`)))})):w([{code:`VALIDATION`,message:t(`import.chooseFirst`),field:`file`}])}let{byField:A,general:j}=g(c,[`file`]),M=T?.rows.some(e=>e.outcome===`REFUSED`)??!1,N=T!==null&&!T.applied&&!M&&T.errors.length===0;return(0,x.jsxs)(e,{maw:1100,children:[(0,x.jsx)(l,{order:1,children:t(`import.title`)}),(0,x.jsx)(s,{children:t(`import.help`)}),(0,x.jsx)(d,{block:!0,children:C}),(0,x.jsx)(f,{label:t(`import.file`),description:t(`import.fileHelp`),placeholder:t(`import.choose`),accept:`.csv,text/csv`,value:n,onChange:e=>{o(e),E(null)},error:A.file,clearable:!0,maw:420}),(0,x.jsx)(_,{errors:j}),(0,x.jsxs)(p,{children:[(0,x.jsx)(a,{onClick:()=>k(!1),loading:O&&!N,variant:N?`light`:`filled`,children:t(`import.dryRun`)}),(0,x.jsx)(a,{onClick:()=>k(!0),disabled:!N,loading:O&&N,children:t(`import.apply`)})]}),T&&(0,x.jsxs)(x.Fragment,{children:[(0,x.jsx)(i,{color:T.applied?`green`:M?`red`:`blue`,role:`status`,title:T.applied?t(`import.applied`):t(`import.dryRunDone`),children:T.applied?t(`import.appliedHelp`):t(M?`import.refusedHelp`:`import.readyHelp`)}),(0,x.jsx)(m.ScrollContainer,{minWidth:800,children:(0,x.jsxs)(m,{striped:!0,children:[(0,x.jsx)(m.Caption,{children:t(`import.rows`,{count:T.rows.length})}),(0,x.jsx)(m.Thead,{children:(0,x.jsxs)(m.Tr,{children:[(0,x.jsx)(m.Th,{children:t(`import.line`)}),(0,x.jsx)(m.Th,{children:t(`users.nrk`)}),(0,x.jsx)(m.Th,{children:t(`users.name`)}),(0,x.jsx)(m.Th,{children:t(`import.outcome`)}),(0,x.jsx)(m.Th,{children:t(`import.agency`)}),(0,x.jsx)(m.Th,{children:t(`import.details`)}),T.applied&&(0,x.jsx)(m.Th,{children:t(`import.password`)})]})}),(0,x.jsx)(m.Tbody,{children:T.rows.map(e=>(0,x.jsxs)(m.Tr,{children:[(0,x.jsx)(m.Td,{children:e.line}),(0,x.jsx)(m.Td,{children:e.nrk}),(0,x.jsx)(m.Td,{children:e.user?.name??``}),(0,x.jsx)(m.Td,{children:(0,x.jsx)(u,{color:S[e.outcome]??`gray`,variant:`light`,c:`dark.8`,children:t(`import.outcomes.${e.outcome}`)})}),(0,x.jsx)(m.Td,{children:e.agencyOutcome?t(`import.outcomes.${e.agencyOutcome}`):``}),(0,x.jsx)(m.Td,{children:e.error?(0,x.jsx)(s,{size:`sm`,c:`red.9`,children:e.error.message}):e.changes.join(`, `)}),T.applied&&(0,x.jsx)(m.Td,{children:e.temporaryPassword?(0,x.jsx)(d,{children:e.temporaryPassword}):``})]},e.line))})]})}),T.applied&&(0,x.jsx)(s,{size:`sm`,children:t(`onceHint`)})]})]})}export{w as default};
