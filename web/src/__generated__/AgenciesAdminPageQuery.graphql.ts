@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<7d4759b5a624465202704d98bed3adc3>>
- * @relayHash 6a6c1f2ee081e1ef66857567865d4be3
+ * @generated SignedSource<<933aa4ad62f6d67d40aa432ef30d93a3>>
+ * @relayHash 74c8cfd142c22fac1d395f35437a7752
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 089e25cb130cd06cf57b84f7a10ee98a1e1ff6037535cb81c17e74b2643b859f
+// @relayRequestID ecd2f197cca5838099922ff73cd722c0098c5a7dc560c74443426e855ca3486f
 
 import { ConcreteRequest } from 'relay-runtime';
 export type AgenciesAdminPageQuery$variables = Record<PropertyKey, never>;
@@ -37,7 +37,7 @@ var v0 = [
       {
         "kind": "Literal",
         "name": "first",
-        "value": 500
+        "value": 100
       }
     ],
     "concreteType": "AgencyConnection",
@@ -96,7 +96,7 @@ var v0 = [
         "storageKey": null
       }
     ],
-    "storageKey": "agencies(first:500)"
+    "storageKey": "agencies(first:100)"
   }
 ];
 return {
@@ -117,16 +117,16 @@ return {
     "selections": (v0/*:: as any*/)
   },
   "params": {
-    "cacheID": "6a6c1f2ee081e1ef66857567865d4be3",
-    "id": "089e25cb130cd06cf57b84f7a10ee98a1e1ff6037535cb81c17e74b2643b859f",
+    "cacheID": "74c8cfd142c22fac1d395f35437a7752",
+    "id": "ecd2f197cca5838099922ff73cd722c0098c5a7dc560c74443426e855ca3486f",
     "metadata": {},
     "name": "AgenciesAdminPageQuery",
     "operationKind": "query",
-    "text": "query AgenciesAdminPageQuery {\n  agencies(first: 500) {\n    edges {\n      node {\n        id\n        code\n        name\n        isActive\n      }\n    }\n  }\n}\n"
+    "text": "query AgenciesAdminPageQuery {\n  agencies(first: 100) {\n    edges {\n      node {\n        id\n        code\n        name\n        isActive\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "d1ae32923233b4a8c46e5ba6906dd887";
+(node as any).hash = "5c4c4f66a61ef861e921e8d6b07861ba";
 
 export default node;

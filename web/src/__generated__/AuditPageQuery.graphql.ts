@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<f92eeb07e6fcdd4d952363187bc242b6>>
- * @relayHash b0044ac186b586fe7ccb65eef31a5a5a
+ * @generated SignedSource<<b8323fb46c5497e0399624ae11085bec>>
+ * @relayHash 8b7966ef4ee45e0a859eb1f413af1838
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 9d5c7b43dcb51bac7f8a0e4f47de962aa3b401f342a23c7095331b27eda873db
+// @relayRequestID 9dfa0da1a4ea420ceac4eeb9d81ad08a0b15bedbe50e7fd9b630ab65c313d5d2
 
 import { ConcreteRequest } from 'relay-runtime';
 export type Role = "ADMIN" | "EQUIPMENT_HEAD" | "LEADERSHIP" | "REQUESTER" | "SERVICE_HEAD" | "SERVICE_OFFICER" | "%future added value";
@@ -38,7 +38,7 @@ var v0 = [
       {
         "kind": "Literal",
         "name": "first",
-        "value": 200
+        "value": 100
       }
     ],
     "concreteType": "UserConnection",
@@ -97,7 +97,7 @@ var v0 = [
         "storageKey": null
       }
     ],
-    "storageKey": "users(first:200)"
+    "storageKey": "users(first:100)"
   }
 ];
 return {
@@ -118,16 +118,16 @@ return {
     "selections": (v0/*:: as any*/)
   },
   "params": {
-    "cacheID": "b0044ac186b586fe7ccb65eef31a5a5a",
-    "id": "9d5c7b43dcb51bac7f8a0e4f47de962aa3b401f342a23c7095331b27eda873db",
+    "cacheID": "8b7966ef4ee45e0a859eb1f413af1838",
+    "id": "9dfa0da1a4ea420ceac4eeb9d81ad08a0b15bedbe50e7fd9b630ab65c313d5d2",
     "metadata": {},
     "name": "AuditPageQuery",
     "operationKind": "query",
-    "text": "query AuditPageQuery {\n  users(first: 200) {\n    edges {\n      node {\n        id\n        nrk\n        name\n        roles\n      }\n    }\n  }\n}\n"
+    "text": "query AuditPageQuery {\n  users(first: 100) {\n    edges {\n      node {\n        id\n        nrk\n        name\n        roles\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "5df3574dd59f593afbae3b0165bff43a";
+(node as any).hash = "141c467786f3aa6ae9281573526c8965";
 
 export default node;

@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<3a14b21121d2ed22cc3ba12e965c9614>>
- * @relayHash 7f7b48d459e36c400f0acc0f16921969
+ * @generated SignedSource<<be6e437ce7012d0f60b153b96af77bb6>>
+ * @relayHash 093dd815d98c9eb9c47db730ec743b41
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 35c3a6318fd4e88f6ed69e00955fb97a2f790791feb16707c79008e24834aa6d
+// @relayRequestID 13a2f4e8523588fe1b2162ddbdd4f27769f670f5207bae3596a7d00316cc55bf
 
 import { ConcreteRequest } from 'relay-runtime';
 export type EquipmentAdminPageQuery$variables = Record<PropertyKey, never>;
@@ -38,7 +38,7 @@ var v0 = [
       {
         "kind": "Literal",
         "name": "first",
-        "value": 500
+        "value": 100
       }
     ],
     "concreteType": "EquipmentItemConnection",
@@ -104,7 +104,7 @@ var v0 = [
         "storageKey": null
       }
     ],
-    "storageKey": "equipmentItems(first:500)"
+    "storageKey": "equipmentItems(first:100)"
   }
 ];
 return {
@@ -125,16 +125,16 @@ return {
     "selections": (v0/*:: as any*/)
   },
   "params": {
-    "cacheID": "7f7b48d459e36c400f0acc0f16921969",
-    "id": "35c3a6318fd4e88f6ed69e00955fb97a2f790791feb16707c79008e24834aa6d",
+    "cacheID": "093dd815d98c9eb9c47db730ec743b41",
+    "id": "13a2f4e8523588fe1b2162ddbdd4f27769f670f5207bae3596a7d00316cc55bf",
     "metadata": {},
     "name": "EquipmentAdminPageQuery",
     "operationKind": "query",
-    "text": "query EquipmentAdminPageQuery {\n  equipmentItems(first: 500) {\n    edges {\n      node {\n        id\n        code\n        name\n        unit\n        stock\n      }\n    }\n  }\n}\n"
+    "text": "query EquipmentAdminPageQuery {\n  equipmentItems(first: 100) {\n    edges {\n      node {\n        id\n        code\n        name\n        unit\n        stock\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "3df1806492a40b0ddbde5f9884f21ab3";
+(node as any).hash = "6bf3573e2f26b5b6522a6576354923e0";
 
 export default node;

@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<b52d9dfa7d49fe7d662f1958590f0ad3>>
- * @relayHash 2f48ec1768619af54f5fdb6488980050
+ * @generated SignedSource<<22ebd88e48064fc3c54141582aa4545b>>
+ * @relayHash d161f0769d1afc41449bfdb99709572f
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 91b17edb24e78d1500b04c19bbbbb00100e178321c0db14c455fa095e05b9124
+// @relayRequestID cfa7aa3424a8706ab7e50499748289cfcd56eae5fa670fc1f21af8814dc7c944
 
 import { ConcreteRequest } from 'relay-runtime';
 export type RoomsAdminPageQuery$variables = Record<PropertyKey, never>;
@@ -42,7 +42,7 @@ var v0 = [
       {
         "kind": "Literal",
         "name": "first",
-        "value": 500
+        "value": 100
       }
     ],
     "concreteType": "RoomConnection",
@@ -136,7 +136,7 @@ var v0 = [
         "storageKey": null
       }
     ],
-    "storageKey": "allRooms(first:500)"
+    "storageKey": "allRooms(first:100)"
   }
 ];
 return {
@@ -157,16 +157,16 @@ return {
     "selections": (v0/*:: as any*/)
   },
   "params": {
-    "cacheID": "2f48ec1768619af54f5fdb6488980050",
-    "id": "91b17edb24e78d1500b04c19bbbbb00100e178321c0db14c455fa095e05b9124",
+    "cacheID": "d161f0769d1afc41449bfdb99709572f",
+    "id": "cfa7aa3424a8706ab7e50499748289cfcd56eae5fa670fc1f21af8814dc7c944",
     "metadata": {},
     "name": "RoomsAdminPageQuery",
     "operationKind": "query",
-    "text": "query RoomsAdminPageQuery {\n  allRooms(first: 500) {\n    edges {\n      node {\n        id\n        code\n        name\n        building\n        floor\n        capacity\n        facilities\n        description\n        isActive\n      }\n    }\n  }\n}\n"
+    "text": "query RoomsAdminPageQuery {\n  allRooms(first: 100) {\n    edges {\n      node {\n        id\n        code\n        name\n        building\n        floor\n        capacity\n        facilities\n        description\n        isActive\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "d01a829786613620583a035004dfdfb2";
+(node as any).hash = "69113589580704f47b31c7dfd4e63504";
 
 export default node;

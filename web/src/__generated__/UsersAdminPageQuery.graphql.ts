@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<dc5c95fbd8ed267350ca663c4471d8e9>>
- * @relayHash bd9a23ddd97db658b9902b0d341c200e
+ * @generated SignedSource<<c06e7c16abd156bce7a894866ce71e6a>>
+ * @relayHash 39f9687ed6feb497ce0021387453fa85
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 2d193b238081dc20f63226962f859fc5b5fa26889b8f1622f52a1faeabc23e86
+// @relayRequestID 75beb6d19cc8e8acd19f45db2c7b3f51d7090b99cc0f10f6c3b0d8c104deb2eb
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
@@ -77,7 +77,7 @@ v5 = {
     {
       "kind": "Literal",
       "name": "first",
-      "value": 500
+      "value": 100
     }
   ],
   "concreteType": "AgencyConnection",
@@ -111,7 +111,7 @@ v5 = {
       "storageKey": null
     }
   ],
-  "storageKey": "agencies(first:500)"
+  "storageKey": "agencies(first:100)"
 },
 v6 = [
   (v1/*:: as any*/),
@@ -284,16 +284,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "bd9a23ddd97db658b9902b0d341c200e",
-    "id": "2d193b238081dc20f63226962f859fc5b5fa26889b8f1622f52a1faeabc23e86",
+    "cacheID": "39f9687ed6feb497ce0021387453fa85",
+    "id": "75beb6d19cc8e8acd19f45db2c7b3f51d7090b99cc0f10f6c3b0d8c104deb2eb",
     "metadata": {},
     "name": "UsersAdminPageQuery",
     "operationKind": "query",
-    "text": "query UsersAdminPageQuery(\n  $filter: UserFilter\n) {\n  ...UsersAdminPage_users_Vt7Yj\n  agencies(first: 500) {\n    edges {\n      node {\n        id\n        name\n        isActive\n      }\n    }\n  }\n}\n\nfragment UsersAdminPage_users_Vt7Yj on Query {\n  users(filter: $filter, first: 30) {\n    totalCount\n    edges {\n      node {\n        id\n        nrk\n        name\n        email\n        roles\n        isActive\n        mustChangePassword\n        agency {\n          id\n          name\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query UsersAdminPageQuery(\n  $filter: UserFilter\n) {\n  ...UsersAdminPage_users_Vt7Yj\n  agencies(first: 100) {\n    edges {\n      node {\n        id\n        name\n        isActive\n      }\n    }\n  }\n}\n\nfragment UsersAdminPage_users_Vt7Yj on Query {\n  users(filter: $filter, first: 30) {\n    totalCount\n    edges {\n      node {\n        id\n        nrk\n        name\n        email\n        roles\n        isActive\n        mustChangePassword\n        agency {\n          id\n          name\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "e8cb3e5346a34d743acaa4f5071a52d7";
+(node as any).hash = "4621c16bdec4d437b6c0d83030c6bf4c";
 
 export default node;

@@ -54,7 +54,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t("nav.label")} component="nav">
-        <Stack gap={2} style={{ flex: 1 }}>
+        <Stack gap={2} style={{ flex: 1, minHeight: 0, overflowY: "auto" }}>
           {items.map((r) => (
             <NavLink
               key={r.path}

@@ -67,6 +67,7 @@ export default function ChangePasswordPage() {
             value={current}
             onChange={(e) => setCurrent(e.currentTarget.value)}
             error={byField.currentPassword}
+            aria-invalid={!!byField.currentPassword}
             autoComplete="current-password"
             required
           />
@@ -75,6 +76,7 @@ export default function ChangePasswordPage() {
             value={next}
             onChange={(e) => setNext(e.currentTarget.value)}
             error={byField.newPassword}
+            aria-invalid={!!byField.newPassword}
             autoComplete="new-password"
             required
           />
@@ -83,6 +85,7 @@ export default function ChangePasswordPage() {
             value={again}
             onChange={(e) => setAgain(e.currentTarget.value)}
             error={byField.repeat}
+            aria-invalid={!!byField.repeat}
             autoComplete="new-password"
             required
           />

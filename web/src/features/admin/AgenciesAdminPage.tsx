@@ -12,7 +12,7 @@ import type {
 } from "../../__generated__/AgenciesAdminPageQuery.graphql";
 import type { AgenciesAdminPageRenameMutation } from "../../__generated__/AgenciesAdminPageRenameMutation.graphql";
 import type { UserError } from "../../lib/userErrors";
-import { ErrorAlert, fieldErrors, networkError } from "./shared";
+import { ErrorAlert, fieldErrors, networkError, ScrollTable } from "./shared";
 
 type Agency = AgenciesAdminPageQuery$data["agencies"]["edges"][number]["node"];
 
@@ -22,7 +22,7 @@ export default function AgenciesAdminPage() {
   const data = useLazyLoadQuery<AgenciesAdminPageQuery>(
     graphql`
       query AgenciesAdminPageQuery {
-        agencies(first: 500) {
+        agencies(first: 100) {
           edges {
             node {
               id
@@ -62,7 +62,7 @@ export default function AgenciesAdminPage() {
         <Button onClick={() => setForm("new")}>{t("agencies.new")}</Button>
       </Group>
       <ErrorAlert errors={errors} />
-      <Table.ScrollContainer minWidth={560}>
+      <ScrollTable minWidth={560}>
         <Table striped>
           <Table.Thead>
             <Table.Tr>
@@ -109,7 +109,7 @@ export default function AgenciesAdminPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {form && (
         <AgencyForm
           agency={form === "new" ? null : form}

@@ -11,6 +11,7 @@ import type { AuditPageTrailQuery } from "../../__generated__/AuditPageTrailQuer
 import { addDays, formatDateTime, jakartaIso } from "../../lib/time";
 import { useLang } from "../../lib/useLang";
 import { PageLoader } from "../../shell/PageLoader";
+import { ScrollTable } from "./shared";
 
 const TYPES = ["ROOM", "EQUIPMENT", "AGENCY", "USER", "CLOSURE"];
 
@@ -34,7 +35,7 @@ export default function AuditPage() {
   const admins = useLazyLoadQuery<AuditPageQuery>(
     graphql`
       query AuditPageQuery {
-        users(first: 200) {
+        users(first: 100) {
           edges {
             node {
               id
@@ -153,7 +154,7 @@ function Entries({ trail }: { trail: AuditPage_trail$key }) {
   return (
     <Stack>
       <Text>{t("audit.count", { count: data.auditTrail.totalCount, shown: entries.length })}</Text>
-      <Table.ScrollContainer minWidth={900}>
+      <ScrollTable minWidth={900}>
         <Table striped>
           <Table.Thead>
             <Table.Tr>
@@ -193,7 +194,7 @@ function Entries({ trail }: { trail: AuditPage_trail$key }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {hasNext && (
         <Button variant="default" loading={isLoadingNext} onClick={() => loadNext(25)} w="fit-content">
           {t("loadMore")}

@@ -15,7 +15,15 @@ import type {
 import { formatDateTime } from "../../lib/time";
 import { useLang } from "../../lib/useLang";
 import type { UserError } from "../../lib/userErrors";
-import { type BookingRow, BookingTable, ErrorAlert, fieldErrors, networkError } from "./shared";
+import {
+  type BookingRow,
+  BookingTable,
+  DARK_TITLE,
+  ErrorAlert,
+  fieldErrors,
+  networkError,
+  ScrollTable,
+} from "./shared";
 
 type Item = EquipmentAdminPageQuery$data["equipmentItems"]["edges"][number]["node"];
 
@@ -25,7 +33,7 @@ export default function EquipmentAdminPage() {
   const data = useLazyLoadQuery<EquipmentAdminPageQuery>(
     graphql`
       query EquipmentAdminPageQuery {
-        equipmentItems(first: 500) {
+        equipmentItems(first: 100) {
           edges {
             node {
               id
@@ -49,7 +57,7 @@ export default function EquipmentAdminPage() {
         <Title order={1}>{t("equipment.title")}</Title>
         <Button onClick={() => setEditing("new")}>{t("equipment.new")}</Button>
       </Group>
-      <Table.ScrollContainer minWidth={600}>
+      <ScrollTable minWidth={600}>
         <Table striped>
           <Table.Thead>
             <Table.Tr>
@@ -91,7 +99,7 @@ export default function EquipmentAdminPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {editing && (
         <ItemForm
           item={editing === "new" ? null : editing}
@@ -303,7 +311,7 @@ function StockDialog({ item, onClose }: { item: Item; onClose: () => void }) {
             data-autofocus
           />
           {refusal && (
-            <Alert color="orange" title={t("equipment.refusedTitle")}>
+            <Alert color="orange" title={t("equipment.refusedTitle")} styles={DARK_TITLE}>
               {refusal.at &&
                 t("equipment.peak", { peak: refusal.peak, unit: item.unit, at: formatDateTime(refusal.at, lang) })}
             </Alert>

@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { graphql, useMutation } from "react-relay";
 import type { ImportPageMutation, ImportPageMutation$data } from "../../__generated__/ImportPageMutation.graphql";
 import type { UserError } from "../../lib/userErrors";
-import { ErrorAlert, fieldErrors, networkError } from "./shared";
+import { DARK_TITLE, ErrorAlert, fieldErrors, networkError, ScrollTable } from "./shared";
 
 type Result = ImportPageMutation$data["importDirectory"];
 const OUTCOME_COLOR: Record<string, string> = { CREATED: "green", UPDATED: "blue", UNCHANGED: "gray", REFUSED: "red" };
@@ -83,7 +83,6 @@ export default function ImportPage() {
           setResult(null);
         }}
         error={byField.file}
-        clearable
         maw={420}
       />
       <ErrorAlert errors={general} />
@@ -100,11 +99,12 @@ export default function ImportPage() {
           <Alert
             color={result.applied ? "green" : refused ? "red" : "blue"}
             role="status"
+            styles={DARK_TITLE}
             title={result.applied ? t("import.applied") : t("import.dryRunDone")}
           >
             {result.applied ? t("import.appliedHelp") : refused ? t("import.refusedHelp") : t("import.readyHelp")}
           </Alert>
-          <Table.ScrollContainer minWidth={800}>
+          <ScrollTable minWidth={800}>
             <Table striped>
               <Table.Caption>{t("import.rows", { count: result.rows.length })}</Table.Caption>
               <Table.Thead>
@@ -146,7 +146,7 @@ export default function ImportPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
           {result.applied && <Text size="sm">{t("onceHint")}</Text>}
         </>
       )}

@@ -25,7 +25,7 @@ import type { RoomsAdminPageEditMutation } from "../../__generated__/RoomsAdminP
 import type { RoomsAdminPageQuery, RoomsAdminPageQuery$data } from "../../__generated__/RoomsAdminPageQuery.graphql";
 import type { RoomsAdminPageReactivateMutation } from "../../__generated__/RoomsAdminPageReactivateMutation.graphql";
 import type { UserError } from "../../lib/userErrors";
-import { type BookingRow, BookingTable, ErrorAlert, fieldErrors, networkError } from "./shared";
+import { type BookingRow, BookingTable, ErrorAlert, fieldErrors, networkError, ScrollTable } from "./shared";
 
 type Room = RoomsAdminPageQuery$data["allRooms"]["edges"][number]["node"];
 const FIELDS = ["code", "name", "building", "floor", "capacity", "facilities", "description"];
@@ -64,7 +64,7 @@ export default function RoomsAdminPage() {
   const data = useLazyLoadQuery<RoomsAdminPageQuery>(
     graphql`
       query RoomsAdminPageQuery {
-        allRooms(first: 500) {
+        allRooms(first: 100) {
           edges {
             node {
               id
@@ -109,7 +109,7 @@ export default function RoomsAdminPage() {
         <Button onClick={() => setEditing("new")}>{t("rooms.new")}</Button>
       </Group>
       <ErrorAlert errors={rowErrors} />
-      <Table.ScrollContainer minWidth={720}>
+      <ScrollTable minWidth={720}>
         <Table striped>
           <Table.Thead>
             <Table.Tr>
@@ -177,7 +177,7 @@ export default function RoomsAdminPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {editing && (
         <RoomForm
           room={editing === "new" ? null : editing}

@@ -27,7 +27,7 @@ import type { UsersAdminPageResetMutation } from "../../__generated__/UsersAdmin
 import type { UsersAdminPageUnlockMutation } from "../../__generated__/UsersAdminPageUnlockMutation.graphql";
 import type { UserError } from "../../lib/userErrors";
 import type { Role } from "../../routes";
-import { ErrorAlert, fieldErrors, networkError, OnceSecret } from "./shared";
+import { ErrorAlert, fieldErrors, networkError, OnceSecret, ScrollTable } from "./shared";
 
 const ROLES: Role[] = ["REQUESTER", "SERVICE_OFFICER", "SERVICE_HEAD", "EQUIPMENT_HEAD", "LEADERSHIP", "ADMIN"];
 
@@ -68,7 +68,7 @@ export default function UsersAdminPage() {
     graphql`
       query UsersAdminPageQuery($filter: UserFilter) {
         ...UsersAdminPage_users @arguments(filter: $filter)
-        agencies(first: 500) {
+        agencies(first: 100) {
           edges {
             node {
               id
@@ -173,11 +173,11 @@ function UserList({ users, agencies }: { users: UsersAdminPage_users$key; agenci
       <Text>{t("users.count", { count: data.users.totalCount })}</Text>
       <ErrorAlert errors={message} />
       {unlocked && (
-        <Text role="status" c="green.9">
+        <Text role="status" c="dark.8">
           {t("users.unlocked", { name: unlocked })}
         </Text>
       )}
-      <Table.ScrollContainer minWidth={900}>
+      <ScrollTable minWidth={900}>
         <Table striped>
           <Table.Thead>
             <Table.Tr>
@@ -261,7 +261,7 @@ function UserList({ users, agencies }: { users: UsersAdminPage_users$key; agenci
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {hasNext && (
         <Button variant="default" loading={isLoadingNext} onClick={() => loadNext(30)} w="fit-content">
           {t("loadMore")}

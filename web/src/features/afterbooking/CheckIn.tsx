@@ -11,7 +11,7 @@ import { formatTime } from "../../lib/time";
 import { useLang } from "../../lib/useLang";
 import { useNow } from "../../lib/useRefresh";
 import type { UserError } from "../../lib/userErrors";
-import { ErrorAlert, networkError } from "../admin/shared";
+import { DARK_TITLE, ErrorAlert, networkError } from "../admin/shared";
 
 /** Check-in opens this long before the start (booking.workflow.CHECK_IN_OPENS). */
 const OPENS_MS = 15 * 60_000;
@@ -53,14 +53,14 @@ export function CheckIn({ booking }: { booking: CheckIn_booking$key }) {
   `);
   if (b.status === "NO_SHOW") {
     return (
-      <Alert color="gray" role="status" title={t("noShow.title")}>
+      <Alert color="gray" role="status" title={t("noShow.title")} styles={DARK_TITLE}>
         {t("noShow.text", { minutes: b.room.noShowGraceMinutes ?? 15 })}
       </Alert>
     );
   }
   if (b.checkedInAt) {
     return (
-      <Text role="status" c="green.9" fw={600}>
+      <Text role="status" c="dark.8" fw={600}>
         {t("checkIn.done", { time: formatTime(b.checkedInAt, lang) })}
       </Text>
     );

@@ -11,6 +11,7 @@ import type { UtilisationPageQuery, UtilisationPageQuery$data } from "../../__ge
 import { hasRole, useViewer } from "../../auth/viewer";
 import { addDays, jakartaDate } from "../../lib/time";
 import { PageLoader } from "../../shell/PageLoader";
+import { ScrollTable } from "../admin/shared";
 import { Exports } from "./Exports";
 import { MonthlySummary } from "./MonthlySummary";
 
@@ -88,7 +89,7 @@ function Report({ from, to, groupBy }: { from: string; to: string; groupBy: Grou
   return (
     <Stack>
       {rows.length === 0 ? <Text>{t("empty")}</Text> : <Chart rows={rows} title={t("chartTitle")} />}
-      <Table.ScrollContainer minWidth={900}>
+      <ScrollTable minWidth={900}>
         <Table striped>
           <Table.Thead>
             <Table.Tr>
@@ -123,7 +124,7 @@ function Report({ from, to, groupBy }: { from: string; to: string; groupBy: Grou
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }
