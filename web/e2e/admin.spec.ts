@@ -24,6 +24,47 @@ assert n == 1, n
   execFileSync("python3", ["-c", script, join(server.dir, "epesan.sqlite3"), pk, String(minutes)]);
 }
 
+/** A requester's booking with `quantity` of the item `code`, taken through steps 3, 5, 7 and 8. */
+async function bookingWithEquipment(server: Server, code: string, quantity: number) {
+  const requester = await server.token(USERS.requester);
+  const data = await server.graphql<{
+    rooms: { edges: { node: { id: string } }[] };
+    equipmentItems: { edges: { node: { id: string; code: string } }[] };
+  }>(
+    requester,
+    "query { rooms(first: 10) { edges { node { id } } } equipmentItems(first: 100) { edges { node { id code } } } }",
+  );
+  const item = data.equipmentItems.edges.find((e) => e.node.code === code)?.node;
+  if (!item) throw new Error(`no item ${code}`);
+  const day = jakartaDay(12);
+  const booking = await submitBooking(server, requester, {
+    roomId: data.rooms.edges[5].node.id,
+    startsAt: at(day, "09:00"),
+    endsAt: at(day, "10:00"),
+    title: "Rapat dengan laser",
+    equipment: [{ equipmentId: item.id, quantity }],
+  });
+  const officer = await server.token(USERS.officer);
+  const equipmentHead = await server.token(USERS.equipmentHead);
+  const head = await server.token(USERS.serviceHead);
+  const steps: [string, string, object][] = [
+    [officer, "verifyBooking", {}],
+    [equipmentHead, "reviewEquipment", { lines: [{ equipmentId: item.id, approvedQuantity: quantity }] }],
+    [head, "validateBooking", {}],
+    [head, "approveBooking", {}],
+  ];
+  for (const [token, verb, extra] of steps) {
+    const name = verb === "reviewEquipment" ? "ReviewEquipment" : verb[0].toUpperCase() + verb.slice(1);
+    const r = await server.graphql<Record<string, { errors: unknown[] }>>(
+      token,
+      `mutation($input: ${name}Input!) { ${verb}(input: $input) { errors { code message } } }`,
+      { input: { bookingId: booking.id, ...extra } },
+    );
+    if (r[verb].errors.length) throw new Error(`${verb}: ${JSON.stringify(r[verb].errors)}`);
+  }
+  return booking;
+}
+
 async function chooseFile(page: Page, button: string, name: string, text: string): Promise<void> {
   const chooser = page.waitForEvent("filechooser");
   await page.getByRole("button", { name: button }).click();
@@ -101,7 +142,11 @@ test("admin creates a room: it appears in the day view; deactivating it with a b
   await expect(row.getByRole("button", { name: "Nonaktifkan Ruang Rapat Uji Coba" })).toBeVisible();
 });
 
-test("admin creates a user (temporary password once), resets, then deactivates them", async ({ as, server }) => {
+test("admin creates a user (temporary password once; changed at the first visit), resets, then deactivates them", async ({
+  as,
+  browser,
+  server,
+}) => {
   const { page } = await as(USERS.admin, { path: "/admin/users" });
   await expect(page.getByRole("heading", { name: "Kelola pengguna" })).toBeVisible();
   await page.getByRole("button", { name: "Pengguna baru" }).click();
@@ -136,6 +181,38 @@ test("admin creates a user (temporary password once), resets, then deactivates t
   });
   const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
   expect(token).toBeTruthy();
+
+  // Their first visit: only the change-password page until it is done.
+  const context = await browser.newContext({
+    baseURL: server.url,
+    storageState: {
+      cookies: [],
+      origins: [
+        {
+          origin: server.url,
+          localStorage: [{ name: "epesan.session", value: JSON.stringify({ token, expiresAt: null, nrk: "777001" }) }],
+        },
+      ],
+    },
+  });
+  const dewi = await context.newPage();
+  await dewi.goto("/rooms");
+  await expect(dewi.getByRole("heading", { name: "Ubah kata sandi" })).toBeVisible();
+  await dewi.getByLabel("Kata sandi sekarang").fill(secret ?? "");
+  await dewi.getByLabel(/^Kata sandi baru/).fill("Dewi-Lestari-2027");
+  await dewi.getByLabel("Ulangi kata sandi baru").fill("Dewi-Lestari-2027");
+  await dewi.getByRole("button", { name: "Simpan kata sandi" }).click();
+  await expect(dewi.getByLabel(/^Kata sandi baru/)).toHaveAccessibleDescription(/nama|name/i); // contains the name
+  await dewi.getByLabel(/^Kata sandi baru/).fill("Balaikota-Baru-2027");
+  await dewi.getByLabel("Ulangi kata sandi baru").fill("Balaikota-Baru-2027");
+  await dewi.getByRole("button", { name: "Simpan kata sandi" }).click();
+  await expect(dewi.getByText("Kata sandi diubah.")).toBeVisible();
+  await dewi.getByRole("link", { name: "Ruangan", exact: true }).click();
+  await expect(dewi).toHaveURL(/\/rooms$/);
+  await context.close();
+  await page.reload();
+  await page.getByLabel("Cari").fill("Dewi");
+  await expect(row).not.toContainText("Wajib ganti kata sandi");
 
   await page.getByRole("button", { name: "Buka kunci Dewi Lestari" }).click();
   await expect(page.getByRole("alert")).toContainText(/tidak terkunci|not locked|terkunci/i);
@@ -280,14 +357,26 @@ test("the utilisation report: chart, table, CSV export downloaded; at 360 px too
 
   const phone = await as(USERS.leadership, { path: "/utilisation", viewport: { width: 360, height: 740 } });
   await expect(phone.page.getByRole("heading", { name: "Utilisasi ruangan" })).toBeVisible();
-  await expect(phone.page.getByRole("button", { name: "Buat ringkasan" })).toBeVisible();
+  await phone.page.getByRole("button", { name: "Buat ringkasan" }).click();
+  await expect(phone.page.getByRole("link", { name: /Unduh ringkasan .* \(PDF\)/ })).toBeVisible({ timeout: 60_000 });
+  const pdf = await phone.page.getByRole("link", { name: /Unduh ringkasan/ }).getAttribute("href");
+  const res = await fetch(new URL(pdf ?? "", server.url));
+  expect(res.headers.get("content-type")).toContain("pdf");
+  expect(
+    Buffer.from(await res.arrayBuffer())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe("%PDF-");
   await expectAccessible(phone.page, "utilisation 360");
   await screenshot(phone.page, "utilisation-360");
   const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
 });
 
-test("the other new pages: equipment, agencies, closures, audit, my password (axe, basic use)", async ({ as }) => {
+test("the other new pages: equipment (stock refusal), agencies, closures, audit, my password (axe, basic use)", async ({
+  as,
+  server,
+}) => {
   const { page } = await as(USERS.admin, { path: "/admin/equipment" });
   await expect(page.getByRole("heading", { name: "Kelola peralatan" })).toBeVisible();
   await expectAccessible(page, "equipment");
@@ -299,11 +388,21 @@ test("the other new pages: equipment, agencies, closures, audit, my password (ax
   await item.getByLabel("Stok").fill("4");
   await item.getByRole("button", { name: "Buat peralatan" }).click();
   await expect(page.getByRole("row").filter({ hasText: "Laser pointer" })).toContainText("4");
+  // An approved booking holds 3 of them: lowering the stock to 2 is refused with that booking.
+  const booking = await bookingWithEquipment(server, "LASER", 3);
   await page.getByRole("button", { name: "Ubah stok Laser pointer" }).click();
   const stock = page.getByRole("dialog", { name: "Stok Laser pointer" });
   await stock.getByLabel(/Stok baru/).fill("2");
   await stock.getByRole("button", { name: "Simpan stok" }).click();
-  await expect(page.getByRole("row").filter({ hasText: "Laser pointer" })).toContainText("2");
+  await expect(stock.getByText("Stok tidak dapat diturunkan")).toBeVisible();
+  await expect(stock.getByText(/memakai 3 buah sekaligus/)).toBeVisible();
+  await expect(stock.getByRole("link", { name: booking.reference })).toBeVisible();
+  await expect(stock.getByLabel(/Stok baru/)).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page, "equipment stock refused");
+  await stock.getByLabel(/Stok baru/).fill("3");
+  await stock.getByRole("button", { name: "Simpan stok" }).click();
+  await expect(stock).toHaveCount(0);
+  await expect(page.getByRole("row").filter({ hasText: "Laser pointer" }).getByRole("cell").nth(3)).toHaveText("3");
 
   await page.goto("/admin/agencies");
   await expect(page.getByRole("heading", { name: "Kelola instansi" })).toBeVisible();
@@ -353,4 +452,29 @@ test("the other new pages: equipment, agencies, closures, audit, my password (ax
   await expect(page.getByLabel("Kata sandi sekarang")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Kata sandi sekarang")).toHaveAccessibleDescription(/\S/); // the API's message
   await expectAccessible(page, "change password");
+});
+
+test("a booking nobody checked in to is released as a no-show, and its page says so", async ({ as, server }) => {
+  test.setTimeout(150_000);
+  const requester = await server.token(USERS.requester);
+  const rooms = await server.graphql<{ rooms: { edges: { node: { id: string } }[] } }>(
+    requester,
+    "query { rooms(first: 10) { edges { node { id } } } }",
+  );
+  const day = jakartaDay(11);
+  const booking = await submitBooking(server, requester, {
+    roomId: rooms.rooms.edges[6].node.id,
+    startsAt: at(day, "14:00"),
+    endsAt: at(day, "15:00"),
+    title: "Rapat Tanpa Peserta",
+  });
+  await approve(server, booking.id);
+  startsIn(server, booking.id, -20); // started 20 minutes ago; the grace period is 15 minutes
+  const { page } = await as(USERS.requester, { path: `/bookings/${booking.id}` });
+  // The embedded worker's no-show release runs every minute; the page is live (bookingChanged).
+  await expect(page.getByText("Dilepas: tidak ada yang check-in").first()).toBeVisible({ timeout: 100_000 });
+  await expect(page.getByText("Tidak hadir (dilepas)", { exact: true })).toBeVisible(); // the status
+  await expect(page.getByRole("button", { name: "Check-in" })).toHaveCount(0);
+  await expectAccessible(page, "booking released as a no-show");
+  await screenshot(page, "booking-no-show");
 });
