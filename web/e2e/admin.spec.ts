@@ -452,6 +452,12 @@ test("the other new pages: equipment (stock refusal), agencies, closures, audit,
   await expect(page.getByLabel("Kata sandi sekarang")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Kata sandi sekarang")).toHaveAccessibleDescription(/\S/); // the API's message
   await expectAccessible(page, "change password");
+
+  // English on request.
+  const en = await as(USERS.admin, { path: "/admin/closures", language: "en" });
+  await expect(en.page.getByRole("heading", { name: "Office closures" })).toBeVisible();
+  await expect(en.page.getByRole("link", { name: "Manage users" })).toBeVisible();
+  await expect(en.page.getByRole("link", { name: "Change password" })).toBeVisible();
 });
 
 test("a booking nobody checked in to is released as a no-show, and its page says so", async ({ as, server }) => {
