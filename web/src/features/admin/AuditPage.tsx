@@ -11,20 +11,10 @@ import type { AuditPageTrailQuery } from "../../__generated__/AuditPageTrailQuer
 import { addDays, formatDateTime, jakartaIso } from "../../lib/time";
 import { useLang } from "../../lib/useLang";
 import { PageLoader } from "../../shell/PageLoader";
+import { auditChanges } from "./logic";
 import { ScrollTable } from "./shared";
 
 const TYPES = ["ROOM", "EQUIPMENT", "AGENCY", "USER", "CLOSURE"];
-
-/** The fields an entry changed, as "field: before → after" (or the whole after on a create). */
-function changes(before: unknown, after: unknown): string[] {
-  const b = (before ?? {}) as Record<string, unknown>;
-  const a = (after ?? {}) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
-  const show = (v: unknown) => (v === undefined ? "–" : JSON.stringify(v));
-  return keys
-    .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
-    .map((k) => (before ? `${k}: ${show(b[k])} → ${show(a[k])}` : `${k}: ${show(a[k])}`));
-}
 
 export default function AuditPage() {
   const { t } = useTranslation("admin");
@@ -178,7 +168,7 @@ function Entries({ trail }: { trail: AuditPage_trail$key }) {
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={0}>
-                    {changes(e.before, e.after).map((c) => (
+                    {auditChanges(e.before, e.after).map((c) => (
                       <Text key={c} size="xs" style={{ wordBreak: "break-word" }}>
                         {c}
                       </Text>

@@ -10,20 +10,7 @@ import { formatRange } from "../../lib/time";
 import { useLang } from "../../lib/useLang";
 import type { UserError } from "../../lib/userErrors";
 
-/** Errors by the last part of their `field` ("room.code" → "code"); the others for the alert. */
-export function fieldErrors(
-  errors: readonly UserError[],
-  fields: readonly string[],
-): { byField: Record<string, string>; general: UserError[] } {
-  const byField: Record<string, string> = {};
-  const general: UserError[] = [];
-  for (const e of errors) {
-    const name = e.field?.split(".").pop();
-    if (name && fields.includes(name) && !byField[name]) byField[name] = e.message;
-    else general.push(e);
-  }
-  return { byField, general };
-}
+export { fieldErrors } from "./logic";
 
 export function ErrorAlert({ errors }: { errors: readonly UserError[] }) {
   if (errors.length === 0) return null;
