@@ -214,8 +214,24 @@ test("admin creates a user (temporary password once; changed at the first visit)
   await page.getByLabel("Cari").fill("Dewi");
   await expect(row).not.toContainText("Wajib ganti kata sandi");
 
-  await page.getByRole("button", { name: "Buka kunci Dewi Lestari" }).click();
-  await expect(page.getByRole("alert")).toContainText(/tidak terkunci|not locked|terkunci/i);
+  // Five wrong passwords lock the account: the list says so and offers the unlock.
+  await expect(row.getByRole("button", { name: "Buka kunci Dewi Lestari" })).toHaveCount(0);
+  for (let i = 0; i < 5; i++) {
+    await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        query: "mutation($i: LoginInput!) { login(input: $i) { token errors { code } } }",
+        variables: { i: { nrk: "777001", password: "salah-salah-salah" } },
+      }),
+    });
+  }
+  await page.reload();
+  await page.getByLabel("Cari").fill("Dewi");
+  await expect(row.getByText(/Terkunci sampai/)).toBeVisible();
+  await row.getByRole("button", { name: "Buka kunci Dewi Lestari" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Akun Dewi Lestari dibuka kembali." })).toBeVisible();
+  await expect(row.getByText(/Terkunci sampai/)).toHaveCount(0);
 
   await page.getByRole("button", { name: "Atur ulang kata sandi Dewi Lestari" }).click();
   const reset = page.getByRole("dialog", { name: "Atur ulang kata sandi Dewi Lestari" });

@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<9ab7db5cd1ccfd78c07df6d9146cc63e>>
- * @relayHash fa77632f1260ad0bd32ed1e8ea88f68d
+ * @generated SignedSource<<2011017188c9a9d6ea239a78d9406ccc>>
+ * @relayHash a44cc099e9c8b74e3344cf9094c1914c
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 13413575348a91c25aec4de712a870a61c7eebf58211660fa21514e8d436c698
+// @relayRequestID dd6df186690c49032833131be3b57339545f357d19247c0700e92d805d51a705
 
 import { ConcreteRequest } from 'relay-runtime';
 export type ErrorCode = "ACCOUNT_LOCKED" | "ALREADY_CHECKED_IN" | "BAD_FILE" | "CHECK_IN_NOT_OPEN" | "CONFLICT" | "DISPLAY_LINK_REVOKED" | "EQUIPMENT_IN_USE" | "EQUIPMENT_SHORTAGE" | "EVENT_NOT_STARTED" | "FILE_TOO_LARGE" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "INVALID_CREDENTIALS" | "INVALID_TRANSITION" | "NOT_FOUND" | "PASSWORD_CHANGE_REQUIRED" | "PERSISTED_QUERY_NOT_FOUND" | "PERSISTED_QUERY_REQUIRED" | "REPORT_NEEDS_PHOTOS" | "ROOM_BLOCKED" | "ROOM_IN_USE" | "ROOM_UNAVAILABLE" | "RULE_VIOLATED" | "SERIES_CONFLICT" | "SLOT_AVAILABLE" | "TOO_MANY_PHOTOS" | "TOO_MANY_PIXELS" | "UNAUTHENTICATED" | "UNSAFE_FILE" | "UPLOAD_MISSING" | "VALIDATION" | "%future added value";
@@ -37,6 +37,7 @@ export type UsersAdminPageAccessMutation$data = {
       readonly email: string | null | undefined;
       readonly id: string;
       readonly isActive: boolean;
+      readonly lockedUntil: string | null | undefined;
       readonly mustChangePassword: boolean;
       readonly name: string;
       readonly nrk: string;
@@ -134,6 +135,13 @@ v3 = [
           {
             "alias": null,
             "args": null,
+            "kind": "ScalarField",
+            "name": "lockedUntil",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
             "concreteType": "Agency",
             "kind": "LinkedField",
             "name": "agency",
@@ -201,12 +209,12 @@ return {
     "selections": (v3/*:: as any*/)
   },
   "params": {
-    "cacheID": "fa77632f1260ad0bd32ed1e8ea88f68d",
-    "id": "13413575348a91c25aec4de712a870a61c7eebf58211660fa21514e8d436c698",
+    "cacheID": "a44cc099e9c8b74e3344cf9094c1914c",
+    "id": "dd6df186690c49032833131be3b57339545f357d19247c0700e92d805d51a705",
     "metadata": {},
     "name": "UsersAdminPageAccessMutation",
     "operationKind": "mutation",
-    "text": "mutation UsersAdminPageAccessMutation(\n  $input: ChangeUserAccessInput!\n) {\n  changeUserAccess(input: $input) {\n    user {\n      id\n      nrk\n      name\n      email\n      roles\n      isActive\n      mustChangePassword\n      agency {\n        id\n        name\n      }\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}\n"
+    "text": "mutation UsersAdminPageAccessMutation(\n  $input: ChangeUserAccessInput!\n) {\n  changeUserAccess(input: $input) {\n    user {\n      id\n      nrk\n      name\n      email\n      roles\n      isActive\n      mustChangePassword\n      lockedUntil\n      agency {\n        id\n        name\n      }\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}\n"
   }
 };
 })();

@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<5568ffc32517d46968f9f98b7f5c1938>>
- * @relayHash 325ffde7f90f002649a3f7c9846474e5
+ * @generated SignedSource<<772feb82ed08f40aeabd299bff7b7cf5>>
+ * @relayHash b183fab9a8242516d14a4e8f4c8c35c0
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 80bedcc5f66a22b391a7bf30285eec2ff0b1710957fd69fba4ad5cc181bc6c82
+// @relayRequestID 2d9a3a9f243479482eb3801f4cfb7c8063b0019d8c7ed5fa791b99880b0f50d6
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
@@ -185,6 +185,13 @@ return {
                   {
                     "alias": null,
                     "args": null,
+                    "kind": "ScalarField",
+                    "name": "lockedUntil",
+                    "storageKey": null
+                  },
+                  {
+                    "alias": null,
+                    "args": null,
                     "concreteType": "Agency",
                     "kind": "LinkedField",
                     "name": "agency",
@@ -257,12 +264,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "325ffde7f90f002649a3f7c9846474e5",
-    "id": "80bedcc5f66a22b391a7bf30285eec2ff0b1710957fd69fba4ad5cc181bc6c82",
+    "cacheID": "b183fab9a8242516d14a4e8f4c8c35c0",
+    "id": "2d9a3a9f243479482eb3801f4cfb7c8063b0019d8c7ed5fa791b99880b0f50d6",
     "metadata": {},
     "name": "UsersAdminPagePaginationQuery",
     "operationKind": "query",
-    "text": "query UsersAdminPagePaginationQuery(\n  $count: Int = 30\n  $cursor: String\n  $filter: UserFilter\n) {\n  ...UsersAdminPage_users_3KQYpM\n}\n\nfragment UsersAdminPage_users_3KQYpM on Query {\n  users(filter: $filter, first: $count, after: $cursor) {\n    totalCount\n    edges {\n      node {\n        id\n        nrk\n        name\n        email\n        roles\n        isActive\n        mustChangePassword\n        agency {\n          id\n          name\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query UsersAdminPagePaginationQuery(\n  $count: Int = 30\n  $cursor: String\n  $filter: UserFilter\n) {\n  ...UsersAdminPage_users_3KQYpM\n}\n\nfragment UsersAdminPage_users_3KQYpM on Query {\n  users(filter: $filter, first: $count, after: $cursor) {\n    totalCount\n    edges {\n      node {\n        id\n        nrk\n        name\n        email\n        roles\n        isActive\n        mustChangePassword\n        lockedUntil\n        agency {\n          id\n          name\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();

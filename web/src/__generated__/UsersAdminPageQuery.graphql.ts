@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<c06e7c16abd156bce7a894866ce71e6a>>
- * @relayHash 39f9687ed6feb497ce0021387453fa85
+ * @generated SignedSource<<2fe2a6993ddfce1d905094330f3065bc>>
+ * @relayHash 66f0d42d89de3ce028fdf35ac00e59a2
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 75beb6d19cc8e8acd19f45db2c7b3f51d7090b99cc0f10f6c3b0d8c104deb2eb
+// @relayRequestID cc5ca930640229c26a9026d40dfeba831856ddc7828dc3f7983313a6fb442764
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
@@ -211,6 +211,13 @@ return {
                   {
                     "alias": null,
                     "args": null,
+                    "kind": "ScalarField",
+                    "name": "lockedUntil",
+                    "storageKey": null
+                  },
+                  {
+                    "alias": null,
+                    "args": null,
                     "concreteType": "Agency",
                     "kind": "LinkedField",
                     "name": "agency",
@@ -284,12 +291,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "39f9687ed6feb497ce0021387453fa85",
-    "id": "75beb6d19cc8e8acd19f45db2c7b3f51d7090b99cc0f10f6c3b0d8c104deb2eb",
+    "cacheID": "66f0d42d89de3ce028fdf35ac00e59a2",
+    "id": "cc5ca930640229c26a9026d40dfeba831856ddc7828dc3f7983313a6fb442764",
     "metadata": {},
     "name": "UsersAdminPageQuery",
     "operationKind": "query",
-    "text": "query UsersAdminPageQuery(\n  $filter: UserFilter\n) {\n  ...UsersAdminPage_users_Vt7Yj\n  agencies(first: 100) {\n    edges {\n      node {\n        id\n        name\n        isActive\n      }\n    }\n  }\n}\n\nfragment UsersAdminPage_users_Vt7Yj on Query {\n  users(filter: $filter, first: 30) {\n    totalCount\n    edges {\n      node {\n        id\n        nrk\n        name\n        email\n        roles\n        isActive\n        mustChangePassword\n        agency {\n          id\n          name\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query UsersAdminPageQuery(\n  $filter: UserFilter\n) {\n  ...UsersAdminPage_users_Vt7Yj\n  agencies(first: 100) {\n    edges {\n      node {\n        id\n        name\n        isActive\n      }\n    }\n  }\n}\n\nfragment UsersAdminPage_users_Vt7Yj on Query {\n  users(filter: $filter, first: 30) {\n    totalCount\n    edges {\n      node {\n        id\n        nrk\n        name\n        email\n        roles\n        isActive\n        mustChangePassword\n        lockedUntil\n        agency {\n          id\n          name\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();

@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<0cc25fecf02ef2beb5d40ea4ce311939>>
- * @relayHash 20d0e6af5baf18798e1d4fe8bf67bd56
+ * @generated SignedSource<<37e5294a62c92a19156560427dc63be8>>
+ * @relayHash 1d208b0f77f979f8daa648ef95231da3
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 37c1c9a2f8d4151b577b296d6e7ee2f7938b031afb4596ec4498a96d3b533af5
+// @relayRequestID d46a4cf4b76c79921ff355688d3b1fccd1ab51e50e9d9d41ec67f4eef530c070
 
 import { ConcreteRequest } from 'relay-runtime';
 export type ErrorCode = "ACCOUNT_LOCKED" | "ALREADY_CHECKED_IN" | "BAD_FILE" | "CHECK_IN_NOT_OPEN" | "CONFLICT" | "DISPLAY_LINK_REVOKED" | "EQUIPMENT_IN_USE" | "EQUIPMENT_SHORTAGE" | "EVENT_NOT_STARTED" | "FILE_TOO_LARGE" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "INVALID_CREDENTIALS" | "INVALID_TRANSITION" | "NOT_FOUND" | "PASSWORD_CHANGE_REQUIRED" | "PERSISTED_QUERY_NOT_FOUND" | "PERSISTED_QUERY_REQUIRED" | "REPORT_NEEDS_PHOTOS" | "ROOM_BLOCKED" | "ROOM_IN_USE" | "ROOM_UNAVAILABLE" | "RULE_VIOLATED" | "SERIES_CONFLICT" | "SLOT_AVAILABLE" | "TOO_MANY_PHOTOS" | "TOO_MANY_PIXELS" | "UNAUTHENTICATED" | "UNSAFE_FILE" | "UPLOAD_MISSING" | "VALIDATION" | "%future added value";
@@ -27,6 +27,7 @@ export type UsersAdminPageUnlockMutation$data = {
     }>;
     readonly user: {
       readonly id: string;
+      readonly lockedUntil: string | null | undefined;
     } | null | undefined;
   };
 };
@@ -71,6 +72,13 @@ v1 = [
             "args": null,
             "kind": "ScalarField",
             "name": "id",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "lockedUntil",
             "storageKey": null
           }
         ],
@@ -130,16 +138,16 @@ return {
     "selections": (v1/*:: as any*/)
   },
   "params": {
-    "cacheID": "20d0e6af5baf18798e1d4fe8bf67bd56",
-    "id": "37c1c9a2f8d4151b577b296d6e7ee2f7938b031afb4596ec4498a96d3b533af5",
+    "cacheID": "1d208b0f77f979f8daa648ef95231da3",
+    "id": "d46a4cf4b76c79921ff355688d3b1fccd1ab51e50e9d9d41ec67f4eef530c070",
     "metadata": {},
     "name": "UsersAdminPageUnlockMutation",
     "operationKind": "mutation",
-    "text": "mutation UsersAdminPageUnlockMutation(\n  $input: UserIdInput!\n) {\n  unlockUser(input: $input) {\n    user {\n      id\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}\n"
+    "text": "mutation UsersAdminPageUnlockMutation(\n  $input: UserIdInput!\n) {\n  unlockUser(input: $input) {\n    user {\n      id\n      lockedUntil\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "e5fb4d15c6c1e02d25a55d06216ae55b";
+(node as any).hash = "a3ae53dcfcb0f3f5169fd101f457c414";
 
 export default node;

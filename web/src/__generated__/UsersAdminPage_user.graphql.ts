@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<38b576493d978c3f5341f58446106594>>
+ * @generated SignedSource<<38eca8f701391898287d6a89ef084dc8>>
  * @lightSyntaxTransform
  */
 
@@ -18,6 +18,7 @@ export type UsersAdminPage_user$data = {
   readonly email: string | null | undefined;
   readonly id: string;
   readonly isActive: boolean;
+  readonly lockedUntil: string | null | undefined;
   readonly mustChangePassword: boolean;
   readonly name: string;
   readonly nrk: string;
@@ -90,6 +91,13 @@ return {
     {
       "alias": null,
       "args": null,
+      "kind": "ScalarField",
+      "name": "lockedUntil",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
       "concreteType": "Agency",
       "kind": "LinkedField",
       "name": "agency",
@@ -106,6 +114,6 @@ return {
 };
 })();
 
-(node as any).hash = "e6d568ca6cf6dacac66853da4ae90dfc";
+(node as any).hash = "d8d1d145b67fe1bc9afa8ae3eed78332";
 
 export default node;

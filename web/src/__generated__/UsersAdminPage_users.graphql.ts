@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<126b676e5543b61d3e76d7c242464e93>>
+ * @generated SignedSource<<318922bf662b942f7b454bfd0d800233>>
  * @lightSyntaxTransform
  */
 
@@ -21,6 +21,7 @@ export type UsersAdminPage_users$data = {
         readonly email: string | null | undefined;
         readonly id: string;
         readonly isActive: boolean;
+        readonly lockedUntil: string | null | undefined;
         readonly mustChangePassword: boolean;
         readonly name: string;
         readonly nrk: string;
@@ -171,6 +172,13 @@ return {
                   "args": null,
                   "kind": "ScalarField",
                   "name": "mustChangePassword",
+                  "storageKey": null
+                },
+                {
+                  "alias": null,
+                  "args": null,
+                  "kind": "ScalarField",
+                  "name": "lockedUntil",
                   "storageKey": null
                 },
                 {

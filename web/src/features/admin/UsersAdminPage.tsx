@@ -25,6 +25,8 @@ import type { UsersAdminPageDeactivateMutation } from "../../__generated__/Users
 import type { UsersAdminPageQuery } from "../../__generated__/UsersAdminPageQuery.graphql";
 import type { UsersAdminPageResetMutation } from "../../__generated__/UsersAdminPageResetMutation.graphql";
 import type { UsersAdminPageUnlockMutation } from "../../__generated__/UsersAdminPageUnlockMutation.graphql";
+import { formatTime } from "../../lib/time";
+import { useLang } from "../../lib/useLang";
 import type { UserError } from "../../lib/userErrors";
 import type { Role } from "../../routes";
 import { ErrorAlert, fieldErrors, networkError, OnceSecret, ScrollTable } from "./shared";
@@ -49,6 +51,7 @@ const USER_FIELDS = graphql`
     roles
     isActive
     mustChangePassword
+    lockedUntil
     agency {
       id
       name
@@ -130,6 +133,7 @@ type Dialog = { kind: "access" | "deactivate" | "reset"; user: UserRow } | null;
 
 function UserList({ users, agencies }: { users: UsersAdminPage_users$key; agencies: Agencies }) {
   const { t } = useTranslation("admin");
+  const lang = useLang();
   const { data, hasNext, loadNext, isLoadingNext } = usePaginationFragment(
     graphql`
       fragment UsersAdminPage_users on Query
@@ -158,6 +162,7 @@ function UserList({ users, agencies }: { users: UsersAdminPage_users$key; agenci
       unlockUser(input: $input) {
         user {
           id
+          lockedUntil
         }
         errors {
           code
@@ -201,6 +206,11 @@ function UserList({ users, agencies }: { users: UsersAdminPage_users$key; agenci
                     <Badge color={u.isActive ? "green" : "gray"} variant="light" c="dark.8">
                       {u.isActive ? t("active") : t("inactive")}
                     </Badge>
+                    {u.lockedUntil && (
+                      <Badge color="red" variant="light" c="dark.8">
+                        {t("users.locked", { time: formatTime(u.lockedUntil, lang) })}
+                      </Badge>
+                    )}
                     {u.mustChangePassword && (
                       <Badge color="yellow" variant="light" c="dark.8">
                         {t("users.mustChange")}
@@ -219,24 +229,26 @@ function UserList({ users, agencies }: { users: UsersAdminPage_users$key; agenci
                       >
                         {t("users.access")}
                       </Button>
-                      <Button
-                        size="xs"
-                        variant="light"
-                        aria-label={t("users.unlockNamed", { name: u.name })}
-                        onClick={() => {
-                          setUnlocked(null);
-                          unlock({
-                            variables: { input: { userId: u.id } },
-                            onCompleted: (r) => {
-                              setMessage(r.unlockUser.errors);
-                              if (r.unlockUser.errors.length === 0) setUnlocked(u.name);
-                            },
-                            onError: () => setMessage(networkError(t("network"))),
-                          });
-                        }}
-                      >
-                        {t("users.unlock")}
-                      </Button>
+                      {u.lockedUntil && (
+                        <Button
+                          size="xs"
+                          variant="light"
+                          aria-label={t("users.unlockNamed", { name: u.name })}
+                          onClick={() => {
+                            setUnlocked(null);
+                            unlock({
+                              variables: { input: { userId: u.id } },
+                              onCompleted: (r) => {
+                                setMessage(r.unlockUser.errors);
+                                if (r.unlockUser.errors.length === 0) setUnlocked(u.name);
+                              },
+                              onError: () => setMessage(networkError(t("network"))),
+                            });
+                          }}
+                        >
+                          {t("users.unlock")}
+                        </Button>
+                      )}
                       <Button
                         size="xs"
                         variant="light"

@@ -1,0 +1,31 @@
+import{A as e,At as t,D as n,Dt as r,F as i,M as a,Ot as o,P as s,X as c,k as l}from"./index-Be3tLCc4.js";import{t as u}from"./Badge-BVZGGrgX.js";import{a as d,n as f,o as p,r as m,s as h}from"./shared-BtomDgi0.js";import{t as g}from"./FileInput-DU_Xo1Yl.js";import{t as _}from"./Group-Dwl0BDqv.js";import{t as v}from"./Table-DJ2BR8nB.js";import{n as y}from"./logic-Ce0bthD8.js";var b=(function(){var e=[{defaultValue:null,kind:`LocalArgument`,name:`input`}],t=[{kind:`Variable`,name:`input`,variableName:`input`}],n={alias:null,args:null,kind:`ScalarField`,name:`applied`,storageKey:null},r={alias:null,args:null,kind:`ScalarField`,name:`line`,storageKey:null},i={alias:null,args:null,kind:`ScalarField`,name:`nrk`,storageKey:null},a={alias:null,args:null,kind:`ScalarField`,name:`outcome`,storageKey:null},o={alias:null,args:null,kind:`ScalarField`,name:`agencyOutcome`,storageKey:null},s={alias:null,args:null,kind:`ScalarField`,name:`changes`,storageKey:null},c=[{alias:null,args:null,kind:`ScalarField`,name:`code`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`message`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`field`,storageKey:null}],l={alias:null,args:null,concreteType:`UserError`,kind:`LinkedField`,name:`error`,plural:!1,selections:c,storageKey:null},u={alias:null,args:null,kind:`ScalarField`,name:`temporaryPassword`,storageKey:null},d={alias:null,args:null,kind:`ScalarField`,name:`name`,storageKey:null},f={alias:null,args:null,concreteType:`UserError`,kind:`LinkedField`,name:`errors`,plural:!0,selections:c,storageKey:null};return{fragment:{argumentDefinitions:e,kind:`Fragment`,metadata:null,name:`ImportPageMutation`,selections:[{alias:null,args:t,concreteType:`ImportDirectoryPayload`,kind:`LinkedField`,name:`importDirectory`,plural:!1,selections:[n,{alias:null,args:null,concreteType:`ImportRow`,kind:`LinkedField`,name:`rows`,plural:!0,selections:[r,i,a,o,s,l,u,{alias:null,args:null,concreteType:`User`,kind:`LinkedField`,name:`user`,plural:!1,selections:[d],storageKey:null}],storageKey:null},f],storageKey:null}],type:`Mutation`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:e,kind:`Operation`,name:`ImportPageMutation`,selections:[{alias:null,args:t,concreteType:`ImportDirectoryPayload`,kind:`LinkedField`,name:`importDirectory`,plural:!1,selections:[n,{alias:null,args:null,concreteType:`ImportRow`,kind:`LinkedField`,name:`rows`,plural:!0,selections:[r,i,a,o,s,l,u,{alias:null,args:null,concreteType:`User`,kind:`LinkedField`,name:`user`,plural:!1,selections:[d,{alias:null,args:null,kind:`ScalarField`,name:`id`,storageKey:null}],storageKey:null}],storageKey:null},f],storageKey:null}]},params:{cacheID:`39ce0c95ebdf38911292833dc304c9c6`,id:`33e3e860dea8c176837d1a1854430c64dff81b723a11e28f677703e05e6681d3`,metadata:{},name:`ImportPageMutation`,operationKind:`mutation`,text:`mutation ImportPageMutation(
+  $input: ImportDirectoryInput!
+) {
+  importDirectory(input: $input) {
+    applied
+    rows {
+      line
+      nrk
+      outcome
+      agencyOutcome
+      changes
+      error {
+        code
+        message
+        field
+      }
+      temporaryPassword
+      user {
+        name
+        id
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+`}}})();b.hash=`907b562bde062df3321d6ac9d2624ff6`;var x=t(o(),1),S=n(),C=c(),w={CREATED:`green`,UPDATED:`blue`,UNCHANGED:`gray`,REFUSED:`red`},T=`nrk;nama;email;kode_instansi;nama_instansi;peran
+198001;Siti Aminah;siti@jakarta.go.id;DISKOMINFOTIK;Dinas Kominfotik;REQUESTER`;function E(){let{t}=r(`admin`),[n,o]=(0,x.useState)(null),[c,E]=(0,x.useState)([]),[D,O]=(0,x.useState)(null),[k,A]=(0,S.useMutation)(b);function j(e){n?(E([]),k({variables:{input:{file:n,apply:e}},onCompleted:({importDirectory:e})=>{E(e.errors),O(e)},onError:()=>E(p(t(`network`)))})):E([{code:`VALIDATION`,message:t(`import.chooseFirst`),field:`file`}])}let{byField:M,general:N}=y(c,[`file`]),P=D?.rows.some(e=>e.outcome===`REFUSED`)??!1,F=D!==null&&!D.applied&&!P&&D.errors.length===0;return(0,C.jsxs)(e,{maw:1100,children:[(0,C.jsx)(l,{order:1,children:t(`import.title`)}),(0,C.jsx)(s,{children:t(`import.help`)}),(0,C.jsx)(h,{block:!0,children:T}),(0,C.jsx)(g,{label:t(`import.file`),description:t(`import.fileHelp`),placeholder:t(`import.choose`),accept:`.csv,text/csv`,value:n,onChange:e=>{o(e),O(null)},error:M.file,maw:420}),(0,C.jsx)(m,{errors:N}),(0,C.jsxs)(_,{children:[(0,C.jsx)(a,{onClick:()=>j(!1),loading:A&&!F,variant:F?`light`:`filled`,children:t(`import.dryRun`)}),(0,C.jsx)(a,{onClick:()=>j(!0),disabled:!F,loading:A&&F,children:t(`import.apply`)})]}),D&&(0,C.jsxs)(C.Fragment,{children:[(0,C.jsx)(i,{color:D.applied?`green`:P?`red`:`blue`,role:`status`,styles:f,title:D.applied?t(`import.applied`):t(`import.dryRunDone`),children:D.applied?t(`import.appliedHelp`):t(P?`import.refusedHelp`:`import.readyHelp`)}),(0,C.jsx)(d,{minWidth:800,children:(0,C.jsxs)(v,{striped:!0,children:[(0,C.jsx)(v.Caption,{children:t(`import.rows`,{count:D.rows.length})}),(0,C.jsx)(v.Thead,{children:(0,C.jsxs)(v.Tr,{children:[(0,C.jsx)(v.Th,{children:t(`import.line`)}),(0,C.jsx)(v.Th,{children:t(`users.nrk`)}),(0,C.jsx)(v.Th,{children:t(`users.name`)}),(0,C.jsx)(v.Th,{children:t(`import.outcome`)}),(0,C.jsx)(v.Th,{children:t(`import.agency`)}),(0,C.jsx)(v.Th,{children:t(`import.details`)}),D.applied&&(0,C.jsx)(v.Th,{children:t(`import.password`)})]})}),(0,C.jsx)(v.Tbody,{children:D.rows.map(e=>(0,C.jsxs)(v.Tr,{children:[(0,C.jsx)(v.Td,{children:e.line}),(0,C.jsx)(v.Td,{children:e.nrk}),(0,C.jsx)(v.Td,{children:e.user?.name??``}),(0,C.jsx)(v.Td,{children:(0,C.jsx)(u,{color:w[e.outcome]??`gray`,variant:`light`,c:`dark.8`,children:t(`import.outcomes.${e.outcome}`)})}),(0,C.jsx)(v.Td,{children:e.agencyOutcome?t(`import.outcomes.${e.agencyOutcome}`):``}),(0,C.jsx)(v.Td,{children:e.error?(0,C.jsx)(s,{size:`sm`,c:`red.9`,children:e.error.message}):e.changes.join(`, `)}),D.applied&&(0,C.jsx)(v.Td,{children:e.temporaryPassword?(0,C.jsx)(h,{children:e.temporaryPassword}):``})]},e.line))})]})}),D.applied&&(0,C.jsx)(s,{size:`sm`,children:t(`onceHint`)})]})]})}export{E as default};
