@@ -340,9 +340,9 @@ test("a requester checks in from 15 minutes before the start", async ({ as, serv
 
 test("the utilisation report: chart, table, CSV export downloaded; at 360 px too", async ({ as, server }) => {
   const requester = await server.token(USERS.requester);
-  const rooms = await server.graphql<{ rooms: { edges: { node: { id: string } }[] } }>(
+  const rooms = await server.graphql<{ rooms: { edges: { node: { id: string; name: string } }[] } }>(
     requester,
-    "query { rooms(first: 10) { edges { node { id } } } }",
+    "query { rooms(first: 10) { edges { node { id name } } } }",
   );
   const booking = await submitBooking(server, requester, {
     roomId: rooms.rooms.edges[4].node.id,
@@ -354,7 +354,11 @@ test("the utilisation report: chart, table, CSV export downloaded; at 360 px too
   const { page } = await as(USERS.serviceHead, { path: "/utilisation" });
   await expect(page.getByRole("heading", { name: "Utilisasi ruangan" })).toBeVisible();
   await expect(page.getByRole("img", { name: "Jam dipesan dan terpakai" })).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: "Jumlah" })).toContainText("2.0");
+  const roomRow = page
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell", { name: rooms.rooms.edges[4].node.name, exact: true }) });
+  await expect(roomRow.getByRole("cell").nth(2)).toHaveText("2.0"); // booked hours
+  await expect(page.getByRole("row").filter({ hasText: "Jumlah" })).toBeVisible();
   await expectAccessible(page, "utilisation");
   await screenshot(page, "utilisation");
 

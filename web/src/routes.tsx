@@ -20,63 +20,32 @@ export interface AppRoute {
   bare?: boolean;
 }
 
-const admin = (path: string, page: AppRoute["page"], label: string, order: number): AppRoute => ({
+type AdminPages = typeof import("./features/admin/pages");
+/** One of web-admin's pages, from their shared chunk. */
+const adminPage = (name: keyof AdminPages) =>
+  lazy(() => import("./features/admin/pages").then((m) => ({ default: m[name] })));
+const admin = (path: string, name: keyof AdminPages, label: string, order: number): AppRoute => ({
   path,
-  page,
+  page: adminPage(name),
   roles: ["ADMIN"],
   nav: { label: `admin:nav.${label}`, order },
 });
 
 const ADMIN_ROUTES: AppRoute[] = [
-  admin(
-    "/admin/rooms",
-    lazy(() => import("./features/admin/RoomsAdminPage")),
-    "rooms",
-    60,
-  ),
-  admin(
-    "/admin/equipment",
-    lazy(() => import("./features/admin/EquipmentAdminPage")),
-    "equipment",
-    61,
-  ),
-  admin(
-    "/admin/agencies",
-    lazy(() => import("./features/admin/AgenciesAdminPage")),
-    "agencies",
-    62,
-  ),
-  admin(
-    "/admin/users",
-    lazy(() => import("./features/admin/UsersAdminPage")),
-    "users",
-    63,
-  ),
-  admin(
-    "/admin/import",
-    lazy(() => import("./features/admin/ImportPage")),
-    "import",
-    64,
-  ),
-  admin(
-    "/admin/closures",
-    lazy(() => import("./features/admin/ClosuresPage")),
-    "closures",
-    65,
-  ),
-  admin(
-    "/admin/audit",
-    lazy(() => import("./features/admin/AuditPage")),
-    "audit",
-    66,
-  ),
+  admin("/admin/rooms", "RoomsAdminPage", "rooms", 60),
+  admin("/admin/equipment", "EquipmentAdminPage", "equipment", 61),
+  admin("/admin/agencies", "AgenciesAdminPage", "agencies", 62),
+  admin("/admin/users", "UsersAdminPage", "users", 63),
+  admin("/admin/import", "ImportPage", "import", 64),
+  admin("/admin/closures", "ClosuresPage", "closures", 65),
+  admin("/admin/audit", "AuditPage", "audit", 66),
   {
     path: "/utilisation",
-    page: lazy(() => import("./features/analytics/UtilisationPage")),
+    page: adminPage("UtilisationPage"),
     roles: ["SERVICE_HEAD", "LEADERSHIP", "ADMIN"],
     nav: { label: "analytics:nav", order: 51 },
   },
-  { path: "/account/password", page: lazy(() => import("./features/account/ChangePasswordPage")) },
+  { path: "/account/password", page: adminPage("ChangePasswordPage") },
 ];
 
 export const routes: AppRoute[] = [

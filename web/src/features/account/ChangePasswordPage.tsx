@@ -1,7 +1,7 @@
 /** Every user: change my own password (after a reset or a new account this is the only page the
  * API serves until it is done). */
 
-import { Alert, Button, PasswordInput, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Stack, Text, TextInput, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { graphql, useMutation } from "react-relay";
@@ -62,30 +62,33 @@ export default function ChangePasswordPage() {
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert errors={general} />
-          <PasswordInput
+          <TextInput
             label={t("password.current")}
             value={current}
             onChange={(e) => setCurrent(e.currentTarget.value)}
             error={byField.currentPassword}
             aria-invalid={!!byField.currentPassword}
+            type="password"
             autoComplete="current-password"
             required
           />
-          <PasswordInput
+          <TextInput
             label={t("password.new")}
             value={next}
             onChange={(e) => setNext(e.currentTarget.value)}
             error={byField.newPassword}
             aria-invalid={!!byField.newPassword}
+            type="password"
             autoComplete="new-password"
             required
           />
-          <PasswordInput
+          <TextInput
             label={t("password.repeat")}
             value={again}
             onChange={(e) => setAgain(e.currentTarget.value)}
             error={byField.repeat}
             aria-invalid={!!byField.repeat}
+            type="password"
             autoComplete="new-password"
             required
           />

@@ -1,1 +1,0 @@
-import{H as e,J as t,X as n}from"./index-Be3tLCc4.js";import{t as r}from"./InputBase-BBbP0pm9.js";var i=n(),a=e(e=>{let n=t([`Input`,`InputWrapper`,`TextInput`],null,e);return(0,i.jsx)(r,{component:`input`,...n,__staticSelector:`TextInput`})});a.classes=r.classes,a.displayName=`@mantine/core/TextInput`;export{a as t};

@@ -1,1 +1,0 @@
-import{Dt as e}from"./index-Be3tLCc4.js";function t(){let{i18n:t}=e();return t.language===`en`?`en`:`id`}export{t};
