@@ -11,6 +11,7 @@ import asyncio
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
@@ -214,6 +215,13 @@ async def unlock_user(admin: User, user_id: int) -> User:
             conn, admin, "USER_UNLOCK", "USER", user_id, before, {"locked_until": None}
         )
     return user
+
+
+async def locks_by_nrk(nrks: Sequence[str]) -> dict[str, datetime]:
+    """The NRKs among ``nrks`` locked now after too many failed logins, with the lock's end."""
+    at = now()
+    rows = await LoginThrottle.filter(nrk__in=list(set(nrks)), locked_until__gt=at)
+    return {r.nrk: r.locked_until for r in rows if r.locked_until is not None}
 
 
 async def reset_password(admin: User, user_id: int) -> WithPassword:

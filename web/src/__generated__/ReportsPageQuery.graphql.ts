@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<c4acf8b22b33fd5bb35d279646624a34>>
- * @relayHash 246136338d24137abd0810ae04e0cdb7
+ * @generated SignedSource<<40f04a952c344468e401182a0f253998>>
+ * @relayHash e254590e52d36b7caef6222dbd05d71d
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 828c23f310697ec5dd2d96f45fbd4677f2427e4bfb46ddf2ac94dc71c3e6e16c
+// @relayRequestID 12a0a8fa8e70d6efa9c7d6128879d461ced869a5f9b8a8b141f6ad6524ea67c9
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
@@ -30,6 +30,10 @@ export type ReportsPageQuery$data = {
           readonly startsAt: string;
           readonly title: string;
         };
+        readonly document: {
+          readonly status: string;
+          readonly url: string | null | undefined;
+        } | null | undefined;
         readonly id: string;
         readonly narrative: string;
         readonly photos: ReadonlyArray<{
@@ -161,7 +165,34 @@ v8 = {
   ],
   "storageKey": null
 },
-v9 = [
+v9 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "status",
+  "storageKey": null
+},
+v10 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "url",
+  "storageKey": null
+},
+v11 = {
+  "alias": null,
+  "args": null,
+  "concreteType": "LeadershipDocument",
+  "kind": "LinkedField",
+  "name": "document",
+  "plural": false,
+  "selections": [
+    (v9/*:: as any*/),
+    (v10/*:: as any*/)
+  ],
+  "storageKey": null
+},
+v12 = [
   (v6/*:: as any*/),
   (v3/*:: as any*/)
 ];
@@ -247,7 +278,8 @@ return {
                       }
                     ],
                     "storageKey": null
-                  }
+                  },
+                  (v11/*:: as any*/)
                 ],
                 "storageKey": null
               }
@@ -302,7 +334,7 @@ return {
                     "kind": "LinkedField",
                     "name": "room",
                     "plural": false,
-                    "selections": (v9/*:: as any*/),
+                    "selections": (v12/*:: as any*/),
                     "storageKey": null
                   },
                   {
@@ -312,7 +344,7 @@ return {
                     "kind": "LinkedField",
                     "name": "agency",
                     "plural": false,
-                    "selections": (v9/*:: as any*/),
+                    "selections": (v12/*:: as any*/),
                     "storageKey": null
                   },
                   {
@@ -322,7 +354,7 @@ return {
                     "kind": "LinkedField",
                     "name": "reportedBy",
                     "plural": false,
-                    "selections": (v9/*:: as any*/),
+                    "selections": (v12/*:: as any*/),
                     "storageKey": null
                   },
                   (v8/*:: as any*/),
@@ -335,13 +367,7 @@ return {
                     "plural": true,
                     "selections": [
                       (v3/*:: as any*/),
-                      {
-                        "alias": null,
-                        "args": null,
-                        "kind": "ScalarField",
-                        "name": "status",
-                        "storageKey": null
-                      },
+                      (v9/*:: as any*/),
                       {
                         "alias": null,
                         "args": null,
@@ -379,19 +405,14 @@ return {
                             "name": "height",
                             "storageKey": null
                           },
-                          {
-                            "alias": null,
-                            "args": null,
-                            "kind": "ScalarField",
-                            "name": "url",
-                            "storageKey": null
-                          }
+                          (v10/*:: as any*/)
                         ],
                         "storageKey": null
                       }
                     ],
                     "storageKey": null
-                  }
+                  },
+                  (v11/*:: as any*/)
                 ],
                 "storageKey": null
               }
@@ -404,16 +425,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "246136338d24137abd0810ae04e0cdb7",
-    "id": "828c23f310697ec5dd2d96f45fbd4677f2427e4bfb46ddf2ac94dc71c3e6e16c",
+    "cacheID": "e254590e52d36b7caef6222dbd05d71d",
+    "id": "12a0a8fa8e70d6efa9c7d6128879d461ced869a5f9b8a8b141f6ad6524ea67c9",
     "metadata": {},
     "name": "ReportsPageQuery",
     "operationKind": "query",
-    "text": "query ReportsPageQuery(\n  $from: Date\n  $to: Date\n) {\n  eventReports(first: 20, from: $from, to: $to) {\n    totalCount\n    edges {\n      node {\n        id\n        narrative\n        reportedAt\n        room {\n          name\n          id\n        }\n        agency {\n          name\n          id\n        }\n        reportedBy {\n          name\n          id\n        }\n        booking {\n          id\n          reference\n          title\n          startsAt\n          endsAt\n        }\n        photos {\n          id\n          ...PhotoThumb_photo\n        }\n      }\n    }\n  }\n}\n\nfragment PhotoThumb_photo on Photo {\n  id\n  status\n  failureReason\n  renditions {\n    name\n    format\n    width\n    height\n    url\n  }\n}\n"
+    "text": "query ReportsPageQuery(\n  $from: Date\n  $to: Date\n) {\n  eventReports(first: 20, from: $from, to: $to) {\n    totalCount\n    edges {\n      node {\n        id\n        narrative\n        reportedAt\n        room {\n          name\n          id\n        }\n        agency {\n          name\n          id\n        }\n        reportedBy {\n          name\n          id\n        }\n        booking {\n          id\n          reference\n          title\n          startsAt\n          endsAt\n        }\n        photos {\n          id\n          ...PhotoThumb_photo\n        }\n        document {\n          status\n          url\n        }\n      }\n    }\n  }\n}\n\nfragment PhotoThumb_photo on Photo {\n  id\n  status\n  failureReason\n  renditions {\n    name\n    format\n    width\n    height\n    url\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "bb667f32c7da8e7c99c5bc94bdabf31b";
+(node as any).hash = "4373335971104a2293bbe14ae46e61aa";
 
 export default node;

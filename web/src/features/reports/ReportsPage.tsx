@@ -7,6 +7,7 @@ import { graphql, useLazyLoadQuery } from "react-relay";
 import { Link } from "react-router";
 import type { ReportsPageQuery } from "../../__generated__/ReportsPageQuery.graphql";
 import { addDays, formatDateTime, formatRange, jakartaDate } from "../../lib/time";
+import { ReportDocumentLink } from "../afterbooking/ReportDocument";
 import { PhotoThumb } from "./PhotoThumb";
 
 export default function ReportsPage() {
@@ -45,6 +46,10 @@ export default function ReportsPage() {
                 id
                 ...PhotoThumb_photo
               }
+              document {
+                status
+                url
+              }
             }
           }
         }
@@ -81,6 +86,7 @@ export default function ReportsPage() {
                 <PhotoThumb key={p.id} photo={p} alt={t("photoAlt", { n: i + 1, title: r.booking.title })} />
               ))}
             </Group>
+            <ReportDocumentLink document={r.document} title={r.booking.title} />
             <Text size="xs" c="gray.7">
               {t("reportedBy", { at: formatDateTime(r.reportedAt, lang), name: r.reportedBy?.name ?? "" })}
             </Text>

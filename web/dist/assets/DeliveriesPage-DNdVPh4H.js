@@ -1,0 +1,32 @@
+import{A as e,At as t,D as n,Dt as r,F as i,M as a,Ot as o,P as s,X as c,k as l}from"./index-D9bkC2R6.js";import{t as u}from"./Checkbox-CTKckgGn.js";import{t as d}from"./Group-CGqIaPt4.js";import{t as f}from"./SegmentedControl-llGJWetm.js";import{t as p}from"./Table-bb7ISn6k.js";import{t as m}from"./VisuallyHidden-CR9WMo9C.js";import{r as h}from"./time-DCC4qMpP.js";var g=(function(){var e=[{defaultValue:null,kind:`LocalArgument`,name:`input`}],t=[{alias:null,args:[{kind:`Variable`,name:`input`,variableName:`input`}],concreteType:`RetryNotificationDeliveriesPayload`,kind:`LinkedField`,name:`retryNotificationDeliveries`,plural:!1,selections:[{alias:null,args:null,kind:`ScalarField`,name:`requeued`,storageKey:null},{alias:null,args:null,concreteType:`UserError`,kind:`LinkedField`,name:`errors`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`code`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`message`,storageKey:null}],storageKey:null}],storageKey:null}];return{fragment:{argumentDefinitions:e,kind:`Fragment`,metadata:null,name:`DeliveriesPageRetryMutation`,selections:t,type:`Mutation`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:e,kind:`Operation`,name:`DeliveriesPageRetryMutation`,selections:t},params:{cacheID:`eddd0416012861ede24ebc8eea0bbdbb`,id:`c75bb90731cfa60320b7999b0375739852da4b02eb568a7422412dd74054ad76`,metadata:{},name:`DeliveriesPageRetryMutation`,operationKind:`mutation`,text:`mutation DeliveriesPageRetryMutation(
+  $input: RetryNotificationDeliveriesInput!
+) {
+  retryNotificationDeliveries(input: $input) {
+    requeued
+    errors {
+      code
+      message
+    }
+  }
+}
+`}}})();g.hash=`8782479e7bf695736858175db48d7c9b`;var _=(function(){var e=[{defaultValue:null,kind:`LocalArgument`,name:`status`}],t=[{alias:null,args:[{kind:`Literal`,name:`first`,value:100},{kind:`Variable`,name:`status`,variableName:`status`}],concreteType:`DeliveryConnection`,kind:`LinkedField`,name:`notificationDeliveries`,plural:!1,selections:[{alias:null,args:null,kind:`ScalarField`,name:`totalCount`,storageKey:null},{alias:null,args:null,concreteType:`DeliveryEdge`,kind:`LinkedField`,name:`edges`,plural:!0,selections:[{alias:null,args:null,concreteType:`Delivery`,kind:`LinkedField`,name:`node`,plural:!1,selections:[{alias:null,args:null,kind:`ScalarField`,name:`id`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`channel`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`status`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`attempts`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`lastError`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`nextAttemptAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`sentAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`kind`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`recipientNrk`,storageKey:null}],storageKey:null}],storageKey:null}],storageKey:null}];return{fragment:{argumentDefinitions:e,kind:`Fragment`,metadata:null,name:`DeliveriesPageQuery`,selections:t,type:`Query`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:e,kind:`Operation`,name:`DeliveriesPageQuery`,selections:t},params:{cacheID:`9997cf413ef621d856a31a6d2c9b14e0`,id:`ce82b64cd639c12348652ce7b357bc5e4a0a575937a9e1b6135dd7dcfcf304df`,metadata:{},name:`DeliveriesPageQuery`,operationKind:`query`,text:`query DeliveriesPageQuery(
+  $status: DeliveryStatus
+) {
+  notificationDeliveries(status: $status, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        channel
+        status
+        attempts
+        lastError
+        nextAttemptAt
+        sentAt
+        kind
+        recipientNrk
+      }
+    }
+  }
+}
+`}}})();_.hash=`a2e0bc7b7d926b2dae9960ab96dc368f`;var v=t(o(),1),y=n(),b=c();function x(){let{t,i18n:n}=r(`staff`),o=n.language===`en`?`en`:`id`,[c,x]=(0,v.useState)(`FAILED`),[S,C]=(0,v.useState)(0),[w,T]=(0,v.useState)([]),[E,D]=(0,v.useState)(null),O=(0,y.useLazyLoadQuery)(_,{status:c===`ALL`?null:c},{fetchPolicy:`store-and-network`,fetchKey:S}),[k,A]=(0,y.useMutation)(g),j=e=>k({variables:{input:{ids:e}},onCompleted:({retryNotificationDeliveries:e})=>{D(e.errors[0]?.message??t(`deliveries.requeued`,{count:e.requeued})),T([]),C(e=>e+1)}}),M=O.notificationDeliveries.edges;return(0,b.jsxs)(e,{maw:1100,children:[(0,b.jsx)(l,{order:1,children:t(`deliveries.title`)}),(0,b.jsxs)(d,{justify:`space-between`,children:[(0,b.jsx)(f,{"aria-label":t(`deliveries.status`),value:c,onChange:e=>x(e),data:[`FAILED`,`PENDING`,`SENT`,`ALL`].map(e=>({value:e,label:t(`deliveries.${e}`)}))}),(0,b.jsxs)(d,{children:[(0,b.jsx)(a,{variant:`default`,disabled:w.length===0,loading:A,onClick:()=>j(w),children:t(`deliveries.retryChosen`,{count:w.length})}),(0,b.jsx)(a,{loading:A,onClick:()=>j(null),children:t(`deliveries.retryAll`)})]})]}),E&&(0,b.jsx)(i,{role:`status`,color:`blue`,children:E}),(0,b.jsx)(s,{children:t(`deliveries.count`,{count:O.notificationDeliveries.totalCount})}),(0,b.jsxs)(p,{striped:!0,children:[(0,b.jsx)(p.Thead,{children:(0,b.jsxs)(p.Tr,{children:[(0,b.jsx)(p.Th,{children:(0,b.jsx)(m,{children:t(`deliveries.choose`)})}),(0,b.jsx)(p.Th,{children:t(`deliveries.kind`)}),(0,b.jsx)(p.Th,{children:t(`deliveries.to`)}),(0,b.jsx)(p.Th,{children:t(`deliveries.state`)}),(0,b.jsx)(p.Th,{children:t(`deliveries.attempts`)}),(0,b.jsx)(p.Th,{children:t(`deliveries.lastError`)})]})}),(0,b.jsx)(p.Tbody,{children:M.map(({node:e})=>(0,b.jsxs)(p.Tr,{children:[(0,b.jsx)(p.Td,{children:e.status===`FAILED`&&(0,b.jsx)(u,{"aria-label":`${t(`deliveries.choose`)} ${e.kind} ${e.recipientNrk}`,checked:w.includes(e.id),onChange:t=>T(n=>t.currentTarget.checked?[...n,e.id]:n.filter(t=>t!==e.id))})}),(0,b.jsxs)(p.Td,{children:[e.kind,` · `,e.channel]}),(0,b.jsx)(p.Td,{children:e.recipientNrk}),(0,b.jsxs)(p.Td,{children:[t(`deliveries.${e.status}`),e.sentAt&&(0,b.jsx)(s,{size:`xs`,children:h(e.sentAt,o)}),!e.sentAt&&e.nextAttemptAt&&(0,b.jsx)(s,{size:`xs`,children:t(`deliveries.next`,{at:h(e.nextAttemptAt,o)})})]}),(0,b.jsx)(p.Td,{children:e.attempts}),(0,b.jsx)(p.Td,{children:(0,b.jsx)(s,{size:`xs`,children:e.lastError})})]},e.id))})]})]})}export{x as default};

@@ -1,0 +1,41 @@
+import{A as e,B as t,D as n,Dt as r,H as i,J as a,M as o,N as s,P as c,T as l,X as u,_t as d,b as f,ft as p,k as m,m as h,ot as g,p as _,pt as v,q as y,r as b}from"./index-D9bkC2R6.js";import{t as x}from"./Badge-y9Cgj-ci.js";import{t as S}from"./Card-Oe0LSC-f.js";import{t as C}from"./Group-CGqIaPt4.js";import{t as w}from"./create-safe-context-BHtNJoQw.js";import{t as T}from"./SimpleGrid-CrbOvPhi.js";import{t as E}from"./Table-bb7ISn6k.js";import{a as D,o as O}from"./time-DCC4qMpP.js";import{t as k}from"./useLang-BQw1AP_a.js";var[A,j]=w(`List component was not found in tree`),M={root:`m_abbac491`,item:`m_abb6bec2`,itemWrapper:`m_75cd9f71`,itemIcon:`m_60f83e5b`},N=u(),P=i(e=>{let{classNames:n,className:r,style:i,styles:o,vars:s,icon:c,children:l,mod:u,...d}=a(`ListItem`,null,e),f=j(),p=c||f.icon,m={classNames:n,styles:o};return(0,N.jsx)(t,{...f.getStyles(`item`,{...m,className:r,style:i}),component:`li`,mod:[{"with-icon":!!p,centered:f.center},u],...d,children:(0,N.jsxs)(`div`,{...f.getStyles(`itemWrapper`,m),children:[p&&(0,N.jsx)(`span`,{...f.getStyles(`itemIcon`,m),children:p}),(0,N.jsx)(`span`,{...f.getStyles(`itemLabel`,m),children:l})]})})});P.classes=M,P.displayName=`@mantine/core/ListItem`;var F={type:`unordered`},I=g((e,{size:t,spacing:n})=>({root:{"--list-fz":p(t),"--list-lh":v(t),"--list-spacing":d(n)}})),L=i(e=>{let n=a(`List`,F,e),{classNames:r,className:i,style:o,styles:s,unstyled:c,vars:l,children:u,type:d,withPadding:f,icon:p,spacing:m,center:h,listStyleType:g,mod:_,attributes:v,...b}=n,x=y({name:`List`,classes:M,props:n,className:i,style:o,classNames:r,styles:s,unstyled:c,attributes:v,vars:l,varsResolver:I});return(0,N.jsx)(A,{value:{center:h,icon:p,getStyles:x},children:(0,N.jsx)(t,{...x(`root`,{style:{listStyleType:g}}),component:d===`unordered`?`ul`:`ol`,mod:[{"with-padding":f,type:p?`none`:g},_],...b,children:u})})});L.classes=M,L.varsResolver=I,L.displayName=`@mantine/core/List`,L.Item=P;var R=(function(){var e={defaultValue:null,kind:`LocalArgument`,name:`date`},t={defaultValue:null,kind:`LocalArgument`,name:`id`},n={defaultValue:null,kind:`LocalArgument`,name:`roomIds`},r=[{kind:`Variable`,name:`id`,variableName:`id`}],i={alias:null,args:null,kind:`ScalarField`,name:`id`,storageKey:null},a={alias:null,args:null,kind:`ScalarField`,name:`code`,storageKey:null},o={alias:null,args:null,kind:`ScalarField`,name:`name`,storageKey:null},s={alias:null,args:null,kind:`ScalarField`,name:`building`,storageKey:null},c={alias:null,args:null,kind:`ScalarField`,name:`floor`,storageKey:null},l={alias:null,args:null,kind:`ScalarField`,name:`capacity`,storageKey:null},u={alias:null,args:null,kind:`ScalarField`,name:`facilities`,storageKey:null},d={alias:null,args:null,kind:`ScalarField`,name:`opensAt`,storageKey:null},f={alias:null,args:null,kind:`ScalarField`,name:`closesAt`,storageKey:null},p={alias:null,args:null,concreteType:`RoomRules`,kind:`LinkedField`,name:`rules`,plural:!1,selections:[{alias:null,args:null,concreteType:`WeekdayHours`,kind:`LinkedField`,name:`bookableHours`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`weekday`,storageKey:null},d,f],storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`minLeadMinutes`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`maxAdvanceDays`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`maxDurationMinutes`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`bufferMinutes`,storageKey:null}],storageKey:null},m={alias:null,args:[{kind:`Variable`,name:`date`,variableName:`date`},{kind:`Variable`,name:`roomIds`,variableName:`roomIds`}],concreteType:`RoomAvailability`,kind:`LinkedField`,name:`availability`,plural:!0,selections:[{alias:null,args:null,concreteType:`BusySlot`,kind:`LinkedField`,name:`busy`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`startsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`endsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`status`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`agencyName`,storageKey:null}],storageKey:null}],storageKey:null};return{fragment:{argumentDefinitions:[e,t,n],kind:`Fragment`,metadata:null,name:`RoomPageQuery`,selections:[{alias:null,args:r,concreteType:null,kind:`LinkedField`,name:`node`,plural:!1,selections:[{kind:`InlineFragment`,selections:[i,a,o,s,c,l,u,d,f,p],type:`Room`,abstractKey:null}],storageKey:null},m],type:`Query`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:[t,e,n],kind:`Operation`,name:`RoomPageQuery`,selections:[{alias:null,args:r,concreteType:null,kind:`LinkedField`,name:`node`,plural:!1,selections:[{alias:null,args:null,kind:`ScalarField`,name:`__typename`,storageKey:null},i,{kind:`InlineFragment`,selections:[a,o,s,c,l,u,d,f,p],type:`Room`,abstractKey:null}],storageKey:null},m]},params:{cacheID:`6e35bcc91b988f069899e73b7147da4b`,id:`5223a520b6e59ac9f706abed2f40f190c9520d71350bd1efcce7e47ef95a8e73`,metadata:{},name:`RoomPageQuery`,operationKind:`query`,text:`query RoomPageQuery(
+  $id: ID!
+  $date: Date!
+  $roomIds: [ID!]
+) {
+  node(id: $id) {
+    __typename
+    ... on Room {
+      id
+      code
+      name
+      building
+      floor
+      capacity
+      facilities
+      opensAt
+      closesAt
+      rules {
+        bookableHours {
+          weekday
+          opensAt
+          closesAt
+        }
+        minLeadMinutes
+        maxAdvanceDays
+        maxDurationMinutes
+        bufferMinutes
+      }
+    }
+    id
+  }
+  availability(date: $date, roomIds: $roomIds) {
+    busy {
+      startsAt
+      endsAt
+      status
+      agencyName
+    }
+  }
+}
+`}}})();R.hash=`19c77f4d7bc23707fe55c5092337e5eb`;var z=n(),B=R;function V(){let{t}=r(`rooms`),n=k(),i=h(),{roomId:a=``}=l(),u=O(),d=(0,z.useLazyLoadQuery)(B,{id:a,date:u,roomIds:[a]},{fetchPolicy:`store-and-network`}),p=d.node;if(!p?.name)return(0,N.jsx)(b,{});let g=p.rules,v=e=>e%60==0&&e>=60?t(`rules.hours`,{count:e/60}):t(`rules.minutes`,{count:e}),y=t(`rules.weekdays`,{returnObjects:!0}),w=d.availability[0]?.busy??[];return(0,N.jsxs)(e,{children:[(0,N.jsxs)(C,{justify:`space-between`,align:`start`,children:[(0,N.jsxs)(e,{gap:0,children:[(0,N.jsx)(m,{order:1,children:p.name}),(0,N.jsxs)(c,{c:`dimmed`,children:[p.code,` · `,p.building,` · `,t(`floor`,{floor:p.floor})]})]}),(0,N.jsxs)(C,{children:[(0,N.jsx)(o,{component:f,to:`/rooms?date=${u}`,variant:`default`,children:t(`dayView.title`)}),_(i,`REQUESTER`)&&(0,N.jsx)(o,{component:f,to:`/requests/new?roomId=${encodeURIComponent(p.id??``)}`,children:t(`search.request`)})]})]}),(0,N.jsxs)(T,{cols:{base:1,md:2},children:[(0,N.jsxs)(S,{withBorder:!0,children:[(0,N.jsx)(m,{order:2,size:`h4`,children:t(`room.about`)}),(0,N.jsx)(c,{children:t(`capacity`,{count:p.capacity})}),p.facilities&&p.facilities.length>0&&(0,N.jsx)(C,{gap:4,mt:`xs`,children:p.facilities.map(e=>(0,N.jsx)(x,{variant:`light`,style:{textTransform:`none`},children:e},e))})]}),(0,N.jsxs)(S,{withBorder:!0,children:[(0,N.jsx)(m,{order:2,size:`h4`,children:t(`rules.title`)}),g&&(0,N.jsxs)(L,{size:`sm`,spacing:2,children:[(0,N.jsx)(L.Item,{children:t(`rules.lead`,{value:v(g.minLeadMinutes)})}),(0,N.jsx)(L.Item,{children:t(`rules.advance`,{count:g.maxAdvanceDays})}),(0,N.jsx)(L.Item,{children:t(`rules.duration`,{value:v(g.maxDurationMinutes)})}),(0,N.jsx)(L.Item,{children:t(`rules.buffer`,{value:v(g.bufferMinutes)})})]})]})]}),(0,N.jsxs)(S,{withBorder:!0,children:[(0,N.jsx)(m,{order:2,size:`h4`,children:t(`rules.bookableHours`)}),(0,N.jsx)(E,{children:(0,N.jsx)(E.Tbody,{children:[1,2,3,4,5,6,7].map(e=>{let n=g?.bookableHours.find(t=>t.weekday===e);return(0,N.jsxs)(E.Tr,{children:[(0,N.jsx)(E.Th,{scope:`row`,children:y[e-1]}),(0,N.jsx)(E.Td,{children:n?`${n.opensAt}–${n.closesAt}`:t(`rules.closed`)})]},e)})})})]}),(0,N.jsxs)(S,{withBorder:!0,children:[(0,N.jsx)(m,{order:2,size:`h4`,children:t(`room.today`)}),w.length===0?(0,N.jsx)(c,{children:t(`room.freeToday`)}):(0,N.jsx)(L,{size:`sm`,children:w.map(e=>(0,N.jsxs)(L.Item,{children:[D(e.startsAt,n),`–`,D(e.endsAt,n),` · `,e.agencyName,` ·`,` `,t(`status.${e.status}`,{ns:`common`})]},e.startsAt))}),(0,N.jsx)(s,{component:f,to:`/rooms?date=${u}`,size:`sm`,mt:`xs`,children:t(`room.seeDay`)})]})]})}export{V as default};
