@@ -98,8 +98,8 @@ function isUnauthenticated(json: GraphQLResponse): boolean {
 }
 
 /** Some operations keep their last answer in localStorage, so the page opens without a network
- * ("my bookings" on the requester's home). */
-const OFFLINE_CACHED = new Set(["viewerQuery", "RequesterHomeQuery"]);
+ * ("my bookings" on the requester's home; the shell's viewer and unread count). */
+const OFFLINE_CACHED = new Set(["viewerQuery", "RequesterHomeQuery", "NotificationBellQuery"]);
 const cacheKey = (params: RequestParameters, variables: Variables) =>
   `epesan.cache.${params.name}.${JSON.stringify(variables)}`;
 
