@@ -1,10 +1,10 @@
 /** Pages the SOP spec does not reach: the free-room search and its results, the head approving
- * into another room, the requester taking a reschedule suggestion after a leadership event, and
- * copying the calendar-feed link. */
+ * into another room, the requester taking a reschedule suggestion after a leadership event,
+ * copying the calendar-feed link, and resubmitting with a replacement letter. */
 
 import { expect, type Server, test, USERS } from "./fixtures";
 import { act, expectStatus } from "./helpers";
-import { approve, at, firstRooms, jakartaDay, submitBooking } from "./webb";
+import { approve, at, firstRooms, jakartaDay, jpegBytes, revisionRequested, submitBooking } from "./webb";
 
 async function verb(server: Server, nrk: string, name: string, input: Record<string, unknown>): Promise<void> {
   const type = name[0].toUpperCase() + name.slice(1);
@@ -152,4 +152,36 @@ test("the requester makes the calendar-feed link and copies it", async ({ as, se
   const text = await feed.text();
   expect(text).toContain("BEGIN:VCALENDAR");
   expect(text.replace(/\r\n[ \t]/g, "")).toContain(title);
+});
+
+test("after a revision request the requester resubmits with a replacement letter", async ({ as, server }) => {
+  const token = await server.token(USERS.requester);
+  const [, room] = await firstRooms(server, token, 2);
+  const day = jakartaDay(19);
+  const booking = await revisionRequested(server, USERS.requester, USERS.officer, {
+    roomId: room.id,
+    startsAt: at(day, "10:00"),
+    endsAt: at(day, "11:00"),
+  });
+  const { page } = await as(USERS.requester, { path: `/bookings/${booking.id}` });
+  await expectStatus(page, "Perlu perbaikan");
+  await expect(page.getByText(/^PDF · \d+ KB$/)).toBeVisible();
+  const signed = await jpegBytes(page, 800, 1100);
+  await act(page, "Ajukan kembali", {
+    fill: async (dialog) => {
+      const chooser = page.waitForEvent("filechooser");
+      await dialog.getByRole("button", { name: /Surat permohonan pengganti/ }).click();
+      await (await chooser).setFiles({ name: "surat-ttd.jpg", mimeType: "image/jpeg", buffer: signed });
+      await expect(dialog.getByRole("button", { name: /Surat permohonan pengganti/ })).toContainText("surat-ttd.jpg");
+    },
+    text: "Surat sudah ditandatangani",
+  });
+  await expectStatus(page, "Diajukan");
+  await expect(page.getByText(/^JPEG · \d+ KB$/)).toBeVisible();
+  const letter = await server.graphql<{ node: { letter: { contentType: string; size: number } } }>(
+    token,
+    "query($id: ID!) { node(id: $id) { ... on Booking { letter { contentType size } } } }",
+    { id: booking.id },
+  );
+  expect(letter.node.letter).toEqual({ contentType: "image/jpeg", size: signed.length });
 });

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<618b0d9bbab8f50e2454a233d37d5cf2>>
+ * @generated SignedSource<<fbcdbfb3c6443561c3c6683d1b03d63f>>
  * @relayHash 891787c47ebfd2c825355f5496886cd1
  * @lightSyntaxTransform
  */
@@ -16,6 +16,7 @@ export type ErrorCode = "ACCOUNT_LOCKED" | "ALREADY_CHECKED_IN" | "BAD_FILE" | "
 export type ResubmitBookingInput = {
   bookingId: string;
   endsAt?: string | null | undefined;
+  letter?: File | null | undefined;
   note?: string | null | undefined;
   participants?: number | null | undefined;
   purpose?: string | null | undefined;

@@ -1,0 +1,42 @@
+import{$ as e,A as t,C as n,F as r,G as i,I as a,L as o,M as s,N as c,O as l,U as u,X as d,Z as f,_ as p,bt as m,g as h,gt as g,h as _,ht as v,lt as y,r as b}from"./index-D8XgsAZ1.js";import{t as x}from"./Badge-_zQr6G5e.js";import{t as S}from"./Card-BA9ZE3Es.js";import{t as C}from"./Group-DxKkLu3x.js";import{t as w}from"./create-safe-context-DYx6sIEQ.js";import{t as T}from"./SimpleGrid-DmCuAo0q.js";import{t as E}from"./Table-Y4ibwkrh.js";import{a as D,o as O}from"./time-DCC4qMpP.js";import{t as k}from"./useLang-BgdDW90T.js";var[A,j]=w(`List component was not found in tree`),M={root:`m_abbac491`,item:`m_abb6bec2`,itemWrapper:`m_75cd9f71`,itemIcon:`m_60f83e5b`},N=e(),P=i(e=>{let{classNames:t,className:n,style:r,styles:i,vars:a,icon:o,children:s,mod:c,...l}=f(`ListItem`,null,e),d=j(),p=o||d.icon,m={classNames:t,styles:i};return(0,N.jsx)(u,{...d.getStyles(`item`,{...m,className:n,style:r}),component:`li`,mod:[{"with-icon":!!p,centered:d.center},c],...l,children:(0,N.jsxs)(`div`,{...d.getStyles(`itemWrapper`,m),children:[p&&(0,N.jsx)(`span`,{...d.getStyles(`itemIcon`,m),children:p}),(0,N.jsx)(`span`,{...d.getStyles(`itemLabel`,m),children:s})]})})});P.classes=M,P.displayName=`@mantine/core/ListItem`;var F={type:`unordered`},I=y((e,{size:t,spacing:n})=>({root:{"--list-fz":v(t),"--list-lh":g(t),"--list-spacing":m(n)}})),L=i(e=>{let t=f(`List`,F,e),{classNames:n,className:r,style:i,styles:a,unstyled:o,vars:s,children:c,type:l,withPadding:p,icon:m,spacing:h,center:g,listStyleType:_,mod:v,attributes:y,...b}=t,x=d({name:`List`,classes:M,props:t,className:r,style:i,classNames:n,styles:a,unstyled:o,attributes:y,vars:s,varsResolver:I});return(0,N.jsx)(A,{value:{center:g,icon:m,getStyles:x},children:(0,N.jsx)(u,{...x(`root`,{style:{listStyleType:_}}),component:l===`unordered`?`ul`:`ol`,mod:[{"with-padding":p,type:m?`none`:_},v],...b,children:c})})});L.classes=M,L.varsResolver=I,L.displayName=`@mantine/core/List`,L.Item=P;var R=(function(){var e={defaultValue:null,kind:`LocalArgument`,name:`date`},t={defaultValue:null,kind:`LocalArgument`,name:`id`},n={defaultValue:null,kind:`LocalArgument`,name:`roomIds`},r=[{kind:`Variable`,name:`id`,variableName:`id`}],i={alias:null,args:null,kind:`ScalarField`,name:`id`,storageKey:null},a={alias:null,args:null,kind:`ScalarField`,name:`code`,storageKey:null},o={alias:null,args:null,kind:`ScalarField`,name:`name`,storageKey:null},s={alias:null,args:null,kind:`ScalarField`,name:`building`,storageKey:null},c={alias:null,args:null,kind:`ScalarField`,name:`floor`,storageKey:null},l={alias:null,args:null,kind:`ScalarField`,name:`capacity`,storageKey:null},u={alias:null,args:null,kind:`ScalarField`,name:`facilities`,storageKey:null},d={alias:null,args:null,kind:`ScalarField`,name:`opensAt`,storageKey:null},f={alias:null,args:null,kind:`ScalarField`,name:`closesAt`,storageKey:null},p={alias:null,args:null,concreteType:`RoomRules`,kind:`LinkedField`,name:`rules`,plural:!1,selections:[{alias:null,args:null,concreteType:`WeekdayHours`,kind:`LinkedField`,name:`bookableHours`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`weekday`,storageKey:null},d,f],storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`minLeadMinutes`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`maxAdvanceDays`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`maxDurationMinutes`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`bufferMinutes`,storageKey:null}],storageKey:null},m=[{kind:`Variable`,name:`date`,variableName:`date`},{kind:`Variable`,name:`roomIds`,variableName:`roomIds`}],h={alias:null,args:null,concreteType:`BusySlot`,kind:`LinkedField`,name:`busy`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`startsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`endsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`status`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`agencyName`,storageKey:null}],storageKey:null};return{fragment:{argumentDefinitions:[e,t,n],kind:`Fragment`,metadata:null,name:`RoomPageQuery`,selections:[{alias:null,args:r,concreteType:null,kind:`LinkedField`,name:`node`,plural:!1,selections:[{kind:`InlineFragment`,selections:[i,a,o,s,c,l,u,d,f,p],type:`Room`,abstractKey:null}],storageKey:null},{alias:null,args:m,concreteType:`RoomAvailability`,kind:`LinkedField`,name:`availability`,plural:!0,selections:[h],storageKey:null}],type:`Query`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:[t,e,n],kind:`Operation`,name:`RoomPageQuery`,selections:[{alias:null,args:r,concreteType:null,kind:`LinkedField`,name:`node`,plural:!1,selections:[{alias:null,args:null,kind:`ScalarField`,name:`__typename`,storageKey:null},i,{kind:`InlineFragment`,selections:[a,o,s,c,l,u,d,f,p],type:`Room`,abstractKey:null}],storageKey:null},{alias:null,args:m,concreteType:`RoomAvailability`,kind:`LinkedField`,name:`availability`,plural:!0,selections:[h,i],storageKey:null}]},params:{cacheID:`caaf78553453ab8f2780d85505818d92`,id:`23e443106aea153dbe385b808441ceba722c5da2cb77b4d363690e4ee7d83a10`,metadata:{},name:`RoomPageQuery`,operationKind:`query`,text:`query RoomPageQuery(
+  $id: ID!
+  $date: Date!
+  $roomIds: [ID!]
+) {
+  node(id: $id) {
+    __typename
+    ... on Room {
+      id
+      code
+      name
+      building
+      floor
+      capacity
+      facilities
+      opensAt
+      closesAt
+      rules {
+        bookableHours {
+          weekday
+          opensAt
+          closesAt
+        }
+        minLeadMinutes
+        maxAdvanceDays
+        maxDurationMinutes
+        bufferMinutes
+      }
+    }
+    id
+  }
+  availability(date: $date, roomIds: $roomIds) {
+    busy {
+      startsAt
+      endsAt
+      status
+      agencyName
+    }
+    id
+  }
+}
+`}}})();R.hash=`19c77f4d7bc23707fe55c5092337e5eb`;var z=t(),B=R;function V(){let{t:e}=_(`rooms`),t=k(),i=p(),{roomId:u=``}=l(),d=O(),f=(0,z.useLazyLoadQuery)(B,{id:u,date:d,roomIds:[u]},{fetchPolicy:`store-and-network`}),m=f.node;if(!m?.name)return(0,N.jsx)(b,{});let g=m.rules,v=t=>t%60==0&&t>=60?e(`rules.hours`,{count:t/60}):e(`rules.minutes`,{count:t}),y=e(`rules.weekdays`,{returnObjects:!0}),w=f.availability[0]?.busy??[];return(0,N.jsxs)(c,{children:[(0,N.jsxs)(C,{justify:`space-between`,align:`start`,children:[(0,N.jsxs)(c,{gap:0,children:[(0,N.jsx)(s,{order:1,children:m.name}),(0,N.jsxs)(o,{c:`dimmed`,children:[m.code,` · `,m.building,` · `,e(`floor`,{floor:m.floor})]})]}),(0,N.jsxs)(C,{children:[(0,N.jsx)(r,{component:n,to:`/rooms?date=${d}`,variant:`default`,children:e(`dayView.title`)}),h(i,`REQUESTER`)&&(0,N.jsx)(r,{component:n,to:`/requests/new?roomId=${encodeURIComponent(m.id??``)}`,children:e(`search.request`)})]})]}),(0,N.jsxs)(T,{cols:{base:1,md:2},children:[(0,N.jsxs)(S,{withBorder:!0,children:[(0,N.jsx)(s,{order:2,size:`h4`,children:e(`room.about`)}),(0,N.jsx)(o,{children:e(`capacity`,{count:m.capacity})}),m.facilities&&m.facilities.length>0&&(0,N.jsx)(C,{gap:4,mt:`xs`,children:m.facilities.map(e=>(0,N.jsx)(x,{variant:`light`,style:{textTransform:`none`},children:e},e))})]}),(0,N.jsxs)(S,{withBorder:!0,children:[(0,N.jsx)(s,{order:2,size:`h4`,children:e(`rules.title`)}),g&&(0,N.jsxs)(L,{size:`sm`,spacing:2,children:[(0,N.jsx)(L.Item,{children:e(`rules.lead`,{value:v(g.minLeadMinutes)})}),(0,N.jsx)(L.Item,{children:e(`rules.advance`,{count:g.maxAdvanceDays})}),(0,N.jsx)(L.Item,{children:e(`rules.duration`,{value:v(g.maxDurationMinutes)})}),(0,N.jsx)(L.Item,{children:e(`rules.buffer`,{value:v(g.bufferMinutes)})})]})]})]}),(0,N.jsxs)(S,{withBorder:!0,children:[(0,N.jsx)(s,{order:2,size:`h4`,children:e(`rules.bookableHours`)}),(0,N.jsx)(E,{children:(0,N.jsx)(E.Tbody,{children:[1,2,3,4,5,6,7].map(t=>{let n=g?.bookableHours.find(e=>e.weekday===t);return(0,N.jsxs)(E.Tr,{children:[(0,N.jsx)(E.Th,{scope:`row`,children:y[t-1]}),(0,N.jsx)(E.Td,{children:n?`${n.opensAt}–${n.closesAt}`:e(`rules.closed`)})]},t)})})})]}),(0,N.jsxs)(S,{withBorder:!0,children:[(0,N.jsx)(s,{order:2,size:`h4`,children:e(`room.today`)}),w.length===0?(0,N.jsx)(o,{children:e(`room.freeToday`)}):(0,N.jsx)(L,{size:`sm`,children:w.map(n=>(0,N.jsxs)(L.Item,{children:[D(n.startsAt,t),`–`,D(n.endsAt,t),` · `,n.agencyName,` ·`,` `,e(`status.${n.status}`,{ns:`common`})]},n.startsAt))}),(0,N.jsx)(a,{component:n,to:`/rooms?date=${d}`,size:`sm`,mt:`xs`,children:e(`room.seeDay`)})]})]})}export{V as default};

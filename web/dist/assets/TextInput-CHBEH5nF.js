@@ -1,0 +1,1 @@
+import{$ as e,G as t,Z as n}from"./index-D8XgsAZ1.js";import{t as r}from"./InputBase-DsCjnhwN.js";var i=e(),a=t(e=>{let t=n([`Input`,`InputWrapper`,`TextInput`],null,e);return(0,i.jsx)(r,{component:`input`,...t,__staticSelector:`TextInput`})});a.classes=r.classes,a.displayName=`@mantine/core/TextInput`;export{a as t};

@@ -1,0 +1,1 @@
+import{h as e}from"./index-D8XgsAZ1.js";function t(){let{i18n:t}=e();return t.language===`en`?`en`:`id`}export{t};

@@ -1,1 +1,0 @@
-import{h as e}from"./index-BMNuHeig.js";function t(){let{i18n:t}=e();return t.language===`en`?`en`:`id`}export{t};
