@@ -144,6 +144,11 @@ class ResubmitBookingInput:
     purpose: str | None = None
     participants: int | None = None
     note: str | None = None
+    letter: Upload | None = strawberry.field(
+        default=None,
+        description="Another request letter (PDF, JPEG or PNG) in place of the booking's; "
+        "null keeps it. Multipart, as at submission.",
+    )
 
 
 @strawberry.input
@@ -272,7 +277,15 @@ class Mutation(
 
     @strawberry.mutation(description="The requester answers a revision request.")
     async def resubmit_booking(self, info: Info, input: ResubmitBookingInput) -> BookingPayload:
-        def run(user: models.User) -> Awaitable[models.Booking]:
+        async def run(user: models.User) -> models.Booking:
+            settings = info.context.settings
+            letter = (
+                operations.NewLetter(
+                    await read_upload(input.letter, settings.max_letter_bytes), info.context.store
+                )
+                if input.letter is not None
+                else None
+            )
             revision = operations.Revision(
                 room_id=decode_id(input.room_id, "Room", "roomId") if input.room_id else None,
                 starts_at=_maybe(input.starts_at, info),
@@ -281,8 +294,8 @@ class Mutation(
                 purpose=input.purpose,
                 participants=input.participants,
             )
-            return operations.resubmit(
-                user, _booking_id(input.booking_id), revision, input.note, info.context.settings
+            return await operations.resubmit(
+                user, _booking_id(input.booking_id), revision, input.note, settings, letter
             )
 
         return await _verb(info, run)

@@ -3,6 +3,7 @@ availability and tasks."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Protocol
@@ -448,6 +449,17 @@ class RoomAvailability:
     busy: list[BusySlot]
     free: list[TimeRange]
     blocked: list[BlockedSlot] = strawberry.field(default_factory=list)
+
+    @strawberry.field(
+        description="This room on this day, the same in the query and in availabilityChanged: "
+        "client caches (Relay, Apollo) update it in place. Not a Node (`node` does not fetch it)."
+    )
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_day_id(self.room.id, self.date))
+
+
+def encode_day_id(room_id: int, day: date) -> str:
+    return base64.b64encode(f"RoomAvailability:{room_id}:{day.isoformat()}".encode()).decode()
 
 
 @strawberry.type

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<69746978e2fbabf6a77286c9a4ada441>>
+ * @generated SignedSource<<ada241eaefdce584618f972152a9adfc>>
  * @relayHash 32acf946ad76e0ca532467a086332265
  * @lightSyntaxTransform
  */
@@ -16,6 +16,7 @@ export type ErrorCode = "ACCOUNT_LOCKED" | "AGENCY_INACTIVE" | "ALREADY_CHECKED_
 export type ResubmitBookingInput = {
   bookingId: string;
   endsAt?: string | null | undefined;
+  letter?: File | null | undefined;
   note?: string | null | undefined;
   participants?: number | null | undefined;
   purpose?: string | null | undefined;

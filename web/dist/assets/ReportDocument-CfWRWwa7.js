@@ -1,1 +1,0 @@
-import{Dt as e,N as t,P as n,X as r}from"./index-D9bkC2R6.js";var i=r();function a({document:r,title:a}){let{t:o}=e(`after`);return r?r.status===`READY`&&r.url?(0,i.jsx)(t,{href:r.url,target:`_blank`,rel:`noopener`,download:!0,children:o(`pdf.download`,{title:a})}):(0,i.jsx)(n,{size:`sm`,c:`gray.7`,children:o(`pdf.${r.status===`FAILED`?`failed`:`pending`}`)}):null}export{a as t};

@@ -1,1 +1,0 @@
-import{Dt as e}from"./index-D9bkC2R6.js";function t(){let{i18n:t}=e();return t.language===`en`?`en`:`id`}export{t};
