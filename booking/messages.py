@@ -414,6 +414,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kode instansi ini bernama lain di baris sebelumnya.",
         "This agency code has another name on an earlier row.",
     ),
+    # webhooks (booking.webhooks)
+    "WEBHOOK_TARGET_REFUSED": (
+        "Alamat webhook mengarah ke jaringan privat, loopback, atau link-local ({address}); "
+        "tidak diizinkan.",
+        "The webhook address points to a private, loopback or link-local network ({address}); "
+        "not allowed.",
+    ),
+    "webhook_url": (
+        "URL webhook harus http:// atau https:// dengan nama host, tanpa nama pengguna "
+        "(maksimum {max} karakter).",
+        "A webhook URL is http:// or https:// with a host name, without a user name "
+        "(at most {max} characters).",
+    ),
+    "webhook_unresolvable": (
+        "Nama host webhook tidak dapat ditemukan ({host}).",
+        "The webhook's host name cannot be resolved ({host}).",
+    ),
+    "webhook_secret": (
+        "Rahasia webhook harus berbentuk whsec_<base64> dengan 24 sampai 64 byte.",
+        "A webhook secret is whsec_<base64> of 24 to 64 bytes.",
+    ),
+    "webhook_event_types": (
+        "Pilih setidaknya satu jenis kejadian.",
+        "Choose at least one event type.",
+    ),
+    "webhook_active": ("Webhook sudah aktif.", "The webhook is already active."),
+    "webhook_disabled": ("Webhook sudah nonaktif.", "The webhook is already disabled."),
+    "no_show_release_leadership": (
+        "Pelepasan otomatis tidak berlaku untuk pemesanan ini.",
+        "The automatic release does not apply to this booking.",
+    ),
     "csv_refused_rows": (
         "Ada baris yang ditolak: perbaiki berkas dan coba lagi (tidak ada yang disimpan).",
         "Some rows are refused: fix the file and try again (nothing was saved).",
