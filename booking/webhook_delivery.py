@@ -27,6 +27,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from booking import events
+from booking.admin import audit
 from booking.clock import now
 from booking.enums import DeliveryStatus, Role
 from booking.errors import DomainError
@@ -204,8 +205,11 @@ async def _count(
     return list(await write_notifications(conn, admins, None, "webhook.disabled", params, at))
 
 
-async def retry_failed(endpoint_id: int | None, delivery_ids: Sequence[int] | None) -> int:
+async def retry_failed(
+    user: User, endpoint_id: int | None, delivery_ids: Sequence[int] | None
+) -> int:
     """FAILED rows back in the outbox (ADMIN, e.g. after fixing a receiver)."""
+    audit.require_admin(user)
     qs = WebhookDelivery.filter(status=DeliveryStatus.FAILED)
     if endpoint_id is not None:
         qs = qs.filter(endpoint_id=endpoint_id)

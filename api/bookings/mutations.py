@@ -27,6 +27,7 @@ from api.photos.resolvers import PhotoMutation
 from api.reports.resolvers import ReportMutation
 from api.series.resolvers import SeriesMutation
 from api.waitlist.resolvers import CalendarFeedMutation, WaitlistMutation
+from api.webhooks.resolvers import WebhookMutation
 from booking import auth, check_in, models, operations
 
 
@@ -209,6 +210,7 @@ class Mutation(
     ResourceMutation,
     UserMutation,
     ImportMutation,
+    WebhookMutation,
 ):
     @strawberry.mutation(description="SOP step 1: log in with NRK and password.")
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
