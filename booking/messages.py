@@ -378,6 +378,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Operator SKPD/UKPD harus memiliki instansi.",
         "A requester needs an agency.",
     ),
+    "grace_range": (
+        "Batas waktu check-in 1 sampai {max} menit, atau kosong (tanpa check-in).",
+        "The check-in grace period is 1 to {max} minutes, or empty (no check-in).",
+    ),
     "capacity_range": ("Kapasitas 1 sampai 10.000.", "Capacity is 1 to 10,000."),
     "stock_range": ("Stok 0 sampai {max}.", "Stock is 0 to {max}."),
     "closure_exists": (
@@ -441,10 +445,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "webhook_active": ("Webhook sudah aktif.", "The webhook is already active."),
     "webhook_disabled": ("Webhook sudah nonaktif.", "The webhook is already disabled."),
-    "no_show_release_leadership": (
-        "Pelepasan otomatis tidak berlaku untuk pemesanan ini.",
-        "The automatic release does not apply to this booking.",
-    ),
     "csv_refused_rows": (
         "Ada baris yang ditolak: perbaiki berkas dan coba lagi (tidak ada yang disimpan).",
         "Some rows are refused: fix the file and try again (nothing was saved).",

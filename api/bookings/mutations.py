@@ -129,6 +129,14 @@ class CheckInInput:
     booking_id: strawberry.ID
 
 
+@strawberry.input
+class SetNoShowReleaseInput:
+    booking_id: strawberry.ID
+    release: bool = strawberry.field(
+        description="False: never release this booking as a no-show; true: as the room says."
+    )
+
+
 @strawberry.input(description="Check in with the code shown on the room's display page.")
 class CheckInByCodeInput:
     code: str
@@ -359,3 +367,13 @@ class Mutation(
     )
     async def check_in_by_code(self, info: Info, input: CheckInByCodeInput) -> BookingPayload:
         return await _verb(info, lambda u: check_in.check_in_by_code(u, input.code))
+
+    @strawberry.mutation(
+        description="SERVICE_OFFICER or ADMIN: turn a booking's no-show release off (or on "
+        "again), e.g. for guests known to arrive late. Audited."
+    )
+    async def set_no_show_release(self, info: Info, input: SetNoShowReleaseInput) -> BookingPayload:
+        return await _verb(
+            info,
+            lambda u: check_in.set_no_show_release(u, _booking_id(input.booking_id), input.release),
+        )
