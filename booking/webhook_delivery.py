@@ -187,8 +187,8 @@ async def _count(
     """The endpoint's consecutive failures: cleared by a success; at the limit, disabled once
     (a conditional update) and every active ADMIN told."""
     rows = WebhookEndpoint.filter(id=endpoint.id).using_db(conn)
-    if ok:
-        await rows.update(consecutive_failures=0)
+    if ok:  # only when there is a count to clear: no lock on the endpoint's row otherwise
+        await rows.filter(consecutive_failures__gt=0).update(consecutive_failures=0)
         return []
     await rows.update(consecutive_failures=F("consecutive_failures") + 1)
     found = await rows.filter(is_active=True).first()

@@ -315,13 +315,15 @@ async def booking_changed(
     data = await _booking_data(conn, booking, action, before, role, note)
     at = booking.status_changed_at if not moved else now()
     rows = [
-        _row(endpoint, event_type, data, at) for event_type, found in wanted for endpoint in found
+        message_row(endpoint, event_type, data, at)
+        for event_type, found in wanted
+        for endpoint in found
     ]
     await WebhookDelivery.bulk_create(rows, using_db=conn)
     return len(rows)
 
 
-def _row(
+def message_row(
     endpoint: WebhookEndpoint, event_type: WebhookEventType, data: dict[str, object], at: datetime
 ) -> WebhookDelivery:
     body = {"type": event_type.value, "timestamp": _iso(at), "data": data}
