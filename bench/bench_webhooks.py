@@ -22,6 +22,8 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -138,25 +140,29 @@ async def run(settings: Settings, url: str, count: int, lanes: int) -> dict[str,
     }
 
 
-async def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--messages", type=int, default=2000)
-    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32])
-    args = parser.parse_args()
-    os.environ["BENCH_SECRET"] = webhooks.new_secret()
+@contextmanager
+def receiver_process() -> Iterator[str]:
+    """The receiver (uvicorn, one process) on a free loopback port; its URL."""
     port = free_port()
     app = Path(f"/tmp/epesan_bench_receiver_{os.getpid()}.py")
     app.write_text(RECEIVER)
-    receiver = subprocess.Popen(
+    process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", f"{app.stem}:app", "--port", str(port), "--log-level",
          "warning", "--app-dir", str(app.parent)],
         env=os.environ.copy(),
     )  # fmt: skip
-    url = f"http://127.0.0.1:{port}/hooks"
-    db_url = f"{PG}/{DB}"
+    try:
+        yield f"http://127.0.0.1:{port}/hooks"
+    finally:
+        process.terminate()
+        process.wait(10)
+        app.unlink(missing_ok=True)
+
+
+async def measure(url: str, count: int, concurrency: list[int]) -> list[dict[str, float]]:
     await admin(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
     await admin(f'CREATE DATABASE "{DB}"')
-    settings = Settings(database_url=db_url, webhook_allow_private_targets=True)
+    settings = Settings(database_url=f"{PG}/{DB}", webhook_allow_private_targets=True)
     results = []
     try:
         for _ in range(100):
@@ -167,15 +173,23 @@ async def main() -> int:
                 await asyncio.sleep(0.1)
         await migrate_db(settings)
         await init_db(settings)
-        for lanes in args.concurrency:
-            results.append(await run(settings, url, args.messages, lanes))
+        for lanes in concurrency:
+            results.append(await run(settings, url, count, lanes))
             print(f"concurrency {lanes}: done", flush=True)
     finally:
         await close_db()
         await admin(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
-        receiver.terminate()
-        receiver.wait(10)
-        app.unlink(missing_ok=True)
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--messages", type=int, default=2000)
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32])
+    args = parser.parse_args()
+    os.environ["BENCH_SECRET"] = webhooks.new_secret()
+    with receiver_process() as url:
+        results = asyncio.run(measure(url, args.messages, args.concurrency))
     print(f"\n{args.messages:,} messages to a local receiver (uvicorn, verifies every signature)")
     print(f"{'in flight':>9} {'seconds':>8} {'msg/s':>8} {'CPU s':>7} {'sent':>6} {'received':>8}")
     for r in results:
@@ -192,4 +206,4 @@ async def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(asyncio.run(main()))
+    sys.exit(main())
