@@ -144,6 +144,8 @@ async def _settle(
     ok = answer.status is not None and 200 <= answer.status < 300
     attempts = delivery.attempts + 1
     error = None if ok else (answer.error or f"HTTP {answer.status}")
+    if not await WebhookDelivery.exists(id=delivery.id):
+        return "skipped"  # its endpoint was deleted while it was being sent
     async with in_transaction() as conn:
         await WebhookAttempt.create(
             using_db=conn,
