@@ -14,6 +14,7 @@ import pytest
 
 from booking import operations, webhooks
 from booking.clock import now
+from booking.delivery import outbox_backlog
 from booking.enums import BookingStatus, DeliveryStatus, Role, WebhookEventType
 from booking.errors import DomainError, ErrorCode
 from booking.models import (
@@ -221,12 +222,16 @@ async def test_failing_receiver_is_retried_with_backoff_then_disabled_and_admins
         [attempt] = await WebhookAttempt.all()
         assert attempt.status_code == 500 and len(attempt.response or "") == 1000  # truncated
         assert await work.send_due_webhooks(sender, settings) == {}  # not due yet
+        [waiting] = [b for b in await outbox_backlog() if b.channel == "WEBHOOK"]
+        assert waiting.pending == 1  # /metrics: epesan_outbox_pending{channel="WEBHOOK"}
         for _ in range(2):
             await WebhookDelivery.all().update(next_attempt_at=now())
             await work.send_due_webhooks(sender, settings)
         endpoint = await WebhookEndpoint.get(id=saved.endpoint.id)
         assert (endpoint.is_active, endpoint.disabled_reason) == (False, "FAILURES")
         [told] = await Notification.filter(kind="webhook.disabled")
+        [waiting] = [b for b in await outbox_backlog() if b.channel == "WEBHOOK"]
+        assert waiting.pending == 0  # waits for ADMIN, not for the workers
         assert told.user_id == admin.id and told.params["failures"] == "3"
         # disabled: no new messages; the waiting one waits
         await operations.cancel(requester, booking.id, "Batal")
