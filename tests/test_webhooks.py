@@ -12,7 +12,7 @@ from datetime import timedelta
 
 import pytest
 
-from booking import operations, webhooks
+from booking import operations, webhook_delivery, webhooks
 from booking.clock import now
 from booking.delivery import outbox_backlog
 from booking.enums import BookingStatus, DeliveryStatus, Role, WebhookEventType
@@ -301,3 +301,26 @@ async def test_a_report_and_a_no_show_release_are_events_too(
     assert released["type"] == "booking.status_changed"
     assert released["data"]["booking"]["status"] == BookingStatus.NO_SHOW.value
     assert released["data"]["actorRole"] is None and released["data"]["action"] == "RELEASE_NO_SHOW"
+
+
+async def test_a_message_out_of_attempts_fails_and_admin_puts_it_back(
+    staff, create_user, create_booking, loopback: Settings, sender
+):
+    settings = loopback.model_copy(update={"webhook_max_attempts": 2})
+    with receiving(secret="", status=503) as receiver:
+        saved = await webhooks.create_endpoint(staff[Role.ADMIN], draft(receiver.url), settings)
+        receiver.secret = saved.secret or ""
+        await create_booking(await create_user(Role.REQUESTER))
+        assert await work.send_due_webhooks(sender, settings) == {"retry": 1}
+        assert await work.send_due_webhooks(sender, settings) == {"failed": 1}
+        row = await WebhookDelivery.get()
+        assert (row.status, row.attempts, row.last_status_code) == (DeliveryStatus.FAILED, 2, 503)
+        assert await work.send_due_webhooks(sender, settings) == {}
+        refused = await _error(
+            webhook_delivery.retry_failed(staff[Role.SERVICE_HEAD], saved.endpoint.id, None)
+        )
+        assert refused.code == ErrorCode.FORBIDDEN
+        receiver.status = 204
+        assert await webhook_delivery.retry_failed(staff[Role.ADMIN], saved.endpoint.id, None) == 1
+        assert await work.send_due_webhooks(sender, settings) == {"sent": 1}
+    assert [m.message_id for m in receiver.messages] == [row.message_id]  # the same id again
