@@ -398,6 +398,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Operator SKPD/UKPD harus memiliki instansi.",
         "A requester needs an agency.",
     ),
+    "grace_range": (
+        "Batas waktu check-in 1 sampai {max} menit, atau kosong (tanpa check-in).",
+        "The check-in grace period is 1 to {max} minutes, or empty (no check-in).",
+    ),
     "capacity_range": ("Kapasitas 1 sampai 10.000.", "Capacity is 1 to 10,000."),
     "stock_range": ("Stok 0 sampai {max}.", "Stock is 0 to {max}."),
     "closure_exists": (
@@ -434,6 +438,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kode instansi ini bernama lain di baris sebelumnya.",
         "This agency code has another name on an earlier row.",
     ),
+    # webhooks (booking.webhooks)
+    "WEBHOOK_TARGET_REFUSED": (
+        "Alamat webhook mengarah ke jaringan privat, loopback, atau link-local ({address}); "
+        "tidak diizinkan.",
+        "The webhook address points to a private, loopback or link-local network ({address}); "
+        "not allowed.",
+    ),
+    "webhook_url": (
+        "URL webhook harus http:// atau https:// dengan nama host, tanpa nama pengguna "
+        "(maksimum {max} karakter).",
+        "A webhook URL is http:// or https:// with a host name, without a user name "
+        "(at most {max} characters).",
+    ),
+    "webhook_unresolvable": (
+        "Nama host webhook tidak dapat ditemukan ({host}).",
+        "The webhook's host name cannot be resolved ({host}).",
+    ),
+    "webhook_secret": (
+        "Rahasia webhook harus berbentuk whsec_<base64> dengan 24 sampai 64 byte.",
+        "A webhook secret is whsec_<base64> of 24 to 64 bytes.",
+    ),
+    "webhook_event_types": (
+        "Pilih setidaknya satu jenis kejadian.",
+        "Choose at least one event type.",
+    ),
+    "webhook_active": ("Webhook sudah aktif.", "The webhook is already active."),
+    "webhook_disabled": ("Webhook sudah nonaktif.", "The webhook is already disabled."),
     "csv_refused_rows": (
         "Ada baris yang ditolak: perbaiki berkas dan coba lagi (tidak ada yang disimpan).",
         "Some rows are refused: fix the file and try again (nothing was saved).",

@@ -22,7 +22,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from booking import availability, events, idempotency, live_state, rules, steps
+from booking import availability, events, idempotency, live_state, rules, steps, webhooks
 from booking.agency_state import require_active_agency
 from booking.changes import StoredLetter, insert_booking, write
 from booking.checks import BookingDraft, check_draft, check_times, clean_note
@@ -622,6 +622,9 @@ async def _move_occurrences(
             actor_role=move.role.value,
             note=" | ".join(n for n in (change, move.note) if n),
             at=move.at,
+        )
+        await webhooks.booking_changed(
+            conn, booking, Action.RESCHEDULE, booking.status, moved=True, role=move.role.value
         )
         changes.append(events.booking_changed(booking, settings.tz, [before]))
     told = await notify_series(

@@ -77,6 +77,14 @@ class Settings(BaseSettings):
     delivery_max_attempts: int = 30  # 10 s doubling, capped at 1 h: about a day of retrying
     delivery_backoff_seconds: float = 10.0
     delivery_lease_seconds: float = 120.0  # a claimed row is retried after this if its sender died
+    # Webhooks (booking.webhooks): targets on private, loopback, link-local (and other non-public)
+    # addresses are refused unless allowed (tests, a receiver inside the City Hall's network)
+    webhook_allow_private_targets: bool = False
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0)  # one attempt, connect to answer
+    webhook_backoff_seconds: float = Field(default=10.0, ge=0)  # doubling, capped at one hour
+    webhook_max_attempts: int = Field(default=30, ge=1)  # per message: about a day of retrying
+    webhook_max_failures: int = Field(default=20, ge=1)  # in a row, then the endpoint is disabled
+    webhook_concurrency: int = Field(default=8, ge=1)  # messages in flight per worker round
 
     # Live updates (GraphQL subscriptions over graphql-transport-ws)
     live_redis_url: str | None = None  # None: the broker's Redis, or in-process with no broker

@@ -41,9 +41,19 @@ class RoomInput:
     capacity: int
     facilities: list[str] = strawberry.field(default_factory=list)
     description: str | None = None
+    no_show_grace_minutes: int | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="Minutes after the start without a check-in before a booking is released as "
+        "a no-show (1..240); null: no check-in needed in this room. Left out: 15 for a new room, "
+        "unchanged on an edit.",
+    )
 
     def draft(self) -> rooms.RoomDraft:
+        grace = self.no_show_grace_minutes
+        keep = grace is strawberry.UNSET
         return rooms.RoomDraft(
+            no_show_grace_minutes=rooms.DEFAULT_GRACE if keep else grace,
+            keep_grace=keep,
             code=self.code,
             name=self.name,
             building=self.building,

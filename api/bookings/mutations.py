@@ -28,6 +28,7 @@ from api.photos.resolvers import PhotoMutation
 from api.reports.resolvers import ReportMutation
 from api.series.resolvers import SeriesMutation
 from api.waitlist.resolvers import CalendarFeedMutation, WaitlistMutation
+from api.webhooks.resolvers import WebhookMutation
 from booking import auth, check_in, models, operations
 
 
@@ -129,6 +130,14 @@ class CheckInInput:
     booking_id: strawberry.ID
 
 
+@strawberry.input
+class SetNoShowReleaseInput:
+    booking_id: strawberry.ID
+    release: bool = strawberry.field(
+        description="False: never release this booking as a no-show; true: as the room says."
+    )
+
+
 @strawberry.input(description="Check in with the code shown on the room's display page.")
 class CheckInByCodeInput:
     code: str
@@ -216,6 +225,7 @@ class Mutation(
     UserMutation,
     ImportMutation,
     AccountMutation,
+    WebhookMutation,
 ):
     @strawberry.mutation(description="SOP step 1: log in with NRK and password.")
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
@@ -372,3 +382,13 @@ class Mutation(
     )
     async def check_in_by_code(self, info: Info, input: CheckInByCodeInput) -> BookingPayload:
         return await _verb(info, lambda u: check_in.check_in_by_code(u, input.code))
+
+    @strawberry.mutation(
+        description="SERVICE_OFFICER or ADMIN: turn a booking's no-show release off (or on "
+        "again), e.g. for guests known to arrive late. Audited."
+    )
+    async def set_no_show_release(self, info: Info, input: SetNoShowReleaseInput) -> BookingPayload:
+        return await _verb(
+            info,
+            lambda u: check_in.set_no_show_release(u, _booking_id(input.booking_id), input.release),
+        )

@@ -162,6 +162,10 @@ class Booking(Parties, relay.Node):
     checked_in_at: datetime | None = strawberry.field(
         description="When someone checked in (from 15 minutes before the start); null: nobody."
     )
+    no_show_release: bool = strawberry.field(
+        description="False: never released as a no-show, whatever the room's grace period "
+        "(set by a service officer or ADMIN with setNoShowRelease)."
+    )
     model: strawberry.Private[models.Booking]
 
     @classmethod
@@ -178,6 +182,7 @@ class Booking(Parties, relay.Node):
             created_at=local(m.created_at),
             status_changed_at=local(m.status_changed_at),
             checked_in_at=local(m.checked_in_at) if m.checked_in_at else None,
+            no_show_release=m.no_show_release,
             model=m,
         )
 
