@@ -270,7 +270,10 @@ class ResourceMutation:
     @strawberry.mutation(description="ADMIN: a room's name, code, place, capacity, facilities.")
     async def edit_room(self, info: Info, input: EditRoomInput) -> RoomPayload:
         return await _room(
-            info, lambda u: rooms.edit_room(u, _room_id(input.room_id), input.room.draft())
+            info,
+            lambda u: rooms.edit_room(
+                u, _room_id(input.room_id), input.room.draft(), settings=info.context.settings
+            ),
         )
 
     @strawberry.mutation(
@@ -284,6 +287,7 @@ class ResourceMutation:
                 _room_id(input.room_id),
                 input.future_bookings,
                 input.reason,
+                settings=info.context.settings,
             )
         except DomainError as error:
             return await _room_failure(info, error)
@@ -332,7 +336,10 @@ class ResourceMutation:
     )
     async def rename_agency(self, info: Info, input: RenameAgencyInput) -> AgencyPayload:
         return await _agency(
-            info, lambda u: agencies.rename_agency(u, _agency_id(input.agency_id), input.name)
+            info,
+            lambda u: agencies.rename_agency(
+                u, _agency_id(input.agency_id), input.name, settings=info.context.settings
+            ),
         )
 
     @strawberry.mutation(description="ADMIN: no new users for the agency; its bookings stay.")

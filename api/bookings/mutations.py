@@ -257,15 +257,21 @@ class Mutation(
 
     @strawberry.mutation(description="SOP step 3: the request is complete and possible.")
     async def verify_booking(self, info: Info, input: VerifyBookingInput) -> BookingPayload:
+        settings = info.context.settings
         return await _verb(
-            info, lambda u: operations.verify(u, _booking_id(input.booking_id), input.note)
+            info,
+            lambda u: operations.verify(
+                u, _booking_id(input.booking_id), input.note, settings=settings
+            ),
         )
 
     @strawberry.mutation(description="SOP step 3: send the request back to the requester.")
     async def request_revision(self, info: Info, input: RequestRevisionInput) -> BookingPayload:
         return await _verb(
             info,
-            lambda u: operations.request_revision(u, _booking_id(input.booking_id), input.note),
+            lambda u: operations.request_revision(
+                u, _booking_id(input.booking_id), input.note, settings=info.context.settings
+            ),
         )
 
     @strawberry.mutation(description="The requester answers a revision request.")
@@ -287,8 +293,12 @@ class Mutation(
 
     @strawberry.mutation(description="Refuse the request, with a reason.")
     async def reject_booking(self, info: Info, input: RejectBookingInput) -> BookingPayload:
+        settings = info.context.settings
         return await _verb(
-            info, lambda u: operations.reject(u, _booking_id(input.booking_id), input.reason)
+            info,
+            lambda u: operations.reject(
+                u, _booking_id(input.booking_id), input.reason, settings=settings
+            ),
         )
 
     @strawberry.mutation(description="SOP step 5: approved quantity for every equipment line.")
@@ -296,7 +306,11 @@ class Mutation(
         def run(user: models.User) -> Awaitable[models.Booking]:
             approved = approved_quantities(input.lines)
             return operations.review_equipment(
-                user, _booking_id(input.booking_id), approved, input.note
+                user,
+                _booking_id(input.booking_id),
+                approved,
+                input.note,
+                settings=info.context.settings,
             )
 
         return await _verb(info, run)
@@ -310,14 +324,22 @@ class Mutation(
         return await _verb(
             info,
             lambda u: operations.decide_equipment_shortfall(
-                u, _booking_id(input.booking_id), input.proceed, input.note
+                u,
+                _booking_id(input.booking_id),
+                input.proceed,
+                input.note,
+                settings=info.context.settings,
             ),
         )
 
     @strawberry.mutation(description="SOP step 7: validate the room and equipment booking.")
     async def validate_booking(self, info: Info, input: ValidateBookingInput) -> BookingPayload:
+        settings = info.context.settings
         return await _verb(
-            info, lambda u: operations.validate(u, _booking_id(input.booking_id), input.note)
+            info,
+            lambda u: operations.validate(
+                u, _booking_id(input.booking_id), input.note, settings=settings
+            ),
         )
 
     @strawberry.mutation(
@@ -339,8 +361,12 @@ class Mutation(
 
     @strawberry.mutation(description="SOP step 9: cancel, with a reason.")
     async def cancel_booking(self, info: Info, input: CancelBookingInput) -> BookingPayload:
+        settings = info.context.settings
         return await _verb(
-            info, lambda u: operations.cancel(u, _booking_id(input.booking_id), input.reason)
+            info,
+            lambda u: operations.cancel(
+                u, _booking_id(input.booking_id), input.reason, settings=settings
+            ),
         )
 
     @strawberry.mutation(
@@ -349,11 +375,15 @@ class Mutation(
         "released as NO_SHOW."
     )
     async def check_in(self, info: Info, input: CheckInInput) -> BookingPayload:
-        return await _verb(info, lambda u: check_in.check_in(u, _booking_id(input.booking_id)))
+        settings = info.context.settings
+        return await _verb(
+            info, lambda u: check_in.check_in(u, _booking_id(input.booking_id), settings)
+        )
 
     @strawberry.mutation(
         description="Check in with the code the room's display page shows (Booking.checkInCode); "
         "the caller must be allowed to check the booking in."
     )
     async def check_in_by_code(self, info: Info, input: CheckInByCodeInput) -> BookingPayload:
-        return await _verb(info, lambda u: check_in.check_in_by_code(u, input.code))
+        settings = info.context.settings
+        return await _verb(info, lambda u: check_in.check_in_by_code(u, input.code, settings))

@@ -196,6 +196,7 @@ class PhotoMutation:
                 info.context.require_user(),
                 decode_id(input.booking_id, "Booking", "bookingId"),
                 input.narrative,
+                settings=info.context.settings,
             )
             info.context.dispatcher.kick()
             report = await models.EventReport.get(booking_id=booking.id)

@@ -249,7 +249,10 @@ class SeriesMutation:
     @strawberry.mutation(description="SOP step 3 for every SUBMITTED occurrence of the series.")
     async def verify_series(self, info: Info, input: VerifySeriesInput) -> BookingSeriesPayload:
         return await _step(
-            info, lambda u: series.verify_series(u, _series_id(input.series_id), input.note)
+            info,
+            lambda u: series.verify_series(
+                u, _series_id(input.series_id), input.note, settings=info.context.settings
+            ),
         )
 
     @strawberry.mutation(description="SOP step 3: send every SUBMITTED occurrence back.")
@@ -258,19 +261,27 @@ class SeriesMutation:
     ) -> BookingSeriesPayload:
         return await _step(
             info,
-            lambda u: series.request_series_revision(u, _series_id(input.series_id), input.note),
+            lambda u: series.request_series_revision(
+                u, _series_id(input.series_id), input.note, settings=info.context.settings
+            ),
         )
 
     @strawberry.mutation(description="The requester resubmits every occurrence sent back.")
     async def resubmit_series(self, info: Info, input: ResubmitSeriesInput) -> BookingSeriesPayload:
         return await _step(
-            info, lambda u: series.resubmit_series(u, _series_id(input.series_id), input.note)
+            info,
+            lambda u: series.resubmit_series(
+                u, _series_id(input.series_id), input.note, settings=info.context.settings
+            ),
         )
 
     @strawberry.mutation(description="Refuse every occurrence still open to rejection.")
     async def reject_series(self, info: Info, input: RejectSeriesInput) -> BookingSeriesPayload:
         return await _step(
-            info, lambda u: series.reject_series(u, _series_id(input.series_id), input.reason)
+            info,
+            lambda u: series.reject_series(
+                u, _series_id(input.series_id), input.reason, settings=info.context.settings
+            ),
         )
 
     @strawberry.mutation(description="SOP step 5 for every occurrence in EQUIPMENT_REVIEW.")
@@ -280,7 +291,11 @@ class SeriesMutation:
         def run(user: models.User) -> Awaitable[series.SeriesStep]:
             approved = approved_quantities(input.lines)
             return series.review_series_equipment(
-                user, _series_id(input.series_id), approved, input.note
+                user,
+                _series_id(input.series_id),
+                approved,
+                input.note,
+                settings=info.context.settings,
             )
 
         return await _step(info, run)
@@ -292,20 +307,30 @@ class SeriesMutation:
         return await _step(
             info,
             lambda u: series.decide_series_equipment_shortfall(
-                u, _series_id(input.series_id), input.proceed, input.note
+                u,
+                _series_id(input.series_id),
+                input.proceed,
+                input.note,
+                settings=info.context.settings,
             ),
         )
 
     @strawberry.mutation(description="SOP step 7 for every occurrence waiting on validation.")
     async def validate_series(self, info: Info, input: ValidateSeriesInput) -> BookingSeriesPayload:
         return await _step(
-            info, lambda u: series.validate_series(u, _series_id(input.series_id), input.note)
+            info,
+            lambda u: series.validate_series(
+                u, _series_id(input.series_id), input.note, settings=info.context.settings
+            ),
         )
 
     @strawberry.mutation(description="SOP step 8 for every occurrence waiting on its schedule.")
     async def approve_series(self, info: Info, input: ApproveSeriesInput) -> BookingSeriesPayload:
         return await _step(
-            info, lambda u: series.approve_series(u, _series_id(input.series_id), input.note)
+            info,
+            lambda u: series.approve_series(
+                u, _series_id(input.series_id), input.note, settings=info.context.settings
+            ),
         )
 
     @strawberry.mutation(description="SOP step 9 for this occurrence and every later one.")
@@ -314,7 +339,9 @@ class SeriesMutation:
     ) -> BookingSeriesPayload:
         return await _step(
             info,
-            lambda u: series.cancel_series_from(u, _booking_id(input.booking_id), input.reason),
+            lambda u: series.cancel_series_from(
+                u, _booking_id(input.booking_id), input.reason, settings=info.context.settings
+            ),
         )
 
     @strawberry.mutation(

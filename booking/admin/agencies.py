@@ -15,6 +15,7 @@ from booking.changes import write
 from booking.errors import DomainError, ErrorCode
 from booking.locks import take_sqlite_write_lock
 from booking.models import Agency, User
+from booking.settings import Settings
 
 
 def snapshot(agency: Agency) -> dict[str, object]:
@@ -40,7 +41,7 @@ async def _locked(conn: BaseDBAsyncClient, agency_id: int) -> Agency:
     return agency
 
 
-async def rename_agency(user: User, agency_id: int, name: str) -> Agency:
+async def rename_agency(user: User, agency_id: int, name: str, settings: Settings) -> Agency:
     audit.require_admin(user)
     new_name = clean_text(name, "name", 200)
     async with write() as conn:
@@ -52,7 +53,7 @@ async def rename_agency(user: User, agency_id: int, name: str) -> Agency:
         await agency.save(using_db=conn, update_fields=["name"])
         after = snapshot(agency)
         await audit.record(conn, user, "AGENCY_RENAME", "AGENCY", agency_id, before, after)
-        changes = await reseal_held(conn, agency_id=agency_id)
+        changes = await reseal_held(conn, settings, agency_id=agency_id)
     await events.publish(changes)
     return agency
 
