@@ -507,7 +507,7 @@ async def main() -> None:
                 held.append((result.booking.id, slot))
             else:
                 booking_id, _ = held.pop(0)
-                await operations.cancel(requester, booking_id, "bench")
+                await operations.cancel(requester, booking_id, "bench", settings=settings)
             return frozenset(encode_id("Booking", b) for b, _ in held)
 
         ports = [free_port(), free_port()]
