@@ -114,9 +114,13 @@ async def test_a_file_that_is_not_the_form_is_refused(staff, data, key):
 @pytest.mark.parametrize(
     "role", [Role.REQUESTER, Role.SERVICE_OFFICER, Role.SERVICE_HEAD, Role.LEADERSHIP]
 )
-@pytest.mark.parametrize("run", [imports.dry_run, imports.apply])
-async def test_only_admins_import(create_user, role, run):
+@pytest.mark.parametrize("apply", [False, True], ids=["dry_run", "apply"])
+async def test_only_admins_import(create_user, role, apply, settings):
+    user = await create_user(role)
     with pytest.raises(DomainError) as raised:
-        await run(await create_user(role), FILE.encode())
+        if apply:
+            await imports.apply(user, FILE.encode(), settings)
+        else:
+            await imports.dry_run(user, FILE.encode())
     assert raised.value.code == "FORBIDDEN"
     assert not await User.exists(nrk="198001")
