@@ -14,7 +14,7 @@ from datetime import datetime
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from booking import availability, events, idempotency, live_state, report_documents, rules, steps
-from booking.changes import StoredLetter, insert_booking, write
+from booking.changes import insert_booking, write
 from booking.checks import MAX_TEXT, check_draft, clean_note
 from booking.checks import BookingDraft as BookingDraft
 from booking.checks import EquipmentRequest as EquipmentRequest
@@ -69,9 +69,8 @@ async def submit(
     async def replay(key: str) -> Booking | None:
         return await idempotency.recorded_booking(user, key, Action.SUBMIT.value, fingerprint)
 
-    async def create(checked: tuple[Room, BookingDraft], letter: StoredLetter, key: str) -> Booking:
-        room, clean = checked
-        return await _create_booking(user, room, clean, letter, key, fingerprint, settings)
+    async def create(made: idempotency.Submission[tuple[Room, BookingDraft]]) -> Booking:
+        return await _create_booking(made, fingerprint, settings)
 
     sent = idempotency.Sent(user, idempotency_key, letter, store, settings)
     booking, replayed = await idempotency.submit_once(
@@ -81,21 +80,16 @@ async def submit(
 
 
 async def _create_booking(
-    user: User,
-    room: Room,
-    draft: BookingDraft,
-    letter: StoredLetter,
-    key: str,
-    fingerprint: str,
-    settings: Settings,
+    made: idempotency.Submission[tuple[Room, BookingDraft]], fingerprint: str, settings: Settings
 ) -> Booking:
+    user, (room, draft), letter = made.user, made.checked, made.letter
     at = now()
     async with write() as conn:
         await lock_room(conn, room.id)
         in_force = await rules.rules_for(room, settings, conn)
         await rules.check_locked(conn, room.id, draft.starts_at, draft.ends_at, in_force)
         booking, told = await insert_booking(conn, user, room, draft, letter, at, settings=settings)
-        await idempotency.record(conn, user, key, Action.SUBMIT.value, fingerprint, booking)
+        await idempotency.record(conn, user, made.key, Action.SUBMIT.value, fingerprint, booking)
         changes = await live_state.seal(
             conn,
             [

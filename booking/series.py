@@ -282,10 +282,11 @@ async def submit_series(
         return SeriesResult(series, list(bookings), skipped, replayed=True)
 
     async def create(
-        checked: tuple[list[Occurrence], BookingDraft], letter: StoredLetter, key: str
+        made: idempotency.Submission[tuple[list[Occurrence], BookingDraft]],
     ) -> SeriesResult:
-        occurrences, clean = checked
-        return await _create(settings, user, draft, clean, occurrences, letter, (key, fingerprint))
+        occurrences, clean = made.checked
+        key = (made.key, fingerprint)
+        return await _create(settings, user, draft, clean, occurrences, made.letter, key)
 
     sent = idempotency.Sent(user, idempotency_key, letter, store, settings)
     result, _ = await idempotency.submit_once(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime
+from typing import TypeVar
 
 import strawberry
 
@@ -208,45 +209,44 @@ async def _equipment_failure(info: Info, error: DomainError) -> EquipmentPayload
     )
 
 
+R = TypeVar("R")
+P = TypeVar("P")
+
+
+def _resource(
+    info: Info,
+    run: Callable[[models.User], Awaitable[R]],
+    payload: Callable[..., P],
+    field: str,
+    convert: Callable[[R], object],
+) -> Awaitable[P]:
+    """An administration mutation: ``payload(<field>=convert(what run made))``, or the payload
+    with the typed ``errors``."""
+    return acting(info, run, lambda r: payload(**{field: convert(r)}), lambda e: payload(errors=e))
+
+
 def _room(
     info: Info, run: Callable[[models.User], Awaitable[models.Room]]
 ) -> Awaitable[RoomPayload]:
-    return acting(
-        info, run, lambda r: RoomPayload(room=Room.from_model(r)), lambda e: RoomPayload(errors=e)
-    )
+    return _resource(info, run, RoomPayload, "room", Room.from_model)
 
 
 def _item(
     info: Info, run: Callable[[models.User], Awaitable[models.EquipmentItem]]
 ) -> Awaitable[EquipmentPayload]:
-    return acting(
-        info,
-        run,
-        lambda r: EquipmentPayload(equipment_item=EquipmentItem.from_model(r)),
-        lambda e: EquipmentPayload(errors=e),
-    )
+    return _resource(info, run, EquipmentPayload, "equipment_item", EquipmentItem.from_model)
 
 
 def _agency(
     info: Info, run: Callable[[models.User], Awaitable[models.Agency]]
 ) -> Awaitable[AgencyPayload]:
-    return acting(
-        info,
-        run,
-        lambda r: AgencyPayload(agency=Agency.from_model(r)),
-        lambda e: AgencyPayload(errors=e),
-    )
+    return _resource(info, run, AgencyPayload, "agency", Agency.from_model)
 
 
 def _closure(
     info: Info, run: Callable[[models.User], Awaitable[models.OfficeClosure]]
 ) -> Awaitable[ClosurePayload]:
-    return acting(
-        info,
-        run,
-        lambda r: ClosurePayload(closure=OfficeClosure.from_model(r)),
-        lambda e: ClosurePayload(errors=e),
-    )
+    return _resource(info, run, ClosurePayload, "closure", OfficeClosure.from_model)
 
 
 def _room_id(value: strawberry.ID) -> int:
