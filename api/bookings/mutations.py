@@ -6,7 +6,6 @@ from collections.abc import Awaitable
 from datetime import datetime
 
 import strawberry
-from strawberry.file_uploads import Upload
 
 from api import sessions
 from api.admin.imports import ImportMutation
@@ -19,7 +18,7 @@ from api.common import Caller, as_caller, aware, booking_id, typed
 from api.context import Info
 from api.displays.resolvers import RoomDisplayMutation
 from api.ids import decode_id
-from api.inputs import approved_quantities, booking_draft, read_upload
+from api.inputs import RequestInput, approved_quantities, submit_request
 from api.leadership.resolvers import LeadershipMutation
 from api.notifications.push import PushMutation
 from api.notifications.resolvers import NotificationMutation
@@ -73,17 +72,10 @@ class EquipmentRequestInput:
 
 
 @strawberry.input
-class SubmitBookingInput:
+class SubmitBookingInput(RequestInput):
     idempotency_key: str = strawberry.field(
         description="8-128 characters, client-generated, unique per intended booking (e.g. a UUID); a retry with the same key returns the first result."
     )
-    room_id: strawberry.ID
-    starts_at: datetime
-    ends_at: datetime
-    title: str
-    purpose: str
-    participants: int
-    letter: Upload = strawberry.field(description="Request letter: PDF, JPEG or PNG.")
     equipment: list[EquipmentRequestInput] = strawberry.field(default_factory=list)
 
 
@@ -231,17 +223,7 @@ class Mutation(
     @strawberry.mutation(description="SOP step 2: request a room (and equipment) with the letter.")
     async def submit_booking(self, info: Info, input: SubmitBookingInput) -> SubmitBookingPayload:
         async def action() -> SubmitBookingPayload:
-            user = info.context.require_user()
-            settings = info.context.settings
-            draft = booking_draft(input, info)
-            result = await operations.submit(
-                user,
-                draft,
-                letter=await read_upload(input.letter, settings.max_letter_bytes),
-                idempotency_key=input.idempotency_key,
-                store=info.context.store,
-                settings=settings,
-            )
+            result = await submit_request(info, input, operations.submit)
             if not result.replayed:
                 info.context.dispatcher.kick()
             return SubmitBookingPayload(
