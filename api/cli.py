@@ -11,40 +11,40 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
 
-from booking.settings import get_settings
+from booking.settings import Settings, get_settings
 
 T = TypeVar("T")
 
 
-def _migrate() -> None:
+def _migrate(settings: Settings) -> None:
     from booking.db import migrate_db
 
-    asyncio.run(migrate_db(get_settings()))
+    asyncio.run(migrate_db(settings))
 
 
-async def _with_db(coro_factory: Callable[[], Awaitable[T]]) -> T:
+async def _with_db(settings: Settings, coro_factory: Callable[[], Awaitable[T]]) -> T:
     from wiring.worker import database
 
-    async with database(get_settings()):
+    async with database(settings):
         return await coro_factory()
 
 
-def cmd_migrate(args: argparse.Namespace) -> None:
-    _migrate()
-    print("Database migrated:", _safe_url())
+def cmd_migrate(args: argparse.Namespace, settings: Settings) -> None:
+    _migrate(settings)
+    print("Database migrated:", _safe_url(settings))
 
 
-def cmd_seed_demo(args: argparse.Namespace) -> None:
+def cmd_seed_demo(args: argparse.Namespace, settings: Settings) -> None:
     from booking.seed import DEMO_PASSWORD, seed_demo
 
-    created = asyncio.run(_with_db(seed_demo))
+    created = asyncio.run(_with_db(settings, seed_demo))
     if created:
         print(f"Demo data created. Every demo user's password: {DEMO_PASSWORD}")
     else:
         print("Rooms already exist; demo data not added.")
 
 
-def cmd_create_user(args: argparse.Namespace) -> None:
+def cmd_create_user(args: argparse.Namespace, settings: Settings) -> None:
     from booking.auth import hash_password
     from booking.enums import Language, Role
     from booking.models import Agency, User
@@ -72,15 +72,14 @@ def cmd_create_user(args: argparse.Namespace) -> None:
             password_hash=hash_password(password),
         )
 
-    asyncio.run(_with_db(create))
+    asyncio.run(_with_db(settings, create))
     print(f"User {args.nrk} created with roles {', '.join(roles)}.")
 
 
-def cmd_backup_or_restore(args: argparse.Namespace) -> None:
+def cmd_backup_or_restore(args: argparse.Namespace, settings: Settings) -> None:
     """``backup FOLDER`` or ``restore FOLDER`` (args.command)."""
     from wiring import backup
 
-    settings = get_settings()
     action = backup.backup if args.command == "backup" else backup.restore
     try:
         manifest = asyncio.run(action(settings, backup.listable_store(settings), Path(args.folder)))
@@ -88,15 +87,15 @@ def cmd_backup_or_restore(args: argparse.Namespace) -> None:
         sys.exit(f"{args.command} failed: {exc}")
     done = "Backup in" if args.command == "backup" else "Restored"
     print(
-        f"{done} {args.folder} ({manifest['created_at']}): the database ({_safe_url()}) and "
+        f"{done} {args.folder} ({manifest['created_at']}): the database ({_safe_url(settings)}) and "
         f"{len(manifest['objects'])} objects."
     )
 
 
-def cmd_export_schema(args: argparse.Namespace) -> None:
+def cmd_export_schema(args: argparse.Namespace, settings: Settings) -> None:
     from api.schema import build_schema
 
-    text = build_schema(get_settings()).as_str() + "\n"
+    text = build_schema(settings).as_str() + "\n"
     if args.output == "-":
         sys.stdout.write(text)
     else:
@@ -104,13 +103,12 @@ def cmd_export_schema(args: argparse.Namespace) -> None:
         print(f"Schema written to {args.output}")
 
 
-def cmd_serve(args: argparse.Namespace) -> None:
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
     import uvicorn
 
     from api.app import create_app
     from booking.settings import UnsafeSettings
 
-    settings = get_settings()
     try:
         settings.check_production()
     except UnsafeSettings as exc:
@@ -118,12 +116,14 @@ def cmd_serve(args: argparse.Namespace) -> None:
     # In production migrations are their own step (`epesan migrate`, run once before the API
     # and workers start); the embedded default migrates here so one command runs it.
     if not args.no_migrate and not settings.production:
-        _migrate()
+        _migrate(settings)
     if args.demo:
-        cmd_seed_demo(args)
+        cmd_seed_demo(args, settings)
     host = args.host or settings.host
     port = args.port or settings.port
-    print(f"ePesanRuangan on http://{host}:{port}/ (API: /graphql, database: {_safe_url()})")
+    print(
+        f"ePesanRuangan on http://{host}:{port}/ (API: /graphql, database: {_safe_url(settings)})"
+    )
     uvicorn.run(
         create_app(settings),
         host=host,
@@ -135,8 +135,8 @@ def cmd_serve(args: argparse.Namespace) -> None:
     )
 
 
-def _safe_url() -> str:
-    url = get_settings().database_url
+def _safe_url(settings: Settings) -> str:
+    url = settings.database_url
     scheme, sep, rest = url.partition("://")
     if "@" in rest:
         rest = "***@" + rest.split("@", 1)[1]
@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> None:
     export.set_defaults(func=cmd_export_schema)
 
     args = parser.parse_args(argv)
-    args.func(args)
+    args.func(args, get_settings())  # the command line's settings, read once, here
 
 
 if __name__ == "__main__":

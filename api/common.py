@@ -11,9 +11,10 @@ from tortoise.queryset import QuerySet
 
 from api.base import Connection, Edge, PageInfo, UserError
 from api.context import Info
-from api.ids import decode_cursor, encode_cursor
+from api.ids import decode_cursor, decode_id, encode_cursor
 from booking.errors import DomainError, ErrorCode
 from booking.models import User
+from booking.settings import Settings
 
 T = TypeVar("T")
 M = TypeVar("M", bound=Model)
@@ -91,3 +92,24 @@ async def acting(
         return done(await run(info.context.require_user()))
 
     return await typed(info, action, failure)
+
+
+#: A domain action as the caller, with the API's settings (they come from the request's context).
+Caller = Callable[[User, Settings], Awaitable[R]]
+
+
+def booking_id(value: str) -> int:
+    return decode_id(value, "Booking", "bookingId")
+
+
+def as_caller(
+    verb: Callable[..., Awaitable[R]], decode: Callable[[str], int], raw_id: str, *args: object
+) -> Caller[R]:
+    """``verb(user, id, *args, settings=...)`` as a :data:`Caller`: the id is decoded when it
+    runs, inside the mutation's typed failures (a bad id is a payload error, not a 500). The
+    single-booking and the series verbs take the same arguments, so both resolve this way."""
+
+    def run(user: User, settings: Settings) -> Awaitable[R]:
+        return verb(user, decode(raw_id), *args, settings=settings)
+
+    return run

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, TypeVar
 
+import strawberry
 from strawberry.file_uploads import Upload
 
 from api.common import aware
@@ -46,6 +47,50 @@ class BookingRequest(Protocol):
     def participants(self) -> int: ...
     @property
     def equipment(self) -> Sequence[EquipmentLine]: ...
+
+
+@strawberry.input
+class RequestInput:
+    """The fields submitBooking and joinWaitlist share, in the schema's order (each declares its
+    own idempotency key description and equipment line type again: a field declared again keeps
+    its place). Not a type of the schema."""
+
+    idempotency_key: str
+    room_id: strawberry.ID
+    starts_at: datetime
+    ends_at: datetime
+    title: str
+    purpose: str
+    participants: int
+    letter: Upload = strawberry.field(description="Request letter: PDF, JPEG or PNG.")
+
+
+R = TypeVar("R")
+
+
+class SubmittedRequest(BookingRequest, Protocol):
+    """A request with its idempotency key and letter (submitBooking, joinWaitlist)."""
+
+    @property
+    def idempotency_key(self) -> str: ...
+    @property
+    def letter(self) -> Upload: ...
+
+
+async def submit_request(
+    info: Info, input: SubmittedRequest, submit: Callable[..., Awaitable[R]]
+) -> R:
+    """``submit`` (a booking, a waitlist entry) as the caller: the draft, the letter read up to
+    its limit, the idempotency key, the store and the settings."""
+    settings = info.context.settings
+    return await submit(
+        info.context.require_user(),
+        booking_draft(input, info),
+        letter=await read_upload(input.letter, settings.max_letter_bytes),
+        idempotency_key=input.idempotency_key,
+        store=info.context.store,
+        settings=settings,
+    )
 
 
 def booking_draft(input: BookingRequest, info: Info) -> operations.BookingDraft:

@@ -462,10 +462,10 @@ async def main() -> None:
         "     latency = domain call returned in this process -> day view received by a client",
     ]
     try:
-        await migrate_db(url=DB_URL)
-        await init_db(url=DB_URL)
-        events.add_publisher(relay)
         settings = get_settings().model_copy(update={"database_url": DB_URL})
+        await migrate_db(settings)
+        await init_db(settings)
+        events.add_publisher(relay)
         agency = await Agency.create(code="BENCH", name="Dinas Bench")
         pw = hash_password("bench-password-1")
         requester = await User.create(
@@ -507,7 +507,7 @@ async def main() -> None:
                 held.append((result.booking.id, slot))
             else:
                 booking_id, _ = held.pop(0)
-                await operations.cancel(requester, booking_id, "bench")
+                await operations.cancel(requester, booking_id, "bench", settings=settings)
             return frozenset(encode_id("Booking", b) for b, _ in held)
 
         ports = [free_port(), free_port()]

@@ -137,8 +137,8 @@ async def _seed(settings: Any) -> str:
         settings=settings,
     )
     booking_id = result.booking.id
-    await operations.verify(users[Role.SERVICE_OFFICER], booking_id)
-    await operations.validate(users[Role.SERVICE_HEAD], booking_id)
+    await operations.verify(users[Role.SERVICE_OFFICER], booking_id, settings=settings)
+    await operations.validate(users[Role.SERVICE_HEAD], booking_id, settings=settings)
     await operations.approve(users[Role.SERVICE_HEAD], booking_id, settings)
     began = now() - timedelta(hours=1)
     await Booking.filter(id=booking_id).update(starts_at=began, ends_at=began + timedelta(hours=2))

@@ -165,8 +165,9 @@ async def main() -> None:
 
     await admin(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
     await admin(f'CREATE DATABASE "{DB}"')
-    await migrate_db(url=DB_URL)
-    await init_db(url=DB_URL)
+    settings = get_settings().model_copy(update={"database_url": DB_URL})
+    await migrate_db(settings)
+    await init_db(settings)
 
     recorder = Recorder()
     smtp_port = free_port()
@@ -177,7 +178,6 @@ async def main() -> None:
     worker = start_worker(env, log)
     client = Celery(broker=REDIS)
     try:
-        settings = get_settings().model_copy(update={"database_url": DB_URL})
         agency = await Agency.create(code="BENCH", name="Dinas Bench")
         pw = hash_password("bench-password-1")
         requester = await User.create(

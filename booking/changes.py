@@ -32,7 +32,7 @@ from booking.models import (
 )
 from booking.notifications import notify
 from booking.service_levels import record_step_change
-from booking.settings import get_settings
+from booking.settings import Settings
 from booking.workflow import Action, Transition
 
 
@@ -93,6 +93,7 @@ async def apply(
     extra_fields: Sequence[str] = (),
     before: Sequence[tuple[int, date]] = (),
     *,
+    settings: Settings,
     tell: bool = True,
     moved: bool = False,
 ) -> list[events.Event]:
@@ -113,12 +114,12 @@ async def apply(
         update_fields=["status", "status_changed_at", "sequence", *extra_fields],
     )
     await record(conn, booking, transition.action, from_status, actor, role, note)
-    await record_step_change(conn, booking, actor, role, booking.status_changed_at)
+    await record_step_change(conn, booking, actor, role, booking.status_changed_at, settings)
     await webhooks.booking_changed(
         conn, booking, transition.action, from_status, moved=moved, role=role, note=note
     )
     if not tell:
-        return [events.booking_changed(booking, get_settings().tz, before)]
+        return [events.booking_changed(booking, settings.tz, before)]
     told = await notify(
         conn,
         booking,
@@ -126,9 +127,10 @@ async def apply(
         booking.status_changed_at,
         note,
         resubmitted=transition.action == Action.RESUBMIT,
+        settings=settings,
     )
     return [
-        events.booking_changed(booking, get_settings().tz, before),
+        events.booking_changed(booking, settings.tz, before),
         *events.notifications_created(told),
     ]
 
@@ -161,6 +163,7 @@ async def insert_booking(
     at: datetime,
     note: str | None = None,
     *,
+    settings: Settings,
     series: BookingSeries | None = None,
     tell: bool = True,
 ) -> tuple[Booking, Sequence[Notification]]:
@@ -191,7 +194,7 @@ async def insert_booking(
             using_db=conn,
         )
     await record(conn, booking, Action.SUBMIT, None, requester, Role.REQUESTER, note)
-    await record_step_change(conn, booking, requester, Role.REQUESTER, at, new=True)
+    await record_step_change(conn, booking, requester, Role.REQUESTER, at, settings, new=True)
     await webhooks.booking_changed(conn, booking, Action.SUBMIT, None, role=Role.REQUESTER)
-    told = await notify(conn, booking, requester, at, room=room) if tell else []
+    told = await notify(conn, booking, requester, at, room=room, settings=settings) if tell else []
     return booking, told

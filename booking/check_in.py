@@ -35,7 +35,7 @@ from booking.enums import BookingStatus
 from booking.errors import DomainError, ErrorCode
 from booking.models import Booking, Room, User
 from booking.permissions import can_set_no_show_release
-from booking.settings import get_settings
+from booking.settings import Settings
 from booking.workflow import HOLDING_STATUSES, Action
 
 CODE_SIGNATURE_CHARS = 8
@@ -67,32 +67,33 @@ def _signature(booking_id: int, secret: str) -> str:
     return base64.b32encode(digest).decode()[:CODE_SIGNATURE_CHARS]
 
 
-def check_in_code(booking_id: int) -> str:
+def check_in_code(booking_id: int, settings: Settings) -> str:
     """The code the room's display shows for this booking (stable, unguessable without the key)."""
-    return f"{booking_id}-{_signature(booking_id, get_settings().secret_key)}"
+    return f"{booking_id}-{_signature(booking_id, settings.secret_key)}"
 
 
-def booking_of_code(code: str) -> int:
+def booking_of_code(code: str, settings: Settings) -> int:
     """The booking a check-in code names; NOT_FOUND for anything else (malformed, forged)."""
     number, _, signature = (code or "").strip().upper().partition("-")
     if not number.isdigit() or len(number) > 9 or len(signature) != CODE_SIGNATURE_CHARS:
         raise DomainError(ErrorCode.NOT_FOUND, "bad_check_in_code", field="code")
     booking_id = int(number)
-    expected = _signature(booking_id, get_settings().secret_key)
+    expected = _signature(booking_id, settings.secret_key)
     if not hmac.compare_digest(signature, expected):
         raise DomainError(ErrorCode.NOT_FOUND, "bad_check_in_code", field="code")
     return booking_id
 
 
-async def check_in(user: User, booking_id: int) -> Booking:
-    return await fire(user, booking_id, steps.checking_in())
+async def check_in(user: User, booking_id: int, settings: Settings) -> Booking:
+    return await fire(user, booking_id, steps.checking_in(settings), settings)
 
 
-async def check_in_by_code(user: User, code: str) -> Booking:
-    return await fire(user, booking_of_code(code), steps.checking_in(by_code=True))
+async def check_in_by_code(user: User, code: str, settings: Settings) -> Booking:
+    booking_id = booking_of_code(code, settings)
+    return await fire(user, booking_id, steps.checking_in(settings, by_code=True), settings)
 
 
-async def release_no_shows(limit: int = 500) -> list[int]:
+async def release_no_shows(settings: Settings, limit: int = 500) -> list[int]:
     """System: release every approved booking nobody checked in to within its room's grace
     period. Idempotent, and safe with several workers at once (each booking is released once)."""
     at = now()
@@ -110,7 +111,7 @@ async def release_no_shows(limit: int = 500) -> list[int]:
         .select_related("room")
     )
     due = [b.id for b in candidates if no_show_due(b, b.room, at)]
-    return [i for i in due if await fire_system(i, Action.RELEASE_NO_SHOW, _due_now)]
+    return [i for i in due if await fire_system(i, Action.RELEASE_NO_SHOW, _due_now, settings)]
 
 
 def _due_now(booking: Booking, room: Room) -> bool:

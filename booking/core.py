@@ -31,7 +31,7 @@ from booking.locks import (
 from booking.models import Booking, BookingEquipment, BookingEvent, Room, User
 from booking.permissions import authorize
 from booking.promotion import promote_waiting
-from booking.settings import Settings, get_settings
+from booking.settings import Settings
 from booking.workflow import HOLDING_STATUSES, RELEASED_STATUSES, Action, Facts, find_transition
 
 FactsLoader = Callable[[BaseDBAsyncClient, Booking], Awaitable[Facts]]
@@ -55,7 +55,12 @@ class Change:
 
 
 async def fire(
-    user: User, booking_id: int, change: Change, *, rooms: Sequence[int] | None = None
+    user: User,
+    booking_id: int,
+    change: Change,
+    settings: Settings,
+    *,
+    rooms: Sequence[int] | None = None,
 ) -> Booking:
     """Lock the booking, authorize, mutate, pick the guarded transition, apply it.
 
@@ -73,8 +78,8 @@ async def fire(
             if locked is None:
                 continue  # moved to another room meanwhile: nothing written, start again
             [booking] = locked
-            changes = await fire_locked(conn, user, booking, change)
-            changes = await live_state.seal(conn, changes)
+            changes = await fire_locked(conn, user, booking, change, settings)
+            changes = await live_state.seal(conn, changes, settings)
         await events.publish(changes)  # committed
         return booking
     raise AssertionError("the last attempt always fires")
@@ -85,6 +90,7 @@ async def fire_locked(
     user: User,
     booking: Booking,
     change: Change,
+    settings: Settings,
     *,
     tell: bool = True,
 ) -> list[events.Event]:
@@ -95,7 +101,7 @@ async def fire_locked(
     # The room too, before the booking row changes (already held when called from fire): a
     # release promotes waiting entries under it.
     await lock_room(conn, booking.room_id)
-    before = events.room_day(booking.room_id, booking.starts_at, get_settings().tz)
+    before = events.room_day(booking.room_id, booking.starts_at, settings.tz)
     held = (booking.status, booking.room_id, booking.starts_at, booking.ends_at)
     extra: Sequence[str] = await mutate(conn, booking) if mutate else ()
     known = await facts(conn, booking) if facts else Facts()
@@ -111,17 +117,18 @@ async def fire_locked(
         text,
         extra,
         [before],
+        settings=settings,
         tell=tell and change.tell,
         moved=moved,
     )
-    return changes + await release(conn, booking, *held)
+    return changes + await release(conn, booking, *held, settings=settings)
 
 
 #: Is a system transition due on this booking (locked), in its room, now?
 Due = Callable[[Booking, Room], bool]
 
 
-async def fire_system(booking_id: int, action: Action, due: Due) -> bool:
+async def fire_system(booking_id: int, action: Action, due: Due, settings: Settings) -> bool:
     """A system transition (no actor) on one booking, in its own transaction under the room's and
     the booking's locks, if it is still possible and ``due``; gives up the slot like any release
     (the waitlist promoted) and seals the room-day. True when it fired: however many workers run
@@ -141,9 +148,9 @@ async def fire_system(booking_id: int, action: Action, due: Due) -> bool:
         if transition is None or not due(booking, room):
             return False
         held = (booking.status, booking.room_id, booking.starts_at, booking.ends_at)
-        changes = await apply(conn, booking, transition, None, None, None)
-        changes += await release(conn, booking, *held)
-        changes = await live_state.seal(conn, changes)
+        changes = await apply(conn, booking, transition, None, None, None, settings=settings)
+        changes += await release(conn, booking, *held, settings=settings)
+        changes = await live_state.seal(conn, changes, settings)
     await events.publish(changes)  # committed
     return True
 
@@ -155,6 +162,8 @@ async def release(
     room_id: int,
     starts_at: datetime,
     ends_at: datetime,
+    *,
+    settings: Settings,
 ) -> list[events.Event]:
     """If the change just applied gave up the slot the booking held (cancelled, rejected,
     withdrawn, or moved to another room or time), hand it to the waitlist in this transaction."""
@@ -163,7 +172,7 @@ async def release(
     moved = (booking.room_id, booking.starts_at, booking.ends_at) != (room_id, starts_at, ends_at)
     if booking.status not in RELEASED_STATUSES and not moved:
         return []
-    return await promote_waiting(conn, room_id, starts_at, ends_at)
+    return await promote_waiting(conn, room_id, starts_at, ends_at, settings)
 
 
 async def allocate(

@@ -7,7 +7,7 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.backends.base.config_generator import expand_db_url
 
-from booking.settings import Settings, get_settings
+from booking.settings import Settings
 
 MODELS = ["booking.models"]
 
@@ -51,11 +51,12 @@ def connection_config(url: str, statement_timeout: float = 0) -> str | dict[str,
 def tortoise_config(
     settings: Settings | None = None, url: str | None = None, statement_timeout: float = 0
 ) -> dict[str, Any]:
-    settings = settings or get_settings()
+    """The ORM's configuration for ``url``, else the settings' database."""
+    url = url or (settings.database_url if settings is not None else None)
+    if url is None:
+        raise ValueError("tortoise_config needs the settings or a database URL")
     return {
-        "connections": {
-            "default": connection_config(url or settings.database_url, statement_timeout)
-        },
+        "connections": {"default": connection_config(url, statement_timeout)},
         "apps": {
             "booking": {
                 "models": MODELS,
@@ -72,14 +73,13 @@ def tortoise_config(
 TORTOISE_ORM = tortoise_config(url="sqlite://:memory:")
 
 
-async def init_db(settings: Settings | None = None, url: str | None = None) -> None:
+async def init_db(settings: Settings, url: str | None = None) -> None:
     """Process-wide ORM state: request tasks do not inherit the lifespan task's context."""
-    settings = settings or get_settings()
     config = tortoise_config(settings, url, settings.db_statement_timeout_seconds)
     await Tortoise.init(config=config, _enable_global_fallback=True)
 
 
-async def migrate_db(settings: Settings | None = None, url: str | None = None) -> None:
+async def migrate_db(settings: Settings, url: str | None = None) -> None:
     from tortoise.migrations.api import migrate
 
     await migrate(config=tortoise_config(settings, url))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
@@ -74,18 +74,30 @@ class Sent:
     settings: Settings
 
 
+@dataclass(frozen=True)
+class Submission(Generic[C]):
+    """A submission past its checks (``checked``: what they returned), its letter stored: what
+    ``create`` writes under the key."""
+
+    user: User
+    checked: C
+    letter: StoredLetter
+    key: str
+
+
 async def submit_once(
     sent: Sent,
     replay: Callable[[str], Awaitable[T | None]],
     check: Callable[[], Awaitable[C]],
-    create: Callable[[C, StoredLetter, str], Awaitable[T]],
+    create: Callable[[Submission[C]], Awaitable[T]],
     race_marker: str,
 ) -> tuple[T, bool]:
     """What an earlier call with the key made (and True), or what ``create`` makes now (and False).
 
     ``replay(key)``: the earlier result, or None. ``check()``: the request's checks, before the
-    letter is looked at; its result goes to ``create(checked, letter, key)``. ``race_marker``:
-    an IntegrityError naming it means the same key raced with itself (the other call won)."""
+    letter is looked at; its result goes to ``create`` in the :class:`Submission`.
+    ``race_marker``: an IntegrityError naming it means the same key raced with itself (the other
+    call won)."""
     user, letter, store = sent.user, sent.letter, sent.store
     if not can_submit(user):
         raise DomainError(ErrorCode.FORBIDDEN)
@@ -101,7 +113,7 @@ async def submit_once(
     stored = StoredLetter(letter_key(ext), content_type, len(letter))
     await store.put(stored.key, letter, content_type)
     try:
-        return await create(checked, stored, key), False
+        return await create(Submission(user, checked, stored, key)), False
     except BaseException as exc:
         await store.delete(stored.key)
         if isinstance(exc, IntegrityError) and race_marker in str(exc):

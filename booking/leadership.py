@@ -57,7 +57,7 @@ from booking.models import (
 )
 from booking.notifications import write_notifications
 from booking.permissions import can_manage_leadership_blocks
-from booking.settings import Settings, get_settings
+from booking.settings import Settings
 from booking.workflow import Action, Facts, find_transition
 
 MAX_BLOCK_DAYS = 31
@@ -116,8 +116,10 @@ async def _check_block(draft: BlockDraft) -> tuple[list[int], datetime, datetime
     return room_ids, to_utc(start), to_utc(end), reason
 
 
-def _room_days(room_ids: Sequence[int], start: datetime, end: datetime) -> list[tuple[int, date]]:
-    tz = get_settings().tz
+def _room_days(
+    room_ids: Sequence[int], start: datetime, end: datetime, settings: Settings
+) -> list[tuple[int, date]]:
+    tz = settings.tz
     first = start.astimezone(tz).date()
     last = (end - timedelta(microseconds=1)).astimezone(tz).date()
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
@@ -138,6 +140,7 @@ async def displace(
     actor: User,
     role: Role,
     note: str,
+    settings: Settings,
 ) -> tuple[list[Booking], list[events.Event]]:
     """Move every booking still before its event that overlaps ``room_ids`` over [start, end) to
     RESCHEDULE_REQUIRED (transition DISPLACE), telling its requester and the officers; the rooms
@@ -156,17 +159,21 @@ async def displace(
         transition = find_transition(Action.DISPLACE, booking.status, Facts())
         if transition is None:  # already displaced, or after its event
             continue
-        changes += await apply(conn, booking, transition, actor, role, note)
+        changes += await apply(conn, booking, transition, actor, role, note, settings=settings)
         moved.append(booking)
     return moved, changes
 
 
 async def _displace_block(
-    conn: BaseDBAsyncClient, block: LeadershipBlock, head: User, room_ids: Sequence[int]
+    conn: BaseDBAsyncClient,
+    block: LeadershipBlock,
+    head: User,
+    room_ids: Sequence[int],
+    settings: Settings,
 ) -> tuple[list[Booking], list[events.Event]]:
     note = f"Jadwal Pimpinan Mendadak: {block.reason}"
     return await displace(
-        conn, room_ids, block.starts_at, block.ends_at, head, Role.SERVICE_HEAD, note
+        conn, room_ids, block.starts_at, block.ends_at, head, Role.SERVICE_HEAD, note, settings
     )
 
 
@@ -206,7 +213,12 @@ async def _record(
 
 
 async def _tell_requesters(
-    conn: BaseDBAsyncClient, bookings: Sequence[Booking], kind: str, note: str, at: datetime
+    conn: BaseDBAsyncClient,
+    bookings: Sequence[Booking],
+    kind: str,
+    note: str,
+    at: datetime,
+    settings: Settings,
 ) -> list[Notification]:
     """Tell the (active) requesters of displaced bookings what became of the block."""
     told: list[Notification] = []
@@ -214,9 +226,8 @@ async def _tell_requesters(
         requester = await User.get(id=booking.requester_id, using_db=conn)
         if not requester.is_active:
             continue
-        told += await write_notifications(
-            conn, [requester], booking, kind, {"reference": booking.reference, "note": note}, at
-        )
+        params = {"reference": booking.reference, "note": note}
+        told += await write_notifications(conn, [requester], booking, kind, params, at, settings)
     return told
 
 
@@ -249,7 +260,7 @@ async def _not_blocked_elsewhere(
     return free
 
 
-async def create_block(user: User, draft: BlockDraft) -> BlockResult:
+async def create_block(user: User, draft: BlockDraft, settings: Settings) -> BlockResult:
     """Block rooms for a leadership event; overlapping bookings must be rescheduled."""
     if not can_manage_leadership_blocks(user):
         raise DomainError(ErrorCode.FORBIDDEN)
@@ -270,9 +281,10 @@ async def create_block(user: User, draft: BlockDraft) -> BlockResult:
         )
         after = _snapshot(room_ids, start, end, reason)
         await _record(conn, block, BlockAction.CREATE, user, at, reason, after=after)
-        moved, changes = await _displace_block(conn, block, user, room_ids)
+        moved, changes = await _displace_block(conn, block, user, room_ids, settings)
+        days = tuple(_room_days(room_ids, start, end, settings))
         changes = await live_state.seal(
-            conn, [*changes, events.AvailabilityChanged(tuple(_room_days(room_ids, start, end)))]
+            conn, [*changes, events.AvailabilityChanged(days)], settings
         )
     await events.publish(changes)  # committed
     return BlockResult(block, moved)
@@ -301,7 +313,9 @@ async def _locked_block(
     return block, sorted(old_ids)
 
 
-async def update_block(user: User, block_id: int, draft: BlockDraft) -> BlockResult:
+async def update_block(
+    user: User, block_id: int, draft: BlockDraft, settings: Settings
+) -> BlockResult:
     """Change a block's rooms, time or reason; bookings it newly overlaps are displaced, the
     requesters of displaced bookings it no longer covers are told (they stay displaced)."""
     if not can_manage_leadership_blocks(user):
@@ -310,7 +324,7 @@ async def update_block(user: User, block_id: int, draft: BlockDraft) -> BlockRes
     at = now()
     async with write() as conn:
         block, old_ids = await _locked_block(conn, user, block_id, room_ids)
-        before = _room_days(old_ids, block.starts_at, block.ends_at)
+        before = _room_days(old_ids, block.starts_at, block.ends_at, settings)
         covered = await _still_displaced(conn, old_ids, block.starts_at, block.ends_at)
         previous = _snapshot(old_ids, block.starts_at, block.ends_at, block.reason)
         block.starts_at, block.ends_at, block.reason = start, end, reason
@@ -341,9 +355,9 @@ async def update_block(user: User, block_id: int, draft: BlockDraft) -> BlockRes
             if b.room_id not in room_ids or not (b.starts_at < end and b.ends_at > start)
         ]
         released = await _not_blocked_elsewhere(conn, uncovered, block.id)
-        told = await _tell_requesters(conn, released, "block.changed", reason, at)
-        moved, changes = await _displace_block(conn, block, user, room_ids)
-        days = dict.fromkeys([*before, *_room_days(room_ids, start, end)])
+        told = await _tell_requesters(conn, released, "block.changed", reason, at, settings)
+        moved, changes = await _displace_block(conn, block, user, room_ids, settings)
+        days = dict.fromkeys([*before, *_room_days(room_ids, start, end, settings)])
         changes = await live_state.seal(
             conn,
             [
@@ -351,12 +365,15 @@ async def update_block(user: User, block_id: int, draft: BlockDraft) -> BlockRes
                 *events.notifications_created(told),
                 events.AvailabilityChanged(tuple(days)),
             ],
+            settings,
         )
     await events.publish(changes)  # committed
     return BlockResult(block, moved, released)
 
 
-async def cancel_block(user: User, block_id: int, reason: str | None) -> BlockResult:
+async def cancel_block(
+    user: User, block_id: int, reason: str | None, settings: Settings
+) -> BlockResult:
     """Lift a block. Nothing is restored: the requesters of the bookings it displaced (still
     RESCHEDULE_REQUIRED) are told, and may now take their old time again."""
     text = clean_note(reason, required=True)
@@ -372,10 +389,12 @@ async def cancel_block(user: User, block_id: int, reason: str | None) -> BlockRe
         displaced = await _still_displaced(conn, room_ids, block.starts_at, block.ends_at)
         # Only those it frees: a booking another active block still covers stays blocked.
         affected = await _not_blocked_elsewhere(conn, displaced, block.id)
-        told = await _tell_requesters(conn, affected, "block.cancelled", text, at)
-        days = _room_days(room_ids, block.starts_at, block.ends_at)
+        told = await _tell_requesters(conn, affected, "block.cancelled", text, at, settings)
+        days = _room_days(room_ids, block.starts_at, block.ends_at, settings)
         changes = await live_state.seal(
-            conn, [*events.notifications_created(told), events.AvailabilityChanged(tuple(days))]
+            conn,
+            [*events.notifications_created(told), events.AvailabilityChanged(tuple(days))],
+            settings,
         )
     await events.publish(changes)  # committed
     return BlockResult(block, list(affected))
@@ -557,4 +576,4 @@ async def accept_suggestion(
         return str(text)[:MAX_TEXT] if text else None
 
     change = core.Change(Action.ACCEPT_SUGGESTION, note, facts=facts, mutate=move)
-    return await fire(user, booking_id, change, rooms=[room_id])
+    return await fire(user, booking_id, change, settings, rooms=[room_id])

@@ -27,7 +27,7 @@ from tortoise.models import Model
 from booking import availability
 from booking.events import AvailabilityChanged, BookingChanged, Event, RoomDayState
 from booking.models import Booking, Room
-from booking.settings import get_settings
+from booking.settings import Settings
 
 #: Room-days per transaction that travel with their state. A leadership block over many rooms and
 #: days, or a long series, sends numbers only; subscribers of those days read them again.
@@ -36,7 +36,9 @@ MAX_STATES = 24
 M = TypeVar("M", bound=Model)
 
 
-async def seal(conn: BaseDBAsyncClient, changes: Sequence[Event]) -> list[Event]:
+async def seal(
+    conn: BaseDBAsyncClient, changes: Sequence[Event], settings: Settings
+) -> list[Event]:
     """``changes`` plus a :class:`RoomDayState` per room-day they touch. Call last in the
     transaction, after every write (the states must include them)."""
     touched = dict.fromkeys(
@@ -58,7 +60,7 @@ async def seal(conn: BaseDBAsyncClient, changes: Sequence[Event]) -> list[Event]
         by_day: dict[date, list[int]] = defaultdict(list)
         for room_id, day in touched:
             by_day[day].append(room_id)
-        tz = get_settings().tz
+        tz = settings.tz
         for day, ids in by_day.items():
             for room_day in await availability.room_days(day, tz, ids, conn):
                 states[(room_day.room.id, day)] = encode_room_day(room_day)

@@ -22,7 +22,7 @@ from booking.models import (
     Room,
     User,
 )
-from booking.settings import get_settings
+from booking.settings import Settings
 from booking.workflow import STATES, STEPS, WAITING_STEP
 
 # kind -> (title id, title en, body id, body en); params: reference, room, when, note
@@ -236,6 +236,8 @@ async def notify(
     note: str | None = None,
     room: Room | None = None,
     resubmitted: bool = False,
+    *,
+    settings: Settings,
 ) -> Sequence[Notification]:
     """Write the notifications of the booking's new state, with their outbox rows."""
     users = await recipients(conn, booking, actor)
@@ -246,13 +248,13 @@ async def notify(
     params: dict[str, Any] = {
         "reference": booking.reference,
         "room": room.name,
-        "when": _when(booking),
+        "when": _when(booking, settings),
         "note": note or "-",
     }
     if booking.status == S.AWAITING_REQUESTER:
         params["equipment"] = await _approved_equipment(conn, booking)
     kind = "booking.resubmitted" if resubmitted else kind_for(booking.status)
-    return await write_notifications(conn, users, booking, kind, params, at)
+    return await write_notifications(conn, users, booking, kind, params, at, settings)
 
 
 async def notify_series(
@@ -264,6 +266,8 @@ async def notify_series(
     note: str | None = None,
     kind: str | None = None,
     resubmitted: bool = False,
+    *,
+    settings: Settings,
 ) -> list[Notification]:
     """One notification per recipient for a series step that moved ``bookings`` (the occurrences
     it changed, in time order), per resulting state; linked to the first of them. With ``kind``
@@ -282,12 +286,12 @@ async def notify_series(
         if not users:
             continue
         room = await Room.get(id=first.room_id, using_db=conn)
-        tz = get_settings().tz
+        tz = settings.tz
         params: dict[str, Any] = {
             "reference": first.reference,
             "series": series.reference,
             "room": room.name,
-            "when": _when(first) if kind is None else _times(first),
+            "when": _when(first, settings) if kind is None else _times(first, settings),
             "note": note or "-",
             "count": str(len(group)),
             "first": f"{first.starts_at.astimezone(tz):%d-%m-%Y}",
@@ -297,7 +301,7 @@ async def notify_series(
             params["equipment"] = await _approved_equipment(conn, first)
         state = "resubmitted" if resubmitted else kind_for(status).removeprefix("booking.")
         name = kind or f"series.{state}"
-        told.extend(await write_notifications(conn, users, first, name, params, at))
+        told.extend(await write_notifications(conn, users, first, name, params, at, settings))
     return told
 
 
@@ -321,6 +325,7 @@ async def write_notifications(
     kind: str,
     params: dict[str, Any],
     at: datetime,
+    settings: Settings,
 ) -> list[Notification]:
     """Write one in-app notification per user with its outbox rows (e-mail for users with an
     address, push for users with a subscription) on ``conn``, the caller's transaction."""
@@ -335,7 +340,7 @@ async def write_notifications(
             created_at=at,
         )
         created.append(notification)
-    push_configured = bool(get_settings().vapid_public_key)
+    push_configured = bool(settings.vapid_public_key)
     subscribed = (
         set(
             await PushSubscription.filter(user_id__in=[u.id for u in users])
@@ -361,17 +366,17 @@ async def write_notifications(
     return created
 
 
-def _times(booking: Booking) -> str:
-    tz = get_settings().tz
+def _times(booking: Booking, settings: Settings) -> str:
+    tz = settings.tz
     start, end = booking.starts_at.astimezone(tz), booking.ends_at.astimezone(tz)
     return f"{start:%H:%M}-{end:%H:%M} WIB"
 
 
-def _when(booking: Booking) -> str:
-    return when_text(booking.starts_at, booking.ends_at)
+def _when(booking: Booking, settings: Settings) -> str:
+    return when_text(booking.starts_at, booking.ends_at, settings)
 
 
-def when_text(starts_at: datetime, ends_at: datetime) -> str:
-    tz = get_settings().tz
+def when_text(starts_at: datetime, ends_at: datetime, settings: Settings) -> str:
+    tz = settings.tz
     start, end = starts_at.astimezone(tz), ends_at.astimezone(tz)
     return f"{start:%d-%m-%Y %H:%M}-{end:%H:%M} WIB"

@@ -80,9 +80,8 @@ async def submit(
     async def replay(key: str) -> Booking | None:
         return await idempotency.recorded_booking(user, key, Action.SUBMIT.value, fingerprint)
 
-    async def create(checked: tuple[Room, BookingDraft], letter: StoredLetter, key: str) -> Booking:
-        room, clean = checked
-        return await _create_booking(user, room, clean, letter, key, fingerprint, settings)
+    async def create(made: idempotency.Submission[tuple[Room, BookingDraft]]) -> Booking:
+        return await _create_booking(made, fingerprint, settings)
 
     sent = idempotency.Sent(user, idempotency_key, letter, store, settings)
     booking, replayed = await idempotency.submit_once(
@@ -92,28 +91,24 @@ async def submit(
 
 
 async def _create_booking(
-    user: User,
-    room: Room,
-    draft: BookingDraft,
-    letter: StoredLetter,
-    key: str,
-    fingerprint: str,
-    settings: Settings,
+    made: idempotency.Submission[tuple[Room, BookingDraft]], fingerprint: str, settings: Settings
 ) -> Booking:
+    user, (room, draft), letter = made.user, made.checked, made.letter
     at = now()
     async with write() as conn:
         await lock_room(conn, room.id)
         await require_active_agency(user.agency_id, conn)
         in_force = await rules.rules_for(room, settings, conn)
         await rules.check_locked(conn, room.id, draft.starts_at, draft.ends_at, in_force)
-        booking, told = await insert_booking(conn, user, room, draft, letter, at)
-        await idempotency.record(conn, user, key, Action.SUBMIT.value, fingerprint, booking)
+        booking, told = await insert_booking(conn, user, room, draft, letter, at, settings=settings)
+        await idempotency.record(conn, user, made.key, Action.SUBMIT.value, fingerprint, booking)
         changes = await live_state.seal(
             conn,
             [
                 events.booking_changed(booking, settings.tz),
                 *events.notifications_created(told),
             ],
+            settings,
         )
     await events.publish(changes)  # committed
     return booking
@@ -123,16 +118,20 @@ async def _create_booking(
 # step 3: verify, ask for revision, reject; the requester resubmits
 
 
-async def verify(user: User, booking_id: int, note: str | None = None) -> Booking:
-    return await fire(user, booking_id, steps.verifying(note))
+async def verify(
+    user: User, booking_id: int, note: str | None = None, *, settings: Settings
+) -> Booking:
+    return await fire(user, booking_id, steps.verifying(note), settings)
 
 
-async def request_revision(user: User, booking_id: int, note: str | None) -> Booking:
-    return await fire(user, booking_id, steps.requesting_revision(note))
+async def request_revision(
+    user: User, booking_id: int, note: str | None, *, settings: Settings
+) -> Booking:
+    return await fire(user, booking_id, steps.requesting_revision(note), settings)
 
 
-async def reject(user: User, booking_id: int, reason: str | None) -> Booking:
-    return await fire(user, booking_id, steps.rejecting(reason))
+async def reject(user: User, booking_id: int, reason: str | None, *, settings: Settings) -> Booking:
+    return await fire(user, booking_id, steps.rejecting(reason), settings)
 
 
 @dataclass(frozen=True)
@@ -181,9 +180,8 @@ async def resubmit(
 
     rooms = [revision.room_id] if revision.room_id else []
     try:
-        booking = await fire(
-            user, booking_id, Change(Action.RESUBMIT, clean_note(note), mutate=change), rooms=rooms
-        )
+        resubmitting = Change(Action.RESUBMIT, clean_note(note), mutate=change)
+        booking = await fire(user, booking_id, resubmitting, settings, rooms=rooms)
     except BaseException:
         if letter and stored:
             await letter.store.delete(stored.key)
@@ -254,25 +252,32 @@ async def equipment_check(booking: Booking) -> list[EquipmentLineCheck]:
 
 
 async def review_equipment(
-    user: User, booking_id: int, approved: dict[int, int], note: str | None = None
+    user: User,
+    booking_id: int,
+    approved: dict[int, int],
+    note: str | None = None,
+    *,
+    settings: Settings,
 ) -> Booking:
     """SOP step 5: approved quantity per equipment id; any shortfall goes to the requester."""
-    return await fire(user, booking_id, steps.reviewing_equipment(approved, note))
+    return await fire(user, booking_id, steps.reviewing_equipment(approved, note), settings)
 
 
 async def decide_equipment_shortfall(
-    user: User, booking_id: int, proceed: bool, note: str | None = None
+    user: User, booking_id: int, proceed: bool, note: str | None = None, *, settings: Settings
 ) -> Booking:
     """SOP step 6: continue with what is available, or withdraw the request."""
-    return await fire(user, booking_id, steps.deciding_shortfall(proceed, note))
+    return await fire(user, booking_id, steps.deciding_shortfall(proceed, note), settings)
 
 
 # ---------------------------------------------------------------------------------------------
 # steps 7-9
 
 
-async def validate(user: User, booking_id: int, note: str | None = None) -> Booking:
-    return await fire(user, booking_id, steps.validating(note))
+async def validate(
+    user: User, booking_id: int, note: str | None = None, *, settings: Settings
+) -> Booking:
+    return await fire(user, booking_id, steps.validating(note), settings)
 
 
 async def approve(
@@ -308,18 +313,18 @@ async def approve(
         return " | ".join(n for n in notes if n) or None
 
     change = Change(Action.APPROVE, combined, facts=displaced_facts, mutate=reschedule)
-    return await fire(user, booking_id, change, rooms=[room_id] if room_id else [])
+    return await fire(user, booking_id, change, settings, rooms=[room_id] if room_id else [])
 
 
-async def cancel(user: User, booking_id: int, reason: str | None) -> Booking:
-    return await fire(user, booking_id, steps.cancelling(reason))
+async def cancel(user: User, booking_id: int, reason: str | None, *, settings: Settings) -> Booking:
+    return await fire(user, booking_id, steps.cancelling(reason), settings)
 
 
 # ---------------------------------------------------------------------------------------------
 # step 10: the event report
 
 
-async def report(user: User, booking_id: int, narrative: str) -> Booking:
+async def report(user: User, booking_id: int, narrative: str, *, settings: Settings) -> Booking:
     """SOP step 10: the usage report to leadership, once the event has started and at least one
     photo is in. From APPROVED (the event is running or just over) or COMPLETED to REPORTED."""
     text = (narrative or "").strip()
@@ -345,10 +350,11 @@ async def report(user: User, booking_id: int, narrative: str) -> Booking:
     async def started(conn: BaseDBAsyncClient, booking: Booking) -> Facts:
         return Facts(event_started=booking.starts_at <= now())
 
-    return await fire(user, booking_id, Change(Action.REPORT, text, started, write_report))
+    change = Change(Action.REPORT, text, started, write_report)
+    return await fire(user, booking_id, change, settings)
 
 
-async def complete_finished(limit: int = 500) -> list[int]:
+async def complete_finished(settings: Settings, limit: int = 500) -> list[int]:
     """System: APPROVED bookings whose event has ended become COMPLETED. Idempotent."""
     ids: list[int] = (
         await Booking.filter(  # type: ignore[assignment]
@@ -358,4 +364,8 @@ async def complete_finished(limit: int = 500) -> list[int]:
         .values_list("id", flat=True)
     )
     at = now()
-    return [i for i in ids if await fire_system(i, Action.COMPLETE, lambda b, _: b.ends_at <= at)]
+    return [
+        i
+        for i in ids
+        if await fire_system(i, Action.COMPLETE, lambda b, _: b.ends_at <= at, settings)
+    ]

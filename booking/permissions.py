@@ -155,12 +155,13 @@ def can_manage_room_displays(user: User) -> bool:
     return user.has_role(Role.ADMIN)
 
 
-def can_read_reports(user: User) -> bool:
-    """Event reports and their photos are read by leadership and City Hall staff."""
+def can_read_event_reports(user: User) -> bool:
+    """Event reports (step 10) and their photos are read by leadership and City Hall staff (the
+    utilisation reports: :func:`booking.reports.can_read_reports`)."""
     return user.has_role(
         Role.LEADERSHIP, Role.SERVICE_HEAD, Role.SERVICE_OFFICER, Role.ADMIN, Role.EQUIPMENT_HEAD
     )
 
 
 def can_view_photos(user: User, booking: Booking) -> bool:
-    return can_view_booking(user, booking) or can_read_reports(user)
+    return can_view_booking(user, booking) or can_read_event_reports(user)

@@ -27,9 +27,7 @@ from booking.enums import PhotoStatus, Role
 from booking.errors import DomainError, ErrorCode
 from booking.locks import lock_booking
 from booking.models import Booking, Photo, User
-from booking.permissions import can_read_reports as can_read_reports
-from booking.permissions import can_view_booking as can_view_booking
-from booking.permissions import can_view_photos as can_view_photos
+from booking.permissions import can_view_booking
 from booking.ports import DocumentStore, PresignedPost
 from booking.settings import Settings
 from booking.workflow import REPORTABLE

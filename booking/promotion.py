@@ -4,7 +4,7 @@ become bookings, first joined first.
 :func:`promote_waiting` is THE hook for every change that gives up a slot: cancel, reject,
 withdraw and approve-with-reschedule call it through :func:`booking.core.fire` (``release``), in
 the transaction of that change. Any other path that frees a room's time (e.g. a leadership block
-that moves bookings away) calls ``await promote_waiting(conn, room_id, start, end)`` on its own
+that moves bookings away) calls ``await promote_waiting(conn, room_id, start, end, settings)`` on its own
 connection, inside its transaction, after the booking was moved or released, and publishes the
 returned events after its commit.
 """
@@ -25,7 +25,7 @@ from booking.errors import DomainError, ErrorCode
 from booking.locks import lock_room
 from booking.models import Booking, User, WaitlistEntry, WaitlistEvent
 from booking.notifications import when_text, write_notifications
-from booking.settings import get_settings
+from booking.settings import Settings
 from booking.workflow import HOLDING_STATUSES
 
 JOIN, LEAVE, PROMOTE, EXPIRE = "JOIN", "LEAVE", "PROMOTE", "EXPIRE"
@@ -66,7 +66,7 @@ async def record_entry(
 
 
 async def promote_waiting(
-    conn: BaseDBAsyncClient, room_id: int, start: datetime, end: datetime
+    conn: BaseDBAsyncClient, room_id: int, start: datetime, end: datetime, settings: Settings
 ) -> list[events.Event]:
     """[start, end) of the room was just given up (on ``conn``, inside the caller's transaction):
     promote the waiting entries that now fit, first joined first.
@@ -96,7 +96,7 @@ async def promote_waiting(
     for entry in waiting:
         if await slot_taken(conn, room_id, entry.starts_at, entry.ends_at):
             continue
-        changes += await _promote(conn, entry, at)
+        changes += await _promote(conn, entry, at, settings)
     return changes
 
 
@@ -112,9 +112,8 @@ async def expire_waiting(conn: BaseDBAsyncClient, room_id: int, at: datetime) ->
 
 
 async def _promote(
-    conn: BaseDBAsyncClient, entry: WaitlistEntry, at: datetime
+    conn: BaseDBAsyncClient, entry: WaitlistEntry, at: datetime, settings: Settings
 ) -> list[events.Event]:
-    settings = get_settings()
     requester = await User.get(id=entry.requester_id, using_db=conn)
     try:
         if not requester.is_active:
@@ -141,18 +140,20 @@ async def _promote(
     )
     letter = StoredLetter(entry.letter_key, entry.letter_content_type, entry.letter_size)
     note = f"Dari daftar tunggu (sejak {joined:%d-%m-%Y %H:%M} WIB) / From the waitlist"
-    booking, told = await insert_booking(conn, requester, room, draft, letter, at, note)
+    booking, told = await insert_booking(
+        conn, requester, room, draft, letter, at, note, settings=settings
+    )
     entry.status, entry.closed_at, entry.booking_id = WaitlistStatus.PROMOTED, at, booking.id
     await entry.save(using_db=conn, update_fields=["status", "closed_at", "booking_id"])
     await record_entry(conn, entry, PROMOTE, at, note=booking.reference)
     params = {
         "reference": booking.reference,
         "room": room.name,
-        "when": when_text(booking.starts_at, booking.ends_at),
+        "when": when_text(booking.starts_at, booking.ends_at, settings),
         "joined": f"{joined:%d-%m-%Y %H:%M} WIB",
     }
     told_requester = await write_notifications(
-        conn, [requester], booking, PROMOTED_KIND, params, at
+        conn, [requester], booking, PROMOTED_KIND, params, at, settings
     )
     return [
         events.booking_changed(booking, settings.tz),

@@ -259,6 +259,6 @@ async def set_room_rules(
         today = now().astimezone(settings.tz).date()
         horizon = min(in_force.max_advance_days, MAX_LIVE_DAYS)
         days = tuple((room.id, today + timedelta(days=k)) for k in range(horizon + 1))
-        changes = await live_state.seal(conn, [events.AvailabilityChanged(days)])
+        changes = await live_state.seal(conn, [events.AvailabilityChanged(days)], settings)
     await events.publish(changes)  # committed
     return room, in_force

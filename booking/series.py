@@ -283,10 +283,11 @@ async def submit_series(
         return SeriesResult(series, list(bookings), skipped, replayed=True)
 
     async def create(
-        checked: tuple[list[Occurrence], BookingDraft], letter: StoredLetter, key: str
+        made: idempotency.Submission[tuple[list[Occurrence], BookingDraft]],
     ) -> SeriesResult:
-        occurrences, clean = checked
-        return await _create(settings, user, draft, clean, occurrences, letter, (key, fingerprint))
+        occurrences, clean = made.checked
+        key = (made.key, fingerprint)
+        return await _create(settings, user, draft, clean, occurrences, made.letter, key)
 
     sent = idempotency.Sent(user, idempotency_key, letter, store, settings)
     result, _ = await idempotency.submit_once(
@@ -328,11 +329,12 @@ async def _create(
                 letter,
                 at,
                 f"Seri {series.reference}",
+                settings=settings,
                 series=series,
                 tell=False,
             )
             bookings.append(booking)
-        told = await notify_series(conn, series, bookings, user, at)
+        told = await notify_series(conn, series, bookings, user, at, settings=settings)
         await idempotency.record(conn, user, key[0], SUBMIT_SERIES, key[1], bookings[0])
         changes = await live_state.seal(
             conn,
@@ -340,6 +342,7 @@ async def _create(
                 *(events.booking_changed(b, settings.tz) for b in bookings),
                 *events.notifications_created(told),
             ],
+            settings,
         )
     await events.publish(changes)  # committed
     skipped = [o for o in occurrences if not o.bookable]
@@ -412,6 +415,7 @@ async def _fire_series(
     user: User,
     series_id: int,
     change: Change,
+    settings: Settings,
     *,
     from_start: datetime | None = None,
 ) -> SeriesStep:
@@ -443,66 +447,84 @@ async def _fire_series(
                 )
             changes: list[events.Event] = []
             for booking in bookings:
-                changes += await fire_locked(conn, user, booking, change, tell=False)
+                changes += await fire_locked(conn, user, booking, change, settings, tell=False)
+            at, resubmitted = bookings[0].status_changed_at, action == Action.RESUBMIT
             told = await notify_series(
-                conn,
-                series,
-                bookings,
-                user,
-                bookings[0].status_changed_at,
-                note,
-                resubmitted=action == Action.RESUBMIT,
+                conn, series, bookings, user, at, note, resubmitted=resubmitted, settings=settings
             )
-            changes = await live_state.seal(conn, [*changes, *events.notifications_created(told)])
+            changes += events.notifications_created(told)
+            changes = await live_state.seal(conn, changes, settings)
         await events.publish(changes)  # committed
         return SeriesStep(series, bookings)
     raise AssertionError("the last attempt always fires")
 
 
-async def verify_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
+async def verify_series(
+    user: User, series_id: int, note: str | None = None, *, settings: Settings
+) -> SeriesStep:
     """SOP step 3 for every SUBMITTED occurrence."""
-    return await _fire_series(user, series_id, steps.verifying(note))
+    return await _fire_series(user, series_id, steps.verifying(note), settings)
 
 
-async def request_series_revision(user: User, series_id: int, note: str | None) -> SeriesStep:
+async def request_series_revision(
+    user: User, series_id: int, note: str | None, *, settings: Settings
+) -> SeriesStep:
     """SOP step 3: send every SUBMITTED occurrence back to the requester (note required)."""
-    return await _fire_series(user, series_id, steps.requesting_revision(note))
+    return await _fire_series(user, series_id, steps.requesting_revision(note), settings)
 
 
-async def resubmit_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
+async def resubmit_series(
+    user: User, series_id: int, note: str | None = None, *, settings: Settings
+) -> SeriesStep:
     """The requester answers a revision request for every occurrence at once, unchanged (change
     one occurrence with ``resubmit``, or the times of many with a new series)."""
     change = Change(Action.RESUBMIT, clean_note(note), mutate=steps.still_ahead)
-    return await _fire_series(user, series_id, change)
+    return await _fire_series(user, series_id, change, settings)
 
 
-async def reject_series(user: User, series_id: int, reason: str | None) -> SeriesStep:
-    return await _fire_series(user, series_id, steps.rejecting(reason))
+async def reject_series(
+    user: User, series_id: int, reason: str | None, *, settings: Settings
+) -> SeriesStep:
+    return await _fire_series(user, series_id, steps.rejecting(reason), settings)
 
 
 async def review_series_equipment(
-    user: User, series_id: int, approved: dict[int, int], note: str | None = None
+    user: User,
+    series_id: int,
+    approved: dict[int, int],
+    note: str | None = None,
+    *,
+    settings: Settings,
 ) -> SeriesStep:
     """SOP step 5 with the same approved quantities for every occurrence in EQUIPMENT_REVIEW; an
     occurrence whose time lacks the stock refuses the whole step (EQUIPMENT_SHORTAGE)."""
-    return await _fire_series(user, series_id, steps.reviewing_equipment(approved, note))
+    return await _fire_series(user, series_id, steps.reviewing_equipment(approved, note), settings)
 
 
 async def decide_series_equipment_shortfall(
-    user: User, series_id: int, proceed: bool, note: str | None = None
+    user: User,
+    series_id: int,
+    proceed: bool,
+    note: str | None = None,
+    *,
+    settings: Settings,
 ) -> SeriesStep:
     """SOP step 6 for every occurrence waiting on the requester's decision."""
-    return await _fire_series(user, series_id, steps.deciding_shortfall(proceed, note))
+    return await _fire_series(user, series_id, steps.deciding_shortfall(proceed, note), settings)
 
 
-async def validate_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
-    return await _fire_series(user, series_id, steps.validating(note))
+async def validate_series(
+    user: User, series_id: int, note: str | None = None, *, settings: Settings
+) -> SeriesStep:
+    return await _fire_series(user, series_id, steps.validating(note), settings)
 
 
-async def approve_series(user: User, series_id: int, note: str | None = None) -> SeriesStep:
+async def approve_series(
+    user: User, series_id: int, note: str | None = None, *, settings: Settings
+) -> SeriesStep:
     """SOP step 8 at the requested times (re-time with :func:`move_series_from` first, or one
     occurrence with ``approve``)."""
-    return await _fire_series(user, series_id, Change(Action.APPROVE, clean_note(note)))
+    return await _fire_series(user, series_id, Change(Action.APPROVE, clean_note(note)), settings)
 
 
 async def _anchor(user: User, booking_id: int) -> Booking:
@@ -514,7 +536,9 @@ async def _anchor(user: User, booking_id: int) -> Booking:
     return booking
 
 
-async def cancel_series_from(user: User, booking_id: int, reason: str | None) -> SeriesStep:
+async def cancel_series_from(
+    user: User, booking_id: int, reason: str | None, *, settings: Settings
+) -> SeriesStep:
     """SOP step 9, "this and following": the occurrence and every later one of its series."""
     change = steps.cancelling(reason)
     anchor = await _anchor(user, booking_id)
@@ -523,7 +547,7 @@ async def cancel_series_from(user: User, booking_id: int, reason: str | None) ->
             ErrorCode.INVALID_TRANSITION, action=Action.CANCEL.value, status=anchor.status.value
         )
     assert anchor.series_id is not None
-    return await _fire_series(user, anchor.series_id, change, from_start=anchor.starts_at)
+    return await _fire_series(user, anchor.series_id, change, settings, from_start=anchor.starts_at)
 
 
 async def move_series_from(
@@ -628,9 +652,16 @@ async def _move_occurrences(
         )
         changes.append(events.booking_changed(booking, settings.tz, [before]))
     told = await notify_series(
-        conn, series, bookings, user, move.at, move.note, kind="series.rescheduled"
+        conn,
+        series,
+        bookings,
+        user,
+        move.at,
+        move.note,
+        kind="series.rescheduled",
+        settings=settings,
     )
-    return await live_state.seal(conn, [*changes, *events.notifications_created(told)])
+    return await live_state.seal(conn, [*changes, *events.notifications_created(told)], settings)
 
 
 async def _plan_move(

@@ -20,7 +20,7 @@ from booking.closures import office_calendar
 from booking.enums import Role
 from booking.models import Booking, Notification, StepRecord, User
 from booking.notifications import write_notifications
-from booking.settings import get_settings
+from booking.settings import Settings
 from booking.workflow import STEPS, WAITING_STEP, Step
 from booking.working_calendar import WorkingCalendar
 
@@ -57,6 +57,7 @@ async def record_step_change(
     actor: User | None,
     role: Role | None,
     at: datetime,
+    settings: Settings,
     *,
     new: bool = False,
 ) -> None:
@@ -64,7 +65,7 @@ async def record_step_change(
 
     Runs in the transaction of the state change, so every step's actual duration is kept.
     """
-    calendar = await office_calendar(get_settings(), conn)
+    calendar = await office_calendar(settings, conn)
     open_steps = (
         [] if new else await StepRecord.filter(booking_id=booking.id, left_at=None).using_db(conn)
     )
@@ -131,8 +132,8 @@ def reminds_requester(step: Step) -> bool:
     return Role.REQUESTER in step.roles
 
 
-def _params(booking: Booking, step: Step, due: datetime) -> dict[str, Any]:
-    local = due.astimezone(get_settings().tz)
+def _params(booking: Booking, step: Step, due: datetime, settings: Settings) -> dict[str, Any]:
+    local = due.astimezone(settings.tz)
     return {
         "reference": booking.reference,
         "step": str(step.number),
@@ -164,7 +165,9 @@ async def _mark(conn: BaseDBAsyncClient, record_id: int, marker: str, at: dateti
     return updated == 1
 
 
-async def scan_service_levels(now: datetime | None = None, batch: int = SCAN_BATCH) -> ScanResult:
+async def scan_service_levels(
+    settings: Settings, now: datetime | None = None, batch: int = SCAN_BATCH
+) -> ScanResult:
     """Remind and escalate open waiting steps; safe to run often and from several workers at once.
 
     For every open :class:`StepRecord`:
@@ -180,7 +183,6 @@ async def scan_service_levels(now: datetime | None = None, batch: int = SCAN_BAT
     repeated scans send each reminder and escalation exactly once. A step left meanwhile is skipped.
     """
     at = clock.to_utc(now) if now is not None else clock.now()
-    settings = get_settings()
     calendar = await office_calendar(settings)
     fraction = settings.sla_reminder_fraction
     candidates = Q(left_at=None) & (
@@ -203,7 +205,7 @@ async def scan_service_levels(now: datetime | None = None, batch: int = SCAN_BAT
                 staff = list(
                     await User.filter(is_active=True).exclude(roles=[Role.REQUESTER.value])
                 )
-            sent = await _remind_and_escalate(due, staff, at)
+            sent = await _remind_and_escalate(due, staff, at, settings)
             reminders, escalations = reminders + sent[0], escalations + sent[1]
         if len(records) < batch:
             break
@@ -226,7 +228,7 @@ def _due(
 
 
 async def _remind_and_escalate(
-    due: list[tuple[StepRecord, bool, bool]], staff: list[User], at: datetime
+    due: list[tuple[StepRecord, bool, bool]], staff: list[User], at: datetime, settings: Settings
 ) -> tuple[int, int]:
     """Send what is due, each marker in the transaction of its notifications: (reminders,
     escalations) sent."""
@@ -247,14 +249,18 @@ async def _remind_and_escalate(
             responsible = [requester] if requester else []
         else:
             responsible = [u for u in staff if u.has_role(*step.roles)]
-        params = _params(booking, step, record.due_at)
+        params = _params(booking, step, record.due_at, settings)
         told: list[Notification] = []
         async with in_transaction() as conn:
             if remind and await _mark(conn, record.id, "reminder_sent_at", at):
-                told += await write_notifications(conn, responsible, booking, REMINDER, params, at)
+                told += await write_notifications(
+                    conn, responsible, booking, REMINDER, params, at, settings
+                )
                 reminders += 1
             if escalate and await _mark(conn, record.id, "escalated_at", at):
-                told += await write_notifications(conn, heads, booking, ESCALATION, params, at)
+                told += await write_notifications(
+                    conn, heads, booking, ESCALATION, params, at, settings
+                )
                 escalations += 1
         await events.publish(events.notifications_created(told))  # committed
     return reminders, escalations

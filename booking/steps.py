@@ -13,7 +13,7 @@ from booking.clock import now
 from booking.core import Change, FactsLoader, Mutation, allocate
 from booking.errors import DomainError, ErrorCode
 from booking.models import Booking, BookingEquipment
-from booking.settings import get_settings
+from booking.settings import Settings
 from booking.workflow import CHECK_IN_OPENS, Action, Facts
 
 
@@ -100,9 +100,11 @@ def cancelling(reason: str | None) -> Change:
     return Change(Action.CANCEL, clean_note(reason, required=True), mutate=not_over)
 
 
-async def mark_checked_in(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
+async def mark_checked_in(
+    conn: BaseDBAsyncClient, booking: Booking, settings: Settings
+) -> Sequence[str]:
     """Check-in opens 15 minutes before the start and closes at the end; once per booking."""
-    at, tz = now(), get_settings().tz
+    at, tz = now(), settings.tz
     if booking.checked_in_at is not None:
         when = f"{booking.checked_in_at.astimezone(tz):%d-%m-%Y %H:%M} WIB"
         raise DomainError(ErrorCode.ALREADY_CHECKED_IN, field="bookingId", at=when)
@@ -119,8 +121,12 @@ async def mark_checked_in(conn: BaseDBAsyncClient, booking: Booking) -> Sequence
     return ["checked_in_at"]
 
 
-def checking_in(by_code: bool = False) -> Change:
+def checking_in(settings: Settings, by_code: bool = False) -> Change:
     """Someone is in the room: recorded in the history, nobody told; the booking keeps its state
     and is no longer released as a no-show."""
     note = "Check-in dengan kode layar ruangan" if by_code else "Check-in"
-    return Change(Action.CHECK_IN, note, mutate=mark_checked_in, tell=False)
+
+    async def mark(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
+        return await mark_checked_in(conn, booking, settings)
+
+    return Change(Action.CHECK_IN, note, mutate=mark, tell=False)

@@ -16,7 +16,7 @@ from tortoise.queryset import QuerySet
 
 from booking import idempotency
 from booking.agency_state import require_active_agency
-from booking.changes import StoredLetter, request_fields, write
+from booking.changes import request_fields, write
 from booking.checks import BookingDraft, check_draft, clean_note
 from booking.clock import now
 from booking.enums import Role, WaitlistStatus
@@ -63,11 +63,8 @@ async def join(
             raise DomainError(ErrorCode.IDEMPOTENCY_KEY_REUSED, field="idempotencyKey")
         return entry
 
-    async def create(
-        checked: tuple[Room, BookingDraft], letter: StoredLetter, key: str
-    ) -> WaitlistEntry:
-        room, clean = checked
-        return await _create_entry(user, room, clean, letter, key, fingerprint)
+    async def create(made: idempotency.Submission[tuple[Room, BookingDraft]]) -> WaitlistEntry:
+        return await _create_entry(made, fingerprint)
 
     sent = idempotency.Sent(user, idempotency_key, letter, store, settings)
     # any integrity error is a race of the key with itself: the entry's own unique key
@@ -78,13 +75,10 @@ async def join(
 
 
 async def _create_entry(
-    user: User,
-    room: Room,
-    draft: BookingDraft,
-    letter: StoredLetter,
-    key: str,
-    fingerprint: str,
+    made: idempotency.Submission[tuple[Room, BookingDraft]], fingerprint: str
 ) -> WaitlistEntry:
+    """The waiting entry, if the slot is still taken (checked under the room's lock)."""
+    user, (room, draft) = made.user, made.checked
     at = now()
     async with write() as conn:
         await lock_room(conn, room.id)  # a concurrent release cannot slip between check and insert
@@ -93,9 +87,9 @@ async def _create_entry(
             raise DomainError(ErrorCode.SLOT_AVAILABLE, field="startsAt")
         entry = await WaitlistEntry.create(
             using_db=conn,
-            **request_fields(user, room, draft, letter),
+            **request_fields(user, room, draft, made.letter),
             equipment=[[line.equipment_id, line.quantity] for line in draft.equipment],
-            idempotency_key=key,
+            idempotency_key=made.key,
             fingerprint=fingerprint,
             status=WaitlistStatus.WAITING,
             joined_at=at,

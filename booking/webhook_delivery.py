@@ -204,7 +204,8 @@ async def _count(
     staff = await User.filter(is_active=True).exclude(roles=[Role.REQUESTER.value]).using_db(conn)
     admins = [u for u in staff if u.has_role(Role.ADMIN)]
     params = {"url": endpoint.url, "failures": str(found.consecutive_failures)}
-    return list(await write_notifications(conn, admins, None, "webhook.disabled", params, at))
+    notes = await write_notifications(conn, admins, None, "webhook.disabled", params, at, settings)
+    return list(notes)
 
 
 async def retry_failed(

@@ -22,8 +22,9 @@ from tasks import runner
 from tasks.work import PERIODIC
 
 log = logging.getLogger("epesan.task")
-settings = get_settings()
+settings = get_settings()  # the worker's and beat's settings, read once, here
 settings.check_production()  # says which setting is unsafe
+runner.configure(settings)
 
 app = Celery("epesan", broker=settings.broker_url or "memory://", include=["tasks.jobs"])
 app.conf.update(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -76,7 +77,7 @@ class EmbeddedWorker:
         for job in work.PERIODIC:
             if time.monotonic() - self._last_run.get(job.name, 0.0) >= job.seconds:
                 self._last_run[job.name] = time.monotonic()
-                steps.append((job.label, job.run))
+                steps.append((job.label, functools.partial(job.run, self.settings)))
         done: dict[str, object] = {}
         for name, step in steps:
             try:

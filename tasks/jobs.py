@@ -11,7 +11,6 @@ from booking.delivery import deliver_push, due_deliveries
 from booking.enums import Channel
 from booking.photos import claim_due, clear_used_slots
 from booking.ports import DocumentStore
-from booking.settings import get_settings
 from tasks import runner, work
 from tasks.app import app
 from tasks.mail import SmtpMailer, make_mailer
@@ -22,17 +21,17 @@ from wiring.store import make_store
 
 @lru_cache(maxsize=1)
 def _mailer() -> SmtpMailer | None:
-    return make_mailer(get_settings())
+    return make_mailer(runner.settings())
 
 
 @lru_cache(maxsize=1)
 def _push_sender() -> WebPushSender | None:
-    return make_push_sender(get_settings())
+    return make_push_sender(runner.settings())
 
 
 @lru_cache(maxsize=1)
 def _store() -> DocumentStore:
-    return make_store(get_settings())
+    return make_store(runner.settings())
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +50,7 @@ def deliver_emails_task(delivery_ids: list[int]) -> dict[str, int]:
     mailer = _mailer()
     if mailer is None:
         return {"no smtp": len(delivery_ids)}
-    return runner.run(work.send_emails(delivery_ids, mailer, get_settings()))
+    return runner.run(work.send_emails(delivery_ids, mailer, runner.settings()))
 
 
 @app.task(name="tasks.jobs.deliver_push")
@@ -59,12 +58,12 @@ def deliver_push_task(delivery_id: int) -> str:
     sender = _push_sender()
     if sender is None:
         return "no vapid"
-    return runner.run(deliver_push(delivery_id, sender, get_settings()))
+    return runner.run(deliver_push(delivery_id, sender, runner.settings()))
 
 
 @app.task(name="tasks.jobs.deliver_webhooks")
 def deliver_webhooks_task(delivery_ids: list[int]) -> dict[str, int]:
-    return runner.run(work.send_webhooks(delivery_ids, _webhook_sender(), get_settings()))
+    return runner.run(work.send_webhooks(delivery_ids, _webhook_sender(), runner.settings()))
 
 
 @app.task(name="tasks.jobs.relay_outbox")
@@ -83,28 +82,28 @@ def relay_outbox() -> int:
     runner.run(clear_used_slots(_store()))  # what expired presigned forms left behind
     photo_ids = runner.run(claim_due(RELAY_MAX))  # leased: a lost message is re-claimed later
     for photo_id in photo_ids:
-        process_photo_task.apply_async((photo_id,), queue=get_settings().photo_queue)
+        process_photo_task.apply_async((photo_id,), queue=runner.settings().photo_queue)
     document_ids = runner.run(report_documents.claim_due(RELAY_MAX))  # leased, like photos
     for document_id in document_ids:
-        render_document_task.apply_async((document_id,), queue=get_settings().photo_queue)
+        render_document_task.apply_async((document_id,), queue=runner.settings().photo_queue)
     return len(ids) + len(push_ids) + len(webhook_ids) + len(photo_ids) + len(document_ids)
 
 
 @app.task(name="tasks.jobs.process_photo")
 def process_photo_task(photo_id: int) -> str:
     """Renditions of one event photo, on the photo queue (CPU-heavy: its own worker pool)."""
-    return runner.run(work.process_photo(photo_id, _store(), get_settings()))
+    return runner.run(work.process_photo(photo_id, _store(), runner.settings()))
 
 
 @app.task(name="tasks.jobs.render_document")
 def render_document_task(document_id: int) -> str:
     """A leadership PDF (event report), on the photo queue (CPU-heavy as the photos are)."""
-    return runner.run(work.render_document(document_id, _store(), get_settings()))
+    return runner.run(work.render_document(document_id, _store(), runner.settings()))
 
 
 def _periodic_task(job: work.PeriodicJob) -> Task:
     def run_job() -> object:
-        return runner.run(job.run())
+        return runner.run(job.run(runner.settings()))
 
     run_job.__name__ = run_job.__qualname__ = job.name
     return app.task(name=job.task)(run_job)

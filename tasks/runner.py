@@ -10,12 +10,25 @@ import asyncio
 from collections.abc import Coroutine
 from typing import Any, TypeVar
 
-from booking.settings import get_settings
+from booking.settings import Settings
 from wiring.worker import WorkerResources
 
 T = TypeVar("T")
+_settings: Settings | None = None
 _loop: asyncio.AbstractEventLoop | None = None
 _resources: WorkerResources | None = None
+
+
+def configure(settings: Settings) -> None:
+    """The process's settings (``tasks.app`` reads them once, at the worker's start)."""
+    global _settings
+    _settings = settings
+
+
+def settings() -> Settings:
+    if _settings is None:
+        raise RuntimeError("tasks.runner.configure(settings) was not called")
+    return _settings
 
 
 def _process_loop() -> asyncio.AbstractEventLoop:
@@ -23,7 +36,7 @@ def _process_loop() -> asyncio.AbstractEventLoop:
     if _loop is None:
         _loop = asyncio.new_event_loop()
         asyncio.set_event_loop(_loop)
-        _resources = WorkerResources(get_settings())
+        _resources = WorkerResources(settings())
         _loop.run_until_complete(_resources.open())
     return _loop
 

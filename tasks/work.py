@@ -49,13 +49,13 @@ async def send_due_emails(
     return await send_emails(await due_deliveries(Channel.EMAIL, limit), mailer, settings)
 
 
-async def scan_service_levels() -> ScanResult:
+async def scan_service_levels(settings: Settings) -> ScanResult:
     """Reminders and escalations that are due (each sent once however often this runs)."""
-    return await service_levels.scan_service_levels()
+    return await service_levels.scan_service_levels(settings)
 
 
-async def scan_service_levels_counts() -> dict[str, int]:
-    result = await scan_service_levels()
+async def scan_service_levels_counts(settings: Settings) -> dict[str, int]:
+    result = await scan_service_levels(settings)
     metrics.REMINDERS.inc(result.reminders)
     metrics.ESCALATIONS.inc(result.escalations)
     return {"reminders": result.reminders, "escalations": result.escalations}
@@ -97,9 +97,9 @@ async def send_due_webhooks(
     return await send_webhooks(ids, sender, settings) if ids else {}
 
 
-async def close_finished_events() -> int:
+async def close_finished_events(settings: Settings) -> int:
     """APPROVED bookings whose end has passed become COMPLETED."""
-    return len(await operations.complete_finished())
+    return len(await operations.complete_finished(settings))
 
 
 def photo_renderer(settings: Settings) -> Renderer:
@@ -130,9 +130,9 @@ async def process_due_photos(
     return counts
 
 
-async def release_no_shows() -> int:
+async def release_no_shows(settings: Settings) -> int:
     """APPROVED bookings nobody checked in to within their room's grace period are released."""
-    return len(await check_in.release_no_shows())
+    return len(await check_in.release_no_shows(settings))
 
 
 async def render_document(document_id: int, store: DocumentStore, settings: Settings) -> str:
@@ -151,7 +151,7 @@ async def render_due_documents(
     return counts
 
 
-async def expire_waitlist() -> int:
+async def expire_waitlist(settings: Settings) -> int:
     """Waiting waitlist entries whose start has passed expire."""
     return await waitlist.expire_passed()
 
@@ -164,7 +164,7 @@ class PeriodicJob:
     name: str
     label: str  # in the embedded worker's log
     seconds: float
-    run: Callable[[], Coroutine[Any, Any, object]]
+    run: Callable[[Settings], Coroutine[Any, Any, object]]  # with the process's settings
 
     @property
     def task(self) -> str:

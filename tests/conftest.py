@@ -280,6 +280,7 @@ def create_booking(
         when: tuple[datetime, datetime] | None = None,
         equipment: dict[int, int] | None = None,
         participants: int = 20,
+        settings: Settings = settings,  # another Settings object for this test (not the env)
     ) -> Booking:
         room = room or await create_room()
         start, end = when or slot()
@@ -331,8 +332,8 @@ def approved_booking(
 
     async def make(requester: User, started: bool = True) -> Booking:
         booking = await create_booking(requester)
-        await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
-        await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+        await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
+        await operations.validate(staff[Role.SERVICE_HEAD], booking.id, settings=settings)
         await operations.approve(staff[Role.SERVICE_HEAD], booking.id, settings)
         if started:
             start = now() - timedelta(hours=1)

@@ -220,7 +220,7 @@ async def test_deactivating_a_room_with_future_bookings_needs_a_choice(
     room = await create_room()
     first = await create_booking(requester, room, slot(days=3))
     second = await create_booking(requester, room, slot(days=4))
-    await operations.verify(staff[Role.SERVICE_OFFICER], second.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], second.id, settings=settings)
     room_id = encode_id("Room", room.id)
 
     refused = await mutate(settings, store, admin, "deactivateRoom", {"roomId": room_id})
@@ -257,11 +257,13 @@ async def test_deactivating_a_room_with_future_bookings_needs_a_choice(
     assert entry.after["rescheduled"] == [first.id, second.id]  # type: ignore[index]
 
 
-async def _approved_with(staff, create_user, create_booking, item, quantity, when):
+async def _approved_with(staff, create_user, create_booking, item, quantity, when, settings):
     requester = await create_user(Role.REQUESTER)
     booking = await create_booking(requester, when=when, equipment={item.id: quantity})
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
-    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], booking.id, {item.id: quantity})
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
+    await operations.review_equipment(
+        staff[Role.EQUIPMENT_HEAD], booking.id, {item.id: quantity}, settings=settings
+    )
     return booking
 
 
@@ -270,9 +272,15 @@ async def test_stock_below_the_future_peak_is_refused_with_the_bookings(
 ):
     admin = staff[Role.ADMIN]
     item = await create_equipment(stock=10)
-    a = await _approved_with(staff, create_user, create_booking, item, 3, slot(days=3, hour=9))
-    b = await _approved_with(staff, create_user, create_booking, item, 4, slot(days=3, hour=10))
-    await _approved_with(staff, create_user, create_booking, item, 2, slot(days=5, hour=9))
+    a = await _approved_with(
+        staff, create_user, create_booking, item, 3, slot(days=3, hour=9), settings
+    )
+    b = await _approved_with(
+        staff, create_user, create_booking, item, 4, slot(days=3, hour=10), settings
+    )
+    await _approved_with(
+        staff, create_user, create_booking, item, 2, slot(days=5, hour=9), settings
+    )
     assert await BookingEquipment.filter(approved_quantity__gt=0).count() == 3
     item_id = encode_id("EquipmentItem", item.id)
 
@@ -537,6 +545,6 @@ async def test_a_change_and_its_audit_entry_commit_together(
         draft = rooms.RoomDraft(
             code=room.code, name="Ruang Baru", building="Blok G", floor="3", capacity=10
         )
-        await rooms.edit_room(admin, room.id, draft)
+        await rooms.edit_room(admin, room.id, draft, settings=settings)
     await room.refresh_from_db()
     assert room.name == "Ruang Lama"

@@ -298,12 +298,12 @@ async def test_a_deactivated_agency_takes_no_new_requests_and_its_requests_go_on
     assert await Booking.all().count() == count
 
     # requests under way go on: an officer verifies one, the requester cancels the other
-    await operations.verify(staff[Role.SERVICE_OFFICER], pending.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], pending.id, settings=settings)
     assert await status_of(pending) == BookingStatus.VALIDATION  # no equipment: to the head
-    await operations.cancel(requester, to_cancel.id, "Acara batal")
+    await operations.cancel(requester, to_cancel.id, "Acara batal", settings=settings)
     assert await status_of(to_cancel) == BookingStatus.CANCELLED
     # a waiting entry is not promoted when its slot frees: that would be a new request
-    await operations.cancel(other, taken.id, "Tidak jadi")
+    await operations.cancel(other, taken.id, "Tidak jadi", settings=settings)
     await waiting.refresh_from_db()
     assert waiting.status == WaitlistStatus.WAITING and waiting.booking_id is None
 

@@ -32,9 +32,9 @@ async def test_dry_run_reports_each_row_and_writes_nothing(staff):
     assert await AuditEntry.all().count() == 0
 
 
-async def test_apply_writes_every_row_then_a_second_apply_changes_nothing(staff):
+async def test_apply_writes_every_row_then_a_second_apply_changes_nothing(staff, settings):
     admin = staff[Role.ADMIN]
-    reports = await imports.apply(admin, FILE.encode())
+    reports = await imports.apply(admin, FILE.encode(), settings=settings)
     assert {r.outcome for r in reports} == {Outcome.CREATED}
     assert all(r.temporary_password for r in reports)
     budi = await User.get(nrk="198002")
@@ -43,7 +43,7 @@ async def test_apply_writes_every_row_then_a_second_apply_changes_nothing(staff)
     assert (await User.get(nrk="198003")).agency_id is None
     assert await AuditEntry.all().count() == 4  # one agency, three users
 
-    again = await imports.apply(admin, FILE.encode())
+    again = await imports.apply(admin, FILE.encode(), settings=settings)
     assert {r.outcome for r in again} == {Outcome.UNCHANGED}
     assert all(r.temporary_password is None for r in again)
     assert await AuditEntry.all().count() == 4
@@ -52,7 +52,7 @@ async def test_apply_writes_every_row_then_a_second_apply_changes_nothing(staff)
     dry = await imports.dry_run(admin, changed.encode())
     assert [r.outcome for r in dry] == [Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UPDATED]
     assert dry[0].agency_outcome == Outcome.UPDATED and dry[2].changes == ["name"]
-    await imports.apply(admin, changed.encode())
+    await imports.apply(admin, changed.encode(), settings=settings)
     assert (await Agency.get(code="DISKOMINFOTIK")).name == "Dinas Komunikasi"
     assert (await User.get(nrk="198003")).name == "Rina W."
 
@@ -70,7 +70,9 @@ async def test_apply_writes_every_row_then_a_second_apply_changes_nothing(staff)
         ("198009;Nama;;DISKOMINFOTIK;Dinas Lain;REQUESTER", "agency_name", "csv_agency_name"),
     ],
 )
-async def test_a_bad_row_is_refused_with_why_and_apply_writes_nothing(staff, line, field, key):
+async def test_a_bad_row_is_refused_with_why_and_apply_writes_nothing(
+    staff, line, field, key, settings
+):
     admin = staff[Role.ADMIN]
     data = (FILE + line + "\n").encode()
     reports = await imports.dry_run(admin, data)
@@ -79,7 +81,7 @@ async def test_a_bad_row_is_refused_with_why_and_apply_writes_nothing(staff, lin
     assert refused[0].error is not None
     assert (refused[0].error.field, refused[0].error.message_key) == (field, key)
     with pytest.raises(DomainError) as raised:
-        await imports.apply(admin, data)
+        await imports.apply(admin, data, settings=settings)
     assert raised.value.message_key == "csv_refused_rows"
     assert await User.filter(nrk__startswith="1980").count() == 0
     assert await AuditEntry.all().count() == 0
@@ -112,9 +114,13 @@ async def test_a_file_that_is_not_the_form_is_refused(staff, data, key):
 @pytest.mark.parametrize(
     "role", [Role.REQUESTER, Role.SERVICE_OFFICER, Role.SERVICE_HEAD, Role.LEADERSHIP]
 )
-@pytest.mark.parametrize("run", [imports.dry_run, imports.apply])
-async def test_only_admins_import(create_user, role, run):
+@pytest.mark.parametrize("apply", [False, True], ids=["dry_run", "apply"])
+async def test_only_admins_import(create_user, role, apply, settings):
+    user = await create_user(role)
     with pytest.raises(DomainError) as raised:
-        await run(await create_user(role), FILE.encode())
+        if apply:
+            await imports.apply(user, FILE.encode(), settings)
+        else:
+            await imports.dry_run(user, FILE.encode())
     assert raised.value.code == "FORBIDDEN"
     assert not await User.exists(nrk="198001")

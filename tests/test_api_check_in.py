@@ -56,6 +56,7 @@ async def test_the_display_code_checks_in_and_officers_see_the_no_show_record(
     server,  # noqa: F811
     create_user,
     approved_booking,
+    settings,
 ):
     requester = await create_user(Role.REQUESTER, nrk="710002")
     await create_user(Role.SERVICE_OFFICER, nrk="710003")
@@ -64,7 +65,7 @@ async def test_the_display_code_checks_in_and_officers_see_the_no_show_record(
     officer = await login(server, "710003")
     equipment_head = await login(server, "710004")
     missed = await _approved(approved_booking, requester, started=30)
-    assert await check_in.release_no_shows() == [missed.id]
+    assert await check_in.release_no_shows(settings=settings) == [missed.id]
 
     booking = await _approved(approved_booking, requester, started=-10)
     await Room.filter(id=booking.room_id).update(no_show_grace_minutes=None)

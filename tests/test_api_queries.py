@@ -123,13 +123,13 @@ async def test_available_actions_follow_the_guards_in_constant_queries(
         for hour in (8, 10):
             booking = await create_booking(requester, room=room, when=slot(hour=hour, minutes=60))
             if hour == 8:
-                await operations.verify(officer, booking.id)
-                await operations.validate(head, booking.id)
+                await operations.verify(officer, booking.id, settings=settings)
+                await operations.validate(head, booking.id, settings=settings)
                 await operations.approve(officer, booking.id, settings)
                 was_approved.add(booking.reference)
             else:
                 request.add(booking.reference)
-        await leadership.create_block(head, block_draft([room], at(8), at(12)))
+        await leadership.create_block(head, block_draft([room], at(8), at(12)), settings=settings)
         await create_booking(requester, room=await create_room(), when=slot(hour=8 + round_))
         counts.append(await run(ACTIONS, officer, settings, store))
     assert counts[0] == counts[1] == counts[2] <= 3  # page, count, the displacements
@@ -167,7 +167,9 @@ async def test_event_reports_query_count_is_constant(
             requester = await create_user(Role.REQUESTER)
             booking = await approved_booking(requester)
             await photos.add_photo(requester, booking.id, jpeg, store, settings)
-            await operations.report(requester, booking.id, "Rapat berjalan lancar.")
+            await operations.report(
+                requester, booking.id, "Rapat berjalan lancar.", settings=settings
+            )
         counts.append(await run(REPORTS, staff[Role.LEADERSHIP], settings, store))
     assert counts[0] == counts[1] == counts[2]
 

@@ -100,14 +100,16 @@ async def test_free_rooms_needs_the_equipment_free_too(
     assert [
         r.id for r in await availability.free_rooms(start, end, 0, settings.tz, {vc.id: 1})
     ] == [room.id]
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
-    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], booking.id, {vc.id: 1})
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
+    await operations.review_equipment(
+        staff[Role.EQUIPMENT_HEAD], booking.id, {vc.id: 1}, settings=settings
+    )
     assert await availability.free_rooms(start, end, 0, settings.tz, {vc.id: 1}) == []
     assert await availability.free_rooms(start, end, 0, settings.tz, {999999: 1}) == []
 
 
 async def test_equipment_free_counts_only_approved_holding_allocations(
-    create_user, create_booking, create_equipment, staff
+    create_user, create_booking, create_equipment, staff, settings
 ):
     item = await create_equipment(stock=10)
     requester = await create_user(Role.REQUESTER)
@@ -115,9 +117,11 @@ async def test_equipment_free_counts_only_approved_holding_allocations(
     start, end = slot(hour=8, minutes=240)
     free = await availability.equipment_free(start, end, [item.id])
     assert free[item.id].free == 10  # a request is not an allocation until step 5
-    await operations.verify(staff[Role.SERVICE_OFFICER], pending.id)
-    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], pending.id, {item.id: 4})
+    await operations.verify(staff[Role.SERVICE_OFFICER], pending.id, settings=settings)
+    await operations.review_equipment(
+        staff[Role.EQUIPMENT_HEAD], pending.id, {item.id: 4}, settings=settings
+    )
     assert (await availability.equipment_free(start, end, [item.id]))[item.id].free == 6
-    await operations.cancel(requester, pending.id, "batal")
+    await operations.cancel(requester, pending.id, "batal", settings=settings)
     assert (await availability.equipment_free(start, end, [item.id]))[item.id].free == 10
     assert end - start == timedelta(hours=4)

@@ -151,7 +151,9 @@ async def test_approve_with_a_new_schedule_and_resubmit_obey_the_rules(
         RulesChange(buffer_minutes=30, max_duration_minutes=120),
         settings,
     )
-    await operations.request_revision(staff[Role.SERVICE_OFFICER], booking.id, "ubah jam")
+    await operations.request_revision(
+        staff[Role.SERVICE_OFFICER], booking.id, "ubah jam", settings=settings
+    )
     await refused(
         lambda: operations.resubmit(
             requester, booking.id, operations.Revision(ends_at=slot(hour=12)[0]), None, settings
@@ -165,8 +167,8 @@ async def test_approve_with_a_new_schedule_and_resubmit_obey_the_rules(
         None,
         settings,
     )
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
-    await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
+    await operations.validate(staff[Role.SERVICE_HEAD], booking.id, settings=settings)
     officer = staff[Role.SERVICE_OFFICER]
     await refused(
         lambda: operations.approve(officer, booking.id, settings, starts_at=slot(hour=13)[0]),

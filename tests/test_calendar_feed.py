@@ -80,9 +80,9 @@ async def test_uid_stays_sequence_grows_status_follows_the_workflow(
         return event
 
     assert (await look())["STATUS"] == "TENTATIVE"
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
     await look()
-    await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+    await operations.validate(staff[Role.SERVICE_HEAD], booking.id, settings=settings)
     assert (await look())["STATUS"] == "TENTATIVE"
     new_start, new_end = slot(hour=13)
     await operations.approve(
@@ -92,7 +92,7 @@ async def test_uid_stays_sequence_grows_status_follows_the_workflow(
     assert approved["STATUS"] == "CONFIRMED"
     assert approved.start == new_start and approved.end == new_end
     assert "Ruang Rapat Blok B" in approved["LOCATION"]
-    await operations.cancel(requester, booking.id, "Acara ditunda")
+    await operations.cancel(requester, booking.id, "Acara ditunda", settings=settings)
     cancelled = await look()
     assert cancelled["STATUS"] == "CANCELLED"
     assert seen == [0, 1, 2, 3, 4]

@@ -54,14 +54,16 @@ async def _error(call: Awaitable[object]) -> DomainError:
     return caught.value
 
 
-async def test_the_requester_checks_in_from_15_minutes_before_the_start(create_user, booked):
+async def test_the_requester_checks_in_from_15_minutes_before_the_start(
+    create_user, booked, settings
+):
     requester = await create_user(Role.REQUESTER)
     early = await booked(requester, started=-20)
-    error = await _error(check_in.check_in(requester, early.id))
+    error = await _error(check_in.check_in(requester, early.id, settings=settings))
     assert error.code == ErrorCode.CHECK_IN_NOT_OPEN and error.params["minutes"] == 15
 
     booking = await booked(requester, started=-10)
-    checked = await check_in.check_in(requester, booking.id)
+    checked = await check_in.check_in(requester, booking.id, settings=settings)
     assert checked.status == S.APPROVED and checked.checked_in_at is not None
     [event] = await BookingEvent.filter(booking_id=booking.id, action="CHECK_IN")
     assert (event.actor_id, event.from_status, event.to_status) == (
@@ -72,45 +74,55 @@ async def test_the_requester_checks_in_from_15_minutes_before_the_start(create_u
     # nobody is told of a check-in
     assert not await Notification.filter(booking_id=booking.id, created_at__gte=event.at).exists()
 
-    twice = await _error(check_in.check_in(requester, booking.id))
+    twice = await _error(check_in.check_in(requester, booking.id, settings=settings))
     assert twice.code == ErrorCode.ALREADY_CHECKED_IN
 
 
-async def test_an_officer_checks_in_other_roles_and_agencies_may_not(create_user, booked, staff):
+async def test_an_officer_checks_in_other_roles_and_agencies_may_not(
+    create_user, booked, staff, settings
+):
     requester = await create_user(Role.REQUESTER)
     booking = await booked(requester)
     stranger = await create_user(Role.REQUESTER)  # may not even see it
-    assert (await _error(check_in.check_in(stranger, booking.id))).code == ErrorCode.NOT_FOUND
+    assert (
+        await _error(check_in.check_in(stranger, booking.id, settings=settings))
+    ).code == ErrorCode.NOT_FOUND
     for user in (staff[Role.EQUIPMENT_HEAD], staff[Role.LEADERSHIP], staff[Role.ADMIN]):
-        assert (await _error(check_in.check_in(user, booking.id))).code == ErrorCode.FORBIDDEN
-    await check_in.check_in(staff[Role.SERVICE_OFFICER], booking.id)
-    assert await check_in.release_no_shows() == []  # checked in: kept
+        assert (
+            await _error(check_in.check_in(user, booking.id, settings=settings))
+        ).code == ErrorCode.FORBIDDEN
+    await check_in.check_in(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
+    assert await check_in.release_no_shows(settings=settings) == []  # checked in: kept
 
 
 async def test_check_in_needs_an_approved_booking_that_is_not_over(
-    create_user, create_booking, booked
+    create_user, create_booking, booked, settings
 ):
     requester = await create_user(Role.REQUESTER)
     submitted = await create_booking(requester)
-    error = await _error(check_in.check_in(requester, submitted.id))
+    error = await _error(check_in.check_in(requester, submitted.id, settings=settings))
     assert error.code == ErrorCode.INVALID_TRANSITION
     over = await booked(requester, started=60, minutes=30, grace=None)
-    error = await _error(check_in.check_in(requester, over.id))
+    error = await _error(check_in.check_in(requester, over.id, settings=settings))
     assert (error.code, error.message_key) == (ErrorCode.VALIDATION, "event_over")
 
 
-async def test_the_code_on_the_display_checks_in_a_forged_one_does_not(create_user, booked):
+async def test_the_code_on_the_display_checks_in_a_forged_one_does_not(
+    create_user, booked, settings
+):
     requester = await create_user(Role.REQUESTER)
     booking = await booked(requester, started=-5)
-    code = check_in.check_in_code(booking.id)
+    code = check_in.check_in_code(booking.id, settings=settings)
     other = await booked(requester, started=-5)
     forged = f"{other.id}-{code.split('-')[1]}"
     for bad in (forged, "", "abc", f"{booking.id}-", "1" * 40 + "-AAAAAAAA"):
-        error = await _error(check_in.check_in_by_code(requester, bad))
+        error = await _error(check_in.check_in_by_code(requester, bad, settings=settings))
         assert (error.code, error.message_key) == (ErrorCode.NOT_FOUND, "bad_check_in_code")
     stranger = await create_user(Role.REQUESTER)
-    assert (await _error(check_in.check_in_by_code(stranger, code))).code == ErrorCode.NOT_FOUND
-    checked = await check_in.check_in_by_code(requester, code.lower())
+    assert (
+        await _error(check_in.check_in_by_code(stranger, code, settings=settings))
+    ).code == ErrorCode.NOT_FOUND
+    checked = await check_in.check_in_by_code(requester, code.lower(), settings=settings)
     assert checked.checked_in_at is not None
     [event] = await BookingEvent.filter(booking_id=booking.id, action="CHECK_IN")
     assert event.note == "Check-in dengan kode layar ruangan"
@@ -140,7 +152,7 @@ async def test_nobody_checked_in_the_booking_is_released_as_a_no_show(
         settings=settings,
     )
 
-    assert await check_in.release_no_shows() == [booking.id]
+    assert await check_in.release_no_shows(settings=settings) == [booking.id]
     await booking.refresh_from_db()
     assert booking.status == S.NO_SHOW
     [event] = await BookingEvent.filter(booking_id=booking.id, action="RELEASE_NO_SHOW")
@@ -155,8 +167,8 @@ async def test_nobody_checked_in_the_booking_is_released_as_a_no_show(
     assert booking.id in {c.booking_id for c in published.changed()}
     assert published.states(booking.room_id)
     # released once; a check-in afterwards is refused
-    assert await check_in.release_no_shows() == []
-    error = await _error(check_in.check_in(requester, booking.id))
+    assert await check_in.release_no_shows(settings=settings) == []
+    error = await _error(check_in.check_in(requester, booking.id, settings=settings))
     assert error.code == ErrorCode.INVALID_TRANSITION
 
 
@@ -169,27 +181,30 @@ async def test_nobody_checked_in_the_booking_is_released_as_a_no_show(
         (5, 15, 15),  # not longer than the grace period: nothing to free
     ],
 )
-async def test_not_released(create_user, booked, started, minutes, grace):
+async def test_not_released(create_user, booked, started, minutes, grace, settings):
     requester = await create_user(Role.REQUESTER)
     booking = await booked(requester, started=started, minutes=minutes, grace=grace)
-    assert await check_in.release_no_shows() == []
+    assert await check_in.release_no_shows(settings=settings) == []
     assert (await Booking.get(id=booking.id)).status == S.APPROVED
 
 
-async def test_no_shows_count_in_the_agency_record(create_user, booked):
+async def test_no_shows_count_in_the_agency_record(create_user, booked, settings):
     requester = await create_user(Role.REQUESTER)
     for _ in range(2):
         await booked(requester)
     await booked(await create_user(Role.REQUESTER))
-    released = await check_in.release_no_shows()
+    released = await check_in.release_no_shows(settings=settings)
     assert len(released) == 3
     counts = await check_in.no_show_counts([requester.agency_id])
     assert counts == {requester.agency_id: 2}
 
 
-WORKER = (
+WORKER = (  # a worker process: its settings from its environment, read once at its start
+    "from booking.settings import Settings\n"
     "from tasks import runner, work\n"
-    "print(runner.run(work.release_no_shows()))\n"
+    "settings = Settings()\n"
+    "runner.configure(settings)\n"
+    "print(runner.run(work.release_no_shows(settings)))\n"
     "runner.shutdown()\n"
 )
 
@@ -215,13 +230,13 @@ async def test_released_exactly_once_with_scans_workers_and_check_ins_at_once(
 
     async def attempt(user: User, booking: Booking) -> object:
         try:
-            return await check_in.check_in(user, booking.id)
+            return await check_in.check_in(user, booking.id, settings=settings)
         except DomainError as error:
             return error
 
     results = await asyncio.gather(
         *(asyncio.to_thread(worker) for _ in range(3)),
-        *(check_in.release_no_shows() for _ in range(4)),
+        *(check_in.release_no_shows(settings=settings) for _ in range(4)),
         *(attempt(u, b) for u, b in zip(requesters, bookings, strict=True)),
     )
     for done in results[:3]:

@@ -89,14 +89,16 @@ async def test_overlap_is_a_typed_error_and_leaves_no_row(
 
 
 async def test_cancelled_and_rejected_release_the_slot(
-    create_user, create_booking, create_room, staff
+    create_user, create_booking, create_room, staff, settings
 ):
     requester = await create_user(Role.REQUESTER)
     room = await create_room()
     first = await create_booking(requester, room=room)
-    await operations.cancel(requester, first.id, "batal")
+    await operations.cancel(requester, first.id, "batal", settings=settings)
     second = await create_booking(requester, room=room)
-    await operations.reject(staff[Role.SERVICE_OFFICER], second.id, "tidak lengkap")
+    await operations.reject(
+        staff[Role.SERVICE_OFFICER], second.id, "tidak lengkap", settings=settings
+    )
     third = await create_booking(requester, room=room)
     assert third.status == S.SUBMITTED
 
@@ -116,14 +118,14 @@ async def test_concurrent_requests_for_one_slot_one_wins(
     assert len(lost) == 15 and {e.code for e in lost} == {ErrorCode.ROOM_UNAVAILABLE}
 
 
-async def _to_equipment_review(requester, create_booking, item_id, qty, when, staff):
+async def _to_equipment_review(requester, create_booking, item_id, qty, when, staff, settings):
     booking = await create_booking(requester, when=when, equipment={item_id: qty})
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
     return booking
 
 
 async def test_equipment_is_never_over_allocated_under_concurrency(
-    create_user, create_booking, create_equipment, staff
+    create_user, create_booking, create_equipment, staff, settings
 ):
     """12 overlapping bookings each ask for 2 of 5 projectors; approvals race. At most 2 fit."""
     projector = await create_equipment(stock=5)
@@ -136,12 +138,16 @@ async def test_equipment_is_never_over_allocated_under_concurrency(
             2,
             slot(days=4, hour=9 + (i % 3), minutes=90),
             staff,
+            settings,
         )
         for i in range(12)
     ]
     head = staff[Role.EQUIPMENT_HEAD]
     results = await asyncio.gather(
-        *(operations.review_equipment(head, b.id, {projector.id: 2}) for b in bookings),
+        *(
+            operations.review_equipment(head, b.id, {projector.id: 2}, settings=settings)
+            for b in bookings
+        ),
         return_exceptions=True,
     )
     errors = [r for r in results if isinstance(r, Exception)]
@@ -163,7 +169,7 @@ async def test_equipment_is_never_over_allocated_under_concurrency(
 
 
 async def test_peak_not_sum_frees_sequential_equipment(
-    create_user, create_booking, create_equipment, staff
+    create_user, create_booking, create_equipment, staff, settings
 ):
     """Two 2-unit allocations at 09-10 and 10-11 leave 1 of 3 free over 09-11, not -1."""
     from booking.availability import equipment_free
@@ -172,9 +178,17 @@ async def test_peak_not_sum_frees_sequential_equipment(
     requester = await create_user(Role.REQUESTER)
     for hour in (9, 10):
         booking = await _to_equipment_review(
-            requester, create_booking, item.id, 2, slot(days=4, hour=hour, minutes=60), staff
+            requester,
+            create_booking,
+            item.id,
+            2,
+            slot(days=4, hour=hour, minutes=60),
+            staff,
+            settings,
         )
-        await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], booking.id, {item.id: 2})
+        await operations.review_equipment(
+            staff[Role.EQUIPMENT_HEAD], booking.id, {item.id: 2}, settings=settings
+        )
     start, _ = slot(days=4, hour=9)
     free = await equipment_free(start, start + timedelta(hours=2), [item.id])
     assert (free[item.id].peak_allocated, free[item.id].free) == (2, 1)
@@ -201,7 +215,7 @@ async def test_a_booking_longer_than_a_day_is_refused_by_the_database(create_use
 
 
 async def test_a_verb_on_a_booking_moved_meanwhile_locks_its_new_room_before_it(
-    monkeypatch, create_user, create_room, create_booking
+    monkeypatch, create_user, create_room, create_booking, settings
 ):
     """Rooms are locked before bookings everywhere (the other order can deadlock on PostgreSQL).
     A verb reads the booking's room, locks it, then locks the booking: if another transaction
@@ -210,7 +224,7 @@ async def test_a_verb_on_a_booking_moved_meanwhile_locks_its_new_room_before_it(
     old, new = await create_room(), await create_room()
     booking = await create_booking(requester, old)
     taken = move_before_first_booking_lock(monkeypatch, booking.id, new.id)
-    done = await operations.cancel(requester, booking.id, "Ditunda")
+    done = await operations.cancel(requester, booking.id, "Ditunda", settings=settings)
 
     assert done.status == S.CANCELLED and done.room_id == new.id
     last = max(i for i, step in enumerate(taken) if step[0] == "booking")

@@ -38,8 +38,8 @@ async def test_a_reschedule_tells_the_old_and_the_new_room_day(
 ):
     requester = await create_user(Role.REQUESTER)
     booking = await create_booking(requester, when=slot(days=3, hour=9))
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
-    await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
+    await operations.validate(staff[Role.SERVICE_HEAD], booking.id, settings=settings)
     other = await create_room()
     start, end = slot(days=4, hour=13)
     await operations.approve(
@@ -75,15 +75,15 @@ async def test_closing_finished_events_is_published_too(
 ):
     requester = await create_user(Role.REQUESTER)
     booking = await create_booking(requester)
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
-    await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
+    await operations.validate(staff[Role.SERVICE_HEAD], booking.id, settings=settings)
     await operations.approve(staff[Role.SERVICE_HEAD], booking.id, settings)
     await Booking.filter(id=booking.id).update(
         starts_at=booking.starts_at - timedelta(days=10),
         ends_at=booking.ends_at - timedelta(days=10),
     )
     published.batches.clear()
-    assert await operations.complete_finished() == [booking.id]
+    assert await operations.complete_finished(settings=settings) == [booking.id]
     [changed] = published.changed()
     assert changed.booking_id == booking.id
     assert requester.id in {e.user_id for e in published.told()}

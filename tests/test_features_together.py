@@ -44,10 +44,13 @@ async def test_a_waitlisted_request_is_not_promoted_into_a_leadership_block(
     await leadership.create_block(
         staff[Role.SERVICE_HEAD],
         BlockDraft(room_ids=[room.id], starts_at=start, ends_at=end, reason="Rapat Gubernur"),
+        settings=settings,
     )
     assert await status_of(taken) == S.RESCHEDULE_REQUIRED
 
-    await operations.cancel(first, taken.id, "Acara dipindah")  # frees 09:00-11:00
+    await operations.cancel(
+        first, taken.id, "Acara dipindah", settings=settings
+    )  # frees 09:00-11:00
 
     entry = await WaitlistEntry.get(id=joined.entry.id)
     assert entry.status == WaitlistStatus.WAITING  # 09:00-10:00 is blocked from 09:30
@@ -70,6 +73,7 @@ async def test_series_occurrences_in_a_leadership_block_are_reported_one_by_one(
             ends_at=blocked_day + timedelta(hours=4),
             reason="Kunjungan kerja",
         ),
+        settings=settings,
     )
     draft = series.SeriesDraft(
         request(room.id, start, start + timedelta(hours=2)),

@@ -188,3 +188,40 @@ def test_no_function_is_longer_than_the_limit():
                 if lines > MAX_FUNCTION_LINES:
                     long.append(f"{module}.{node.name}: {lines} lines")
     assert long == []
+
+
+#: Where a process reads its settings from the environment (``get_settings()``, ``Settings()``):
+#: its edges. The domain is given them (a parameter), so a test builds a Settings object and
+#: passes it, with no environment variable and no cache to clear.
+SETTINGS_READ_IN = {"api.app", "api.cli", "tasks.app", "booking.settings"}
+
+
+def _reads_settings(tree: ast.AST) -> list[int]:
+    """Lines that call ``get_settings()`` or construct ``Settings()`` (by any spelling)."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            if name in ("get_settings", "Settings"):
+                found.append(node.lineno)
+        elif isinstance(node, ast.ImportFrom) and node.module == "booking.settings":
+            found += [node.lineno for a in node.names if a.name == "get_settings"]
+    return found
+
+
+def test_settings_are_read_only_at_the_edges():
+    """``booking/`` never reads the settings itself (nor do the adapters below their edges)."""
+    wrong = [
+        f"{module}:{line}"
+        for module, path in MODULES.items()
+        if module not in SETTINGS_READ_IN
+        for line in _reads_settings(ast.parse(path.read_text()))
+    ]
+    assert wrong == []
+
+
+def test_the_settings_check_sees_a_call_inside_the_domain():
+    source = "from booking.settings import get_settings\ndef f():\n    return get_settings().tz\n"
+    assert _reads_settings(ast.parse(source)) == [1, 3]
+    assert _reads_settings(ast.parse("import booking.settings as s\ns.Settings()\n")) == [2]

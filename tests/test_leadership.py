@@ -38,8 +38,8 @@ def block_draft(rooms, start: datetime, end: datetime, reason: str = REASON) -> 
 
 
 async def approved(booking: Booking, staff, settings) -> Booking:
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
-    await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
+    await operations.validate(staff[Role.SERVICE_HEAD], booking.id, settings=settings)
     await operations.approve(staff[Role.SERVICE_OFFICER], booking.id, settings)
     await booking.refresh_from_db()
     return booking
@@ -57,10 +57,12 @@ async def test_a_block_displaces_the_overlapping_bookings_and_leaves_the_others(
     evening = await create_booking(requester, room=hall, when=slot(hour=15))  # starts at the end
     elsewhere = await create_booking(requester, room=other, when=slot(hour=10))
     cancelled = await create_booking(requester, room=hall, when=slot(hour=11, minutes=30))
-    await operations.cancel(requester, cancelled.id, "tidak jadi")
+    await operations.cancel(requester, cancelled.id, "tidak jadi", settings=settings)
 
     head = staff[Role.SERVICE_HEAD]
-    result = await leadership.create_block(head, block_draft([hall], at(10), at(15)))
+    result = await leadership.create_block(
+        head, block_draft([hall], at(10), at(15)), settings=settings
+    )
 
     assert sorted(b.id for b in result.displaced) == [morning.id, afternoon.id]
     assert await status_of(morning) == S.RESCHEDULE_REQUIRED
@@ -82,12 +84,14 @@ async def test_a_block_displaces_the_overlapping_bookings_and_leaves_the_others(
 
 
 async def test_requesters_and_officers_are_told_at_once(
-    create_user, create_room, create_booking, staff
+    create_user, create_room, create_booking, staff, settings
 ):
     requester = await create_user(Role.REQUESTER)
     room = await create_room()
     booking = await create_booking(requester, room=room)
-    await leadership.create_block(staff[Role.SERVICE_HEAD], block_draft([room], at(8), at(12)))
+    await leadership.create_block(
+        staff[Role.SERVICE_HEAD], block_draft([room], at(8), at(12)), settings=settings
+    )
 
     told = await Notification.filter(booking_id=booking.id, kind="booking.reschedule_required")
     assert {n.user_id for n in told} == {requester.id, staff[Role.SERVICE_OFFICER].id}
@@ -97,7 +101,7 @@ async def test_requesters_and_officers_are_told_at_once(
 
 
 async def test_block_and_its_notifications_are_one_transaction(
-    create_user, create_room, create_booking, staff, monkeypatch
+    create_user, create_room, create_booking, staff, monkeypatch, settings
 ):
     """A failure while displacing the second booking leaves no block, no move, no notification."""
     requester = await create_user(Role.REQUESTER)
@@ -116,7 +120,9 @@ async def test_block_and_its_notifications_are_one_transaction(
     monkeypatch.setattr(changes, "notify", flaky)
     before = await Notification.all().count()
     with pytest.raises(RuntimeError):
-        await leadership.create_block(staff[Role.SERVICE_HEAD], block_draft([room], at(9), at(11)))
+        await leadership.create_block(
+            staff[Role.SERVICE_HEAD], block_draft([room], at(9), at(11)), settings=settings
+        )
     assert calls == [first.id, second.id]
     assert await LeadershipBlock.all().count() == 0
     assert await status_of(first) == S.SUBMITTED and await status_of(second) == S.SUBMITTED
@@ -126,18 +132,22 @@ async def test_block_and_its_notifications_are_one_transaction(
 @pytest.mark.parametrize(
     "role", [Role.REQUESTER, Role.SERVICE_OFFICER, Role.EQUIPMENT_HEAD, Role.LEADERSHIP, Role.ADMIN]
 )
-async def test_only_the_head_of_service_manages_blocks(create_user, create_room, staff, role):
+async def test_only_the_head_of_service_manages_blocks(
+    create_user, create_room, staff, role, settings
+):
     room = await create_room()
     user = staff[role] if role != Role.REQUESTER else await create_user(Role.REQUESTER)
     with pytest.raises(DomainError) as err:
-        await leadership.create_block(user, block_draft([room], at(9), at(10)))
+        await leadership.create_block(user, block_draft([room], at(9), at(10)), settings=settings)
     assert err.value.code == ErrorCode.FORBIDDEN
     result = await leadership.create_block(
-        staff[Role.SERVICE_HEAD], block_draft([room], at(9), at(10))
+        staff[Role.SERVICE_HEAD], block_draft([room], at(9), at(10)), settings=settings
     )
     for attempt in (
-        leadership.update_block(user, result.block.id, block_draft([room], at(9), at(11))),
-        leadership.cancel_block(user, result.block.id, "batal"),
+        leadership.update_block(
+            user, result.block.id, block_draft([room], at(9), at(11)), settings=settings
+        ),
+        leadership.cancel_block(user, result.block.id, "batal", settings=settings),
     ):
         with pytest.raises(DomainError) as err:
             await attempt
@@ -154,39 +164,43 @@ async def test_only_the_head_of_service_manages_blocks(create_user, create_room,
         (1, at(9), at(9, days=40), REASON, "block_too_long"),
     ],
 )
-async def test_bad_blocks_are_refused(create_room, staff, rooms, start, end, reason, key):
+async def test_bad_blocks_are_refused(create_room, staff, rooms, start, end, reason, key, settings):
     room_list = [await create_room() for _ in range(rooms)]
     with pytest.raises(DomainError) as err:
         await leadership.create_block(
-            staff[Role.SERVICE_HEAD], block_draft(room_list, start, end, reason)
+            staff[Role.SERVICE_HEAD], block_draft(room_list, start, end, reason), settings=settings
         )
     assert (err.value.code, err.value.message_key) == (ErrorCode.VALIDATION, key)
 
 
 async def test_a_blocked_time_cannot_be_booked_until_the_block_is_cancelled(
-    create_user, create_room, create_booking, staff
+    create_user, create_room, create_booking, staff, settings
 ):
     requester = await create_user(Role.REQUESTER)
     room = await create_room()
     head = staff[Role.SERVICE_HEAD]
-    result = await leadership.create_block(head, block_draft([room], at(10), at(12)))
+    result = await leadership.create_block(
+        head, block_draft([room], at(10), at(12)), settings=settings
+    )
     with pytest.raises(DomainError) as err:
         await create_booking(requester, room=room, when=slot(hour=11, minutes=120))
     assert err.value.code == ErrorCode.ROOM_BLOCKED
     assert (await create_booking(requester, room=room, when=slot(hour=12))).status == S.SUBMITTED
-    await leadership.cancel_block(head, result.block.id, "Acara pimpinan batal")
+    await leadership.cancel_block(head, result.block.id, "Acara pimpinan batal", settings=settings)
     assert (await create_booking(requester, room=room, when=slot(hour=10))).status == S.SUBMITTED
 
 
 async def test_cancelling_a_block_restores_nothing_and_tells_the_requesters(
-    create_user, create_room, create_booking, staff
+    create_user, create_room, create_booking, staff, settings
 ):
     requester = await create_user(Role.REQUESTER)
     room = await create_room()
     booking = await create_booking(requester, room=room)
     head = staff[Role.SERVICE_HEAD]
-    result = await leadership.create_block(head, block_draft([room], at(9), at(10)))
-    await leadership.cancel_block(head, result.block.id, "Acara pimpinan batal")
+    result = await leadership.create_block(
+        head, block_draft([room], at(9), at(10)), settings=settings
+    )
+    await leadership.cancel_block(head, result.block.id, "Acara pimpinan batal", settings=settings)
 
     assert await status_of(booking) == S.RESCHEDULE_REQUIRED
     told = await Notification.filter(user_id=requester.id, kind="block.cancelled")
@@ -194,17 +208,15 @@ async def test_cancelling_a_block_restores_nothing_and_tells_the_requesters(
     block = await LeadershipBlock.get(id=result.block.id)
     assert block.cancelled_by_id == head.id and block.cancel_reason == "Acara pimpinan batal"
     with pytest.raises(DomainError) as err:
-        await leadership.cancel_block(head, result.block.id, "lagi")
+        await leadership.cancel_block(head, result.block.id, "lagi", settings=settings)
     assert err.value.message_key == "block_cancelled"
     # the old time is free again: the requester may take it back (still a request, step 3)
-    await leadership.accept_suggestion(
-        requester, booking.id, room.id, booking.starts_at, _settings()
-    )
+    await leadership.accept_suggestion(requester, booking.id, room.id, booking.starts_at, settings)
     assert await status_of(booking) == S.SUBMITTED
 
 
 async def test_cancelling_one_of_two_blocks_over_a_booking_tells_no_one(
-    create_user, create_room, create_booking, staff
+    create_user, create_room, create_booking, staff, settings
 ):
     """The booking stays covered by the other block: its requester still cannot take the time
     back, so "the block was cancelled" would mislead them."""
@@ -212,23 +224,23 @@ async def test_cancelling_one_of_two_blocks_over_a_booking_tells_no_one(
     room = await create_room()
     booking = await create_booking(requester, room=room)
     head = staff[Role.SERVICE_HEAD]
-    first = await leadership.create_block(head, block_draft([room], at(9), at(10)))
-    await leadership.create_block(head, block_draft([room], at(8), at(12), "Kunjungan menteri"))
-    result = await leadership.cancel_block(head, first.block.id, "Acara pimpinan batal")
+    first = await leadership.create_block(
+        head, block_draft([room], at(9), at(10)), settings=settings
+    )
+    await leadership.create_block(
+        head, block_draft([room], at(8), at(12), "Kunjungan menteri"), settings=settings
+    )
+    result = await leadership.cancel_block(
+        head, first.block.id, "Acara pimpinan batal", settings=settings
+    )
 
     assert result.displaced == []
     assert await Notification.filter(user_id=requester.id, kind="block.cancelled").count() == 0
     assert await status_of(booking) == S.RESCHEDULE_REQUIRED
 
 
-def _settings():
-    from booking.settings import get_settings
-
-    return get_settings()
-
-
 async def test_editing_a_block_displaces_the_newly_overlapping_bookings(
-    create_user, create_room, create_booking, staff
+    create_user, create_room, create_booking, staff, settings
 ):
     requester = await create_user(Role.REQUESTER)
     hall, annex = await create_room(), await create_room()
@@ -236,11 +248,16 @@ async def test_editing_a_block_displaces_the_newly_overlapping_bookings(
     late = await create_booking(requester, room=hall, when=slot(hour=14, minutes=60))
     annex_booking = await create_booking(requester, room=annex, when=slot(hour=8, minutes=60))
     head = staff[Role.SERVICE_HEAD]
-    result = await leadership.create_block(head, block_draft([hall], at(8), at(9)))
+    result = await leadership.create_block(
+        head, block_draft([hall], at(8), at(9)), settings=settings
+    )
     assert [b.id for b in result.displaced] == [early.id]
 
     edited = await leadership.update_block(
-        head, result.block.id, block_draft([hall, annex], at(8), at(16), "Diperpanjang")
+        head,
+        result.block.id,
+        block_draft([hall, annex], at(8), at(16), "Diperpanjang"),
+        settings=settings,
     )
     assert sorted(b.id for b in edited.displaced) == [late.id, annex_booking.id]
     assert await status_of(late) == S.RESCHEDULE_REQUIRED
@@ -250,14 +267,19 @@ async def test_editing_a_block_displaces_the_newly_overlapping_bookings(
     assert (block.updated_by_id, block.reason) == (head.id, "Diperpanjang")
 
 
-async def test_every_change_of_a_block_is_in_its_history(create_room, staff):
+async def test_every_change_of_a_block_is_in_its_history(create_room, staff, settings):
     hall, annex = await create_room(), await create_room()
     head = staff[Role.SERVICE_HEAD]
-    result = await leadership.create_block(head, block_draft([hall], at(8), at(9)))
-    await leadership.update_block(
-        head, result.block.id, block_draft([annex, hall], at(10), at(12), "Diperpanjang")
+    result = await leadership.create_block(
+        head, block_draft([hall], at(8), at(9)), settings=settings
     )
-    await leadership.cancel_block(head, result.block.id, "Acara pimpinan batal")
+    await leadership.update_block(
+        head,
+        result.block.id,
+        block_draft([annex, hall], at(10), at(12), "Diperpanjang"),
+        settings=settings,
+    )
+    await leadership.cancel_block(head, result.block.id, "Acara pimpinan batal", settings=settings)
 
     created, updated, cancelled = await LeadershipBlockEvent.filter(
         block_id=result.block.id
@@ -293,28 +315,37 @@ async def test_every_change_of_a_block_is_in_its_history(create_room, staff):
     assert created.at <= updated.at <= cancelled.at
 
 
-async def test_refused_changes_leave_no_history(create_user, create_room, staff):
+async def test_refused_changes_leave_no_history(create_user, create_room, staff, settings):
     room = await create_room()
     head = staff[Role.SERVICE_HEAD]
-    result = await leadership.create_block(head, block_draft([room], at(8), at(9)))
+    result = await leadership.create_block(
+        head, block_draft([room], at(8), at(9)), settings=settings
+    )
     for attempt in (
         leadership.update_block(
-            staff[Role.SERVICE_OFFICER], result.block.id, block_draft([room], at(8), at(10))
+            staff[Role.SERVICE_OFFICER],
+            result.block.id,
+            block_draft([room], at(8), at(10)),
+            settings=settings,
         ),
-        leadership.update_block(head, result.block.id, block_draft([room], at(10), at(9))),
-        leadership.cancel_block(staff[Role.ADMIN], result.block.id, "batal"),
+        leadership.update_block(
+            head, result.block.id, block_draft([room], at(10), at(9)), settings=settings
+        ),
+        leadership.cancel_block(staff[Role.ADMIN], result.block.id, "batal", settings=settings),
     ):
         with pytest.raises(DomainError):
             await attempt
-    await leadership.cancel_block(head, result.block.id, "batal")
+    await leadership.cancel_block(head, result.block.id, "batal", settings=settings)
     with pytest.raises(DomainError):
-        await leadership.update_block(head, result.block.id, block_draft([room], at(8), at(10)))
+        await leadership.update_block(
+            head, result.block.id, block_draft([room], at(8), at(10)), settings=settings
+        )
     actions = await LeadershipBlockEvent.filter(block_id=result.block.id).order_by("id")
     assert [e.action for e in actions] == [BlockAction.CREATE, BlockAction.CANCEL]
 
 
 async def test_an_edit_tells_the_requesters_the_block_no_longer_covers(
-    create_user, create_room, create_booking, staff
+    create_user, create_room, create_booking, staff, settings
 ):
     """The block moves off one booking's time and drops another's room: both stay displaced
     (nothing is restored) and their requesters are told; the one still covered is not."""
@@ -324,11 +355,16 @@ async def test_an_edit_tells_the_requesters_the_block_no_longer_covers(
     late = await create_booking(late_owner, room=hall, when=slot(hour=11, minutes=60))
     elsewhere = await create_booking(annex_owner, room=annex, when=slot(hour=9, minutes=60))
     head = staff[Role.SERVICE_HEAD]
-    result = await leadership.create_block(head, block_draft([hall, annex], at(9), at(12)))
+    result = await leadership.create_block(
+        head, block_draft([hall, annex], at(9), at(12)), settings=settings
+    )
     assert len(result.displaced) == 3
 
     edited = await leadership.update_block(
-        head, result.block.id, block_draft([hall], at(11), at(13), "Dipindah siang")
+        head,
+        result.block.id,
+        block_draft([hall], at(11), at(13), "Dipindah siang"),
+        settings=settings,
     )
     assert [b.id for b in edited.released] == [early.id, elsewhere.id]
     assert edited.displaced == []
@@ -343,23 +379,30 @@ async def test_an_edit_tells_the_requesters_the_block_no_longer_covers(
     assert await NotificationDelivery.filter(notification_id__in=[n.id for n in told]).count() == 2
     # an edit that keeps covering everyone tells nobody
     again = await leadership.update_block(
-        head, result.block.id, block_draft([hall], at(10), at(13), "Dipindah siang")
+        head,
+        result.block.id,
+        block_draft([hall], at(10), at(13), "Dipindah siang"),
+        settings=settings,
     )
     assert again.released == []
     assert await Notification.filter(kind="block.changed").count() == 2
 
 
 async def test_an_edit_does_not_tell_a_requester_another_block_still_covers(
-    create_user, create_room, create_booking, staff
+    create_user, create_room, create_booking, staff, settings
 ):
     requester = await create_user(Role.REQUESTER)
     room = await create_room()
     booking = await create_booking(requester, room=room, when=slot(hour=9, minutes=60))
     head = staff[Role.SERVICE_HEAD]
-    first = await leadership.create_block(head, block_draft([room], at(9), at(10)))
-    await leadership.create_block(head, block_draft([room], at(8), at(11), "Rapat kedua"))
+    first = await leadership.create_block(
+        head, block_draft([room], at(9), at(10)), settings=settings
+    )
+    await leadership.create_block(
+        head, block_draft([room], at(8), at(11), "Rapat kedua"), settings=settings
+    )
     edited = await leadership.update_block(
-        head, first.block.id, block_draft([room], at(14), at(15))
+        head, first.block.id, block_draft([room], at(14), at(15)), settings=settings
     )
     assert edited.released == []
     assert await Notification.filter(kind="block.changed").count() == 0
@@ -367,20 +410,24 @@ async def test_an_edit_does_not_tell_a_requester_another_block_still_covers(
 
 
 async def test_an_edit_its_history_and_its_notifications_are_one_transaction(
-    create_user, create_room, create_booking, staff, monkeypatch
+    create_user, create_room, create_booking, staff, monkeypatch, settings
 ):
     requester = await create_user(Role.REQUESTER)
     room = await create_room()
     booking = await create_booking(requester, room=room, when=slot(hour=9, minutes=60))
     head = staff[Role.SERVICE_HEAD]
-    result = await leadership.create_block(head, block_draft([room], at(9), at(10)))
+    result = await leadership.create_block(
+        head, block_draft([room], at(9), at(10)), settings=settings
+    )
 
     async def down(*args, **kwargs):
         raise RuntimeError("mail outbox down")
 
     monkeypatch.setattr(leadership, "write_notifications", down)
     with pytest.raises(RuntimeError):
-        await leadership.update_block(head, result.block.id, block_draft([room], at(13), at(14)))
+        await leadership.update_block(
+            head, result.block.id, block_draft([room], at(13), at(14)), settings=settings
+        )
     block = await LeadershipBlock.get(id=result.block.id)
     assert (block.starts_at, block.updated_at) == (at(9), None)
     assert await LeadershipBlockEvent.filter(block_id=block.id).count() == 1
@@ -399,7 +446,9 @@ async def test_officers_are_offered_approve_only_for_bookings_approved_before(
         await create_booking(requester, room=room, when=slot(hour=9, minutes=60)), staff, settings
     )
     request = await create_booking(requester, room=room, when=slot(hour=11, minutes=60))
-    await leadership.create_block(staff[Role.SERVICE_HEAD], block_draft([room], at(9), at(12)))
+    await leadership.create_block(
+        staff[Role.SERVICE_HEAD], block_draft([room], at(9), at(12)), settings=settings
+    )
     officer = staff[Role.SERVICE_OFFICER]
     offered = {}
     for booking in (was_approved, request):
@@ -444,7 +493,9 @@ async def test_blocks_show_in_availability_and_free_rooms(
     create_user, create_room, staff, settings
 ):
     room, other = await create_room(), await create_room()
-    await leadership.create_block(staff[Role.SERVICE_HEAD], block_draft([room], at(10), at(12)))
+    await leadership.create_block(
+        staff[Role.SERVICE_HEAD], block_draft([room], at(10), at(12)), settings=settings
+    )
     day = at(10).astimezone(JAKARTA).date()
     [view] = await availability.room_days(day, settings.tz, [room.id])
     assert [(b.starts_at, b.ends_at) for b in view.blocks] == [(at(10), at(12))]
@@ -471,7 +522,9 @@ async def test_same_room_suggestions_respect_bookings_buffers_blocks_and_hours(
     await rules.set_room_rules(
         staff[Role.ADMIN], room.id, rules.RulesChange(buffer_minutes=30), settings
     )
-    await leadership.create_block(staff[Role.SERVICE_HEAD], block_draft([room], at(10), at(12)))
+    await leadership.create_block(
+        staff[Role.SERVICE_HEAD], block_draft([room], at(10), at(12)), settings=settings
+    )
     await displaced.refresh_from_db()
 
     found = [s for s in await leadership.suggestions(displaced, settings) if s.same_room]
@@ -504,7 +557,7 @@ async def test_other_room_suggestions_need_capacity_a_free_room_and_no_block(
         settings,
     )
     await leadership.create_block(
-        staff[Role.SERVICE_HEAD], block_draft([room, blocked], at(9), at(13))
+        staff[Role.SERVICE_HEAD], block_draft([room, blocked], at(9), at(13)), settings=settings
     )
     await displaced.refresh_from_db()
 
@@ -522,13 +575,17 @@ async def test_suggestions_need_the_equipment_free(
     user_of_it = await create_booking(
         requester, room=other_room, when=slot(hour=10), equipment={projector.id: 1}
     )
-    await operations.verify(staff[Role.SERVICE_OFFICER], user_of_it.id)
-    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], user_of_it.id, {projector.id: 1})
+    await operations.verify(staff[Role.SERVICE_OFFICER], user_of_it.id, settings=settings)
+    await operations.review_equipment(
+        staff[Role.EQUIPMENT_HEAD], user_of_it.id, {projector.id: 1}, settings=settings
+    )
     displaced = await create_booking(
         requester, room=room, when=slot(hour=9, minutes=180), equipment={projector.id: 1}
     )
     await create_room()  # free at 09-12, but the projector is not
-    await leadership.create_block(staff[Role.SERVICE_HEAD], block_draft([room], at(9), at(10)))
+    await leadership.create_block(
+        staff[Role.SERVICE_HEAD], block_draft([room], at(9), at(10)), settings=settings
+    )
     await displaced.refresh_from_db()
 
     found = await leadership.suggestions(displaced, settings)
@@ -555,7 +612,9 @@ async def test_accepting_a_same_room_time_keeps_the_approval(
     booking = await approved(
         await create_booking(requester, room=room, when=slot(hour=10)), staff, settings
     )
-    await leadership.create_block(staff[Role.SERVICE_HEAD], block_draft([room], at(10), at(12)))
+    await leadership.create_block(
+        staff[Role.SERVICE_HEAD], block_draft([room], at(10), at(12)), settings=settings
+    )
     await leadership.accept_suggestion(requester, booking.id, room.id, at(13), settings)
 
     await booking.refresh_from_db()
@@ -573,7 +632,9 @@ async def test_accepting_another_room_goes_back_to_validation(
     booking = await approved(
         await create_booking(requester, room=room, when=slot(hour=10)), staff, settings
     )
-    await leadership.create_block(staff[Role.SERVICE_HEAD], block_draft([room], at(10), at(12)))
+    await leadership.create_block(
+        staff[Role.SERVICE_HEAD], block_draft([room], at(10), at(12)), settings=settings
+    )
     await leadership.accept_suggestion(requester, booking.id, other.id, at(10), settings)
     await booking.refresh_from_db()
     assert (booking.status, booking.room_id) == (S.VALIDATION, other.id)
@@ -585,7 +646,9 @@ async def test_a_request_not_yet_approved_resumes_at_verification(
     requester = await create_user(Role.REQUESTER)
     room = await create_room()
     booking = await create_booking(requester, room=room, when=slot(hour=10))
-    await leadership.create_block(staff[Role.SERVICE_HEAD], block_draft([room], at(10), at(12)))
+    await leadership.create_block(
+        staff[Role.SERVICE_HEAD], block_draft([room], at(10), at(12)), settings=settings
+    )
     # officers cannot approve a request nobody verified yet
     with pytest.raises(DomainError) as err:
         await operations.approve(
@@ -604,7 +667,9 @@ async def test_officers_reschedule_an_approved_booking_but_not_into_the_block(
     booking = await approved(
         await create_booking(requester, room=room, when=slot(hour=10)), staff, settings
     )
-    await leadership.create_block(staff[Role.SERVICE_HEAD], block_draft([room], at(10), at(12)))
+    await leadership.create_block(
+        staff[Role.SERVICE_HEAD], block_draft([room], at(10), at(12)), settings=settings
+    )
     officer = staff[Role.SERVICE_OFFICER]
     for kwargs in ({}, {"starts_at": at(11)}):  # the same time, or one inside the block
         with pytest.raises(DomainError) as err:
@@ -622,7 +687,9 @@ async def test_an_accepted_slot_must_be_free_and_suggestion_shaped(
     room, other = await create_room(), await create_room()
     booking = await create_booking(requester, room=room, when=slot(hour=10))
     await create_booking(requester, room=room, when=slot(hour=14))
-    await leadership.create_block(staff[Role.SERVICE_HEAD], block_draft([room], at(10), at(12)))
+    await leadership.create_block(
+        staff[Role.SERVICE_HEAD], block_draft([room], at(10), at(12)), settings=settings
+    )
     cases = [
         (room.id, at(14), ErrorCode.ROOM_UNAVAILABLE),  # taken meanwhile
         (room.id, at(11), ErrorCode.ROOM_BLOCKED),
@@ -645,7 +712,7 @@ async def test_an_accepted_slot_must_be_free_and_suggestion_shaped(
 
 
 async def test_no_booking_slips_into_a_block_created_during_submissions(
-    create_user, create_room, create_booking, staff
+    create_user, create_room, create_booking, staff, settings
 ):
     """32 clients submit into the same hours (each its own room and time) while the head blocks
     two of the rooms; afterwards no booking still in the workflow overlaps the block."""
@@ -659,7 +726,7 @@ async def test_no_booking_slips_into_a_block_created_during_submissions(
     draft = block_draft(blocked_rooms, start, end)
     results = await asyncio.gather(
         *(create_booking(r, room=room, when=when) for r, room, when in wanted),
-        leadership.create_block(staff[Role.SERVICE_HEAD], draft),
+        leadership.create_block(staff[Role.SERVICE_HEAD], draft, settings=settings),
         return_exceptions=True,
     )
     errors = [r for r in results if isinstance(r, BaseException)]
@@ -686,8 +753,8 @@ async def test_rescheduling_while_a_block_is_created_never_deadlocks(
     bookings = []
     for hour in range(8, 16):
         booking = await create_booking(requester, room=room, when=slot(hour=hour, minutes=30))
-        await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
-        await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+        await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
+        await operations.validate(staff[Role.SERVICE_HEAD], booking.id, settings=settings)
         bookings.append(booking)
     officer = staff[Role.SERVICE_OFFICER]
     results = await asyncio.gather(
@@ -697,7 +764,9 @@ async def test_rescheduling_while_a_block_is_created_never_deadlocks(
             )
             for b in bookings
         ),
-        leadership.create_block(staff[Role.SERVICE_HEAD], block_draft([room], at(11), at(14))),
+        leadership.create_block(
+            staff[Role.SERVICE_HEAD], block_draft([room], at(11), at(14)), settings=settings
+        ),
         return_exceptions=True,
     )
     errors = [r for r in results if isinstance(r, BaseException)]
@@ -708,7 +777,7 @@ async def test_rescheduling_while_a_block_is_created_never_deadlocks(
 
 
 async def test_a_block_publishes_the_availability_of_its_room_days(
-    create_user, create_room, create_booking, staff
+    create_user, create_room, create_booking, staff, settings
 ):
     from booking import events
     from live.hub import Hub
@@ -729,7 +798,7 @@ async def test_a_block_publishes_the_availability_of_its_room_days(
         batches.clear()
         end = at(9, days=4)  # over two office days
         await leadership.create_block(
-            staff[Role.SERVICE_HEAD], block_draft([room, annex], at(8), end)
+            staff[Role.SERVICE_HEAD], block_draft([room, annex], at(8), end), settings=settings
         )
     finally:
         events.remove_publisher(recorder)

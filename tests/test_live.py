@@ -439,9 +439,12 @@ async def test_local_subscribers_share_one_redis_subscription(database):
         await hub.stop()
 
 
-WORKER_ROUND = (
+WORKER_ROUND = (  # a worker process: its settings from its environment, read once at its start
+    "from booking.settings import Settings\n"
     "from tasks import runner, work\n"
-    "print(runner.run(work.close_finished_events()))\n"
+    "settings = Settings()\n"
+    "runner.configure(settings)\n"
+    "print(runner.run(work.close_finished_events(settings)))\n"
     "runner.shutdown()\n"
 )
 
@@ -452,8 +455,8 @@ async def test_a_change_made_by_a_worker_process_reaches_the_subscriber(
     one, _ = servers
     requester = await create_user(Role.REQUESTER, nrk="590001")
     booking = await create_booking(requester)
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
-    await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
+    await operations.validate(staff[Role.SERVICE_HEAD], booking.id, settings=settings)
     await operations.approve(staff[Role.SERVICE_HEAD], booking.id, settings)
     await Booking.filter(id=booking.id).update(
         starts_at=booking.starts_at - timedelta(days=10),
@@ -479,11 +482,14 @@ VERIFY_ALL = (
     "import sys\n"
     "from booking import operations\n"
     "from booking.models import User\n"
+    "from booking.settings import Settings\n"
     "from tasks import runner\n"
+    "settings = Settings()\n"
+    "runner.configure(settings)\n"
     "async def verify_all():\n"
     "    officer = await User.get(nrk=sys.argv[1])\n"
     "    for booking_id in sys.argv[2:]:\n"
-    "        await operations.verify(officer, int(booking_id))\n"
+    "        await operations.verify(officer, int(booking_id), settings=settings)\n"
     "runner.run(verify_all())\n"
     "runner.shutdown()\n"
 )

@@ -24,14 +24,14 @@ def shown(state: RoomDayState) -> list[tuple[int, BookingStatus]]:
 
 
 async def test_each_change_carries_the_day_as_it_left_it(
-    published, create_user, create_room, create_booking, staff
+    published, create_user, create_room, create_booking, staff, settings
 ):
     requester = await create_user(Role.REQUESTER)
     room = await create_room()
     first = await create_booking(requester, room, slot(days=5, hour=8, minutes=60))
     second = await create_booking(requester, room, slot(days=5, hour=10, minutes=60))
-    await operations.verify(staff[Role.SERVICE_OFFICER], first.id)
-    await operations.cancel(requester, second.id, "Ditunda")
+    await operations.verify(staff[Role.SERVICE_OFFICER], first.id, settings=settings)
+    await operations.cancel(requester, second.id, "Ditunda", settings=settings)
 
     states = published.states(room.id)
     assert [s.day for s in states] == [slot(days=5)[0].date()] * 4
@@ -70,11 +70,13 @@ async def test_concurrent_changes_to_one_room_are_numbered_in_commit_order(
     assert seen[-1] == {b.id for b in made}
 
 
-async def test_a_leadership_block_carries_its_blocked_time(published, create_room, staff):
+async def test_a_leadership_block_carries_its_blocked_time(published, create_room, staff, settings):
     room = await create_room()
     start, end = slot(days=7, hour=13, minutes=90)
     await leadership.create_block(
-        staff[Role.SERVICE_HEAD], leadership.BlockDraft([room.id], start, end, "Rapat pimpinan")
+        staff[Role.SERVICE_HEAD],
+        leadership.BlockDraft([room.id], start, end, "Rapat pimpinan"),
+        settings=settings,
     )
     [state] = published.states(room.id)
     assert state.state is not None
@@ -86,13 +88,14 @@ async def test_a_leadership_block_carries_its_blocked_time(published, create_roo
 
 
 async def test_a_change_of_too_many_room_days_sends_their_numbers_only(
-    published, create_room, staff
+    published, create_room, staff, settings
 ):
     rooms = [await create_room() for _ in range(live_state.MAX_STATES + 1)]
     start, end = slot(days=8, hour=9, minutes=60)
     await leadership.create_block(
         staff[Role.SERVICE_HEAD],
         leadership.BlockDraft([r.id for r in rooms], start, end, "Upacara"),
+        settings=settings,
     )
     states = [s for r in rooms for s in published.states(r.id)]
     assert len(states) == len(rooms)
@@ -109,7 +112,7 @@ def message(state: RoomDayState) -> dict[str, object]:
 
 
 async def test_a_subscriber_applies_states_by_number_not_by_arrival(
-    published, create_user, create_room, create_booking
+    published, create_user, create_room, create_booking, settings
 ):
     requester = await create_user(Role.REQUESTER)
     room = await create_room()
@@ -138,7 +141,7 @@ async def test_a_subscriber_applies_states_by_number_not_by_arrival(
     # a read older than the state shown does not replace it; a newer one does
     view.load(before)
     assert [b.id for b in view.days()[0].busy] == [first.id, second.id]
-    await operations.cancel(requester, first.id, "Ditunda")
+    await operations.cancel(requester, first.id, "Ditunda", settings=settings)
     view.load(await numbered_read(day, JAKARTA, [room.id]))
     assert [b.id for b in view.days()[0].busy] == [second.id]
 

@@ -74,18 +74,18 @@ async def test_the_door_shows_the_code_of_the_booking_waiting_for_check_in(
     start = now() - timedelta(minutes=5)  # ... in progress: its code until someone checks in
     await Booking.filter(id=booking.id).update(starts_at=start, ends_at=start + timedelta(hours=1))
     assert (await room_display.display(made.link, settings.tz)).check_in_entry is not None
-    await check_in.check_in(requester, booking.id)
+    await check_in.check_in(requester, booking.id, settings)
     assert (await room_display.display(made.link, settings.tz)).check_in_entry is None
 
 
 async def test_the_display_code_through_the_api_checks_in_from_a_phone(
-    server, create_user, approved_booking, staff
+    server, create_user, approved_booking, staff, settings
 ):
     requester = await create_user(Role.REQUESTER)
     booking = await _running(approved_booking, requester, started=5)
     made = await room_display.create_link(staff[Role.ADMIN], booking.room_id)
     shown = (await execute(server, DISPLAY, {"token": made.token}))["roomDisplay"]  # no login
-    assert shown["checkInCode"] == check_in.check_in_code(booking.id)
+    assert shown["checkInCode"] == check_in.check_in_code(booking.id, settings)
     phone = await login(server, requester.nrk)
     done = await execute(server, BY_CODE, {"code": shown["checkInCode"]}, token=phone)
     assert done["checkInByCode"]["errors"] == [] and done["checkInByCode"]["booking"]["checkedInAt"]
@@ -93,21 +93,21 @@ async def test_the_display_code_through_the_api_checks_in_from_a_phone(
     assert again["checkInCode"] is None and again["current"]["title"] == "Rapat Koordinasi"
 
 
-async def test_admin_edits_the_grace_period_of_a_room(create_room, staff, server):
+async def test_admin_edits_the_grace_period_of_a_room(create_room, staff, server, settings):
     admin = staff[Role.ADMIN]
     room = await create_room()
-    edited = await rooms.edit_room(admin, room.id, _draft(room, no_show_grace_minutes=30))
+    edited = await rooms.edit_room(admin, room.id, _draft(room, no_show_grace_minutes=30), settings)
     assert edited.no_show_grace_minutes == 30
-    kept = await rooms.edit_room(admin, room.id, _draft(room, keep_grace=True))
+    kept = await rooms.edit_room(admin, room.id, _draft(room, keep_grace=True), settings)
     assert kept.no_show_grace_minutes == 30
-    off = await rooms.edit_room(admin, room.id, _draft(room, no_show_grace_minutes=None))
+    off = await rooms.edit_room(admin, room.id, _draft(room, no_show_grace_minutes=None), settings)
     assert off.no_show_grace_minutes is None
     for bad in (0, 241, -5):
         error = await _error(
-            rooms.edit_room(admin, room.id, _draft(room, no_show_grace_minutes=bad))
+            rooms.edit_room(admin, room.id, _draft(room, no_show_grace_minutes=bad), settings)
         )
         assert (error.code, error.field) == (ErrorCode.VALIDATION, "noShowGraceMinutes")
-    error = await _error(rooms.edit_room(staff[Role.SERVICE_HEAD], room.id, _draft(room)))
+    error = await _error(rooms.edit_room(staff[Role.SERVICE_HEAD], room.id, _draft(room), settings))
     assert error.code == ErrorCode.FORBIDDEN
     entries = await AuditEntry.filter(entity_type="ROOM", entity_id=room.id).order_by("id")
     assert [(e.before or {}).get("no_show_grace_minutes") for e in entries] == [15, 30, 30]
@@ -134,7 +134,7 @@ async def test_admin_edits_the_grace_period_of_a_room(create_room, staff, server
 
 
 async def test_an_officer_turns_one_bookings_release_off(
-    create_user, approved_booking, create_booking, staff, server
+    create_user, approved_booking, create_booking, staff, server, settings
 ):
     requester = await create_user(Role.REQUESTER)
     booking = await _running(approved_booking, requester, started=30)  # past its grace period
@@ -145,11 +145,11 @@ async def test_an_officer_turns_one_bookings_release_off(
     officer = staff[Role.SERVICE_OFFICER]
     done = await check_in.set_no_show_release(officer, booking.id, False)
     assert done.no_show_release is False
-    assert await check_in.release_no_shows() == []  # kept although nobody checked in
+    assert await check_in.release_no_shows(settings) == []  # kept although nobody checked in
     twice = await _error(check_in.set_no_show_release(officer, booking.id, False))
     assert (twice.code, twice.message_key) == (ErrorCode.CONFLICT, "unchanged")
     await check_in.set_no_show_release(staff[Role.ADMIN], booking.id, True)
-    assert await check_in.release_no_shows() == [booking.id]
+    assert await check_in.release_no_shows(settings) == [booking.id]
     await booking.refresh_from_db()
     assert booking.status == BookingStatus.NO_SHOW
     over = await _error(check_in.set_no_show_release(officer, booking.id, False))

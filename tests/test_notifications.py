@@ -29,17 +29,21 @@ async def test_the_sop_hand_overs_reach_the_next_actor(
     assert await kinds_for(staff[Role.SERVICE_OFFICER]) == ["booking.submitted"]
     assert await kinds_for(requester) == []  # the actor is not told about their own act
 
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
     assert await kinds_for(staff[Role.EQUIPMENT_HEAD]) == ["booking.equipment_review"]
-    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], booking.id, {item.id: 1})
+    await operations.review_equipment(
+        staff[Role.EQUIPMENT_HEAD], booking.id, {item.id: 1}, settings=settings
+    )
     assert await kinds_for(requester) == ["booking.awaiting_requester"]
-    await operations.decide_equipment_shortfall(requester, booking.id, proceed=True)
+    await operations.decide_equipment_shortfall(
+        requester, booking.id, proceed=True, settings=settings
+    )
     assert await kinds_for(staff[Role.SERVICE_HEAD]) == ["booking.validation"]
-    await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+    await operations.validate(staff[Role.SERVICE_HEAD], booking.id, settings=settings)
     assert (await kinds_for(staff[Role.SERVICE_OFFICER]))[-1] == "booking.scheduling"
     await operations.approve(staff[Role.SERVICE_OFFICER], booking.id, settings)
     assert (await kinds_for(requester))[-1] == "booking.approved"
-    await operations.cancel(requester, booking.id, "Acara ditunda")
+    await operations.cancel(requester, booking.id, "Acara ditunda", settings=settings)
     assert (await kinds_for(staff[Role.SERVICE_OFFICER]))[-1] == "booking.cancelled"
     # LEADERSHIP and ADMIN are not part of the hand-overs
     assert (
@@ -122,12 +126,18 @@ async def test_inbox_through_graphql(create_user, create_booking, staff, setting
     assert refused.errors and refused.errors[0].extensions["code"] == "FORBIDDEN"
 
 
-async def test_rejection_and_revision_tell_the_requester_why(create_user, create_booking, staff):
+async def test_rejection_and_revision_tell_the_requester_why(
+    create_user, create_booking, staff, settings
+):
     requester = await create_user(Role.REQUESTER)
     one = await create_booking(requester, when=slot(hour=9))
     two = await create_booking(requester, when=slot(hour=13))
-    await operations.request_revision(staff[Role.SERVICE_OFFICER], one.id, "Lampirkan surat resmi")
-    await operations.reject(staff[Role.SERVICE_HEAD], two.id, "Ruangan direnovasi")
+    await operations.request_revision(
+        staff[Role.SERVICE_OFFICER], one.id, "Lampirkan surat resmi", settings=settings
+    )
+    await operations.reject(
+        staff[Role.SERVICE_HEAD], two.id, "Ruangan direnovasi", settings=settings
+    )
     notes = {
         n.kind: render(n, Language.ID)[1] for n in await Notification.filter(user_id=requester.id)
     }
@@ -137,15 +147,10 @@ async def test_rejection_and_revision_tell_the_requester_why(create_user, create
 
 
 @pytest.fixture
-def push_configured(monkeypatch):
-    """Push rows are written only when Web Push (VAPID) is configured."""
-    from booking.settings import get_settings
-
-    monkeypatch.setenv("EPESAN_VAPID_PUBLIC_KEY", "test-public-key")
-    get_settings.cache_clear()
-    yield
-    monkeypatch.delenv("EPESAN_VAPID_PUBLIC_KEY")
-    get_settings.cache_clear()
+def push_configured(settings: Settings) -> Settings:
+    """Push rows are written only when Web Push (VAPID) is configured: the tests' settings with
+    a VAPID key (a Settings object built here: no environment variable, no cache to clear)."""
+    return settings.model_copy(update={"vapid_public_key": "test-public-key"})
 
 
 async def test_no_push_rows_while_push_is_not_configured(create_user, create_booking, staff):
@@ -173,7 +178,7 @@ async def test_push_rows_only_for_users_with_a_subscription(
         user=subscribed, endpoint="https://push.example.test/abc", p256dh="k", auth="a"
     )
     requester = await create_user(Role.REQUESTER)
-    await create_booking(requester)
+    await create_booking(requester, settings=push_configured)
 
     async def channels(user) -> set[Channel]:
         rows = await NotificationDelivery.filter(notification__user_id=user.id).values_list(
@@ -223,13 +228,17 @@ async def test_shortfall_and_resubmission_notices_say_what_changed(
     projector = await create_equipment("Proyektor", stock=5)
     requester = await create_user(Role.REQUESTER)
     booking = await create_booking(requester, equipment={projector.id: 2})
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
-    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], booking.id, {projector.id: 1})
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
+    await operations.review_equipment(
+        staff[Role.EQUIPMENT_HEAD], booking.id, {projector.id: 1}, settings=settings
+    )
     [shortfall] = await Notification.filter(user_id=requester.id, kind="booking.awaiting_requester")
     assert render(shortfall, Language.ID)[1].startswith("Disetujui: Proyektor 1/2 unit.")
 
     other = await create_booking(requester, when=slot(hour=14))
-    await operations.request_revision(staff[Role.SERVICE_OFFICER], other.id, "Lengkapi surat")
+    await operations.request_revision(
+        staff[Role.SERVICE_OFFICER], other.id, "Lengkapi surat", settings=settings
+    )
     await operations.resubmit(
         requester, other.id, operations.Revision(), "Surat sudah dilengkapi", settings
     )

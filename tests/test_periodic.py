@@ -38,7 +38,8 @@ async def test_the_embedded_worker_runs_each_periodic_job_when_it_is_due(
     ran: list[str] = []
 
     def job(name: str, seconds: float) -> work.PeriodicJob:
-        async def run() -> None:
+        async def run(given: Settings) -> None:
+            assert given is settings  # the worker's own settings, passed in
             ran.append(name)
 
         return work.PeriodicJob(name, name, seconds, run)

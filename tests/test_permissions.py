@@ -29,16 +29,20 @@ MATRIX = {
 
 async def _run(action: str, user, booking: Booking, equipment_id: int, settings) -> None:
     calls = {
-        "verify": lambda: operations.verify(user, booking.id),
-        "request_revision": lambda: operations.request_revision(user, booking.id, "perbaiki"),
-        "reject": lambda: operations.reject(user, booking.id, "tidak sesuai"),
-        "review_equipment": lambda: operations.review_equipment(
-            user, booking.id, {equipment_id: 1}
+        "verify": lambda: operations.verify(user, booking.id, settings=settings),
+        "request_revision": lambda: operations.request_revision(
+            user, booking.id, "perbaiki", settings=settings
         ),
-        "decide": lambda: operations.decide_equipment_shortfall(user, booking.id, True),
-        "validate": lambda: operations.validate(user, booking.id),
+        "reject": lambda: operations.reject(user, booking.id, "tidak sesuai", settings=settings),
+        "review_equipment": lambda: operations.review_equipment(
+            user, booking.id, {equipment_id: 1}, settings=settings
+        ),
+        "decide": lambda: operations.decide_equipment_shortfall(
+            user, booking.id, True, settings=settings
+        ),
+        "validate": lambda: operations.validate(user, booking.id, settings=settings),
         "approve": lambda: operations.approve(user, booking.id, settings),
-        "cancel": lambda: operations.cancel(user, booking.id, "batal"),
+        "cancel": lambda: operations.cancel(user, booking.id, "batal", settings=settings),
         "resubmit": lambda: operations.resubmit(
             user, booking.id, operations.Revision(), None, settings
         ),
@@ -113,7 +117,7 @@ async def test_state_matrix(action, state, create_user, create_booking, create_e
 
 
 async def test_requester_of_another_agency_sees_nothing_and_cannot_act(
-    create_user, create_booking, create_agency
+    create_user, create_booking, create_agency, settings
 ):
     owner = await create_user(Role.REQUESTER)
     stranger = await create_user(Role.REQUESTER, agency=await create_agency())
@@ -122,33 +126,37 @@ async def test_requester_of_another_agency_sees_nothing_and_cannot_act(
     assert not can_view_booking(stranger, booking)
     assert can_view_booking(colleague, booking)
     with pytest.raises(DomainError) as err:
-        await operations.cancel(stranger, booking.id, "iseng")
+        await operations.cancel(stranger, booking.id, "iseng", settings=settings)
     assert err.value.code == ErrorCode.NOT_FOUND
-    await operations.cancel(colleague, booking.id, "diganti acara lain")  # same agency may act
+    await operations.cancel(
+        colleague, booking.id, "diganti acara lain", settings=settings
+    )  # same agency may act
     assert (await Booking.get(id=booking.id)).status == S.CANCELLED
 
 
-async def test_leadership_and_admin_read_but_do_not_act(create_user, create_booking, staff):
+async def test_leadership_and_admin_read_but_do_not_act(
+    create_user, create_booking, staff, settings
+):
     requester = await create_user(Role.REQUESTER)
     booking = await create_booking(requester)
     for role in (Role.LEADERSHIP, Role.ADMIN, Role.EQUIPMENT_HEAD):
         assert can_view_booking(staff[role], booking)
         with pytest.raises(DomainError) as err:
-            await operations.verify(staff[role], booking.id)
+            await operations.verify(staff[role], booking.id, settings=settings)
         assert err.value.code == ErrorCode.FORBIDDEN
 
 
 async def test_review_must_cover_every_line_and_not_exceed_request(
-    create_user, create_booking, create_equipment, staff
+    create_user, create_booking, create_equipment, staff, settings
 ):
     a, b = await create_equipment(stock=9), await create_equipment(stock=9)
     requester = await create_user(Role.REQUESTER)
     booking = await create_booking(requester, equipment={a.id: 2, b.id: 2})
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
     head = staff[Role.EQUIPMENT_HEAD]
     for bad in ({a.id: 2}, {a.id: 3, b.id: 2}, {a.id: -1, b.id: 2}):
         with pytest.raises(DomainError) as err:
-            await operations.review_equipment(head, booking.id, bad)
+            await operations.review_equipment(head, booking.id, bad, settings=settings)
         assert err.value.code == ErrorCode.VALIDATION
     assert (
         await BookingEquipment.filter(

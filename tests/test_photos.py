@@ -267,12 +267,17 @@ async def test_the_report_completes_step_10_and_reaches_leadership(
 ):
     booking = await approved_booking(requester)
     await refused(
-        ErrorCode.REPORT_NEEDS_PHOTOS, operations.report(requester, booking.id, "Rapat berjalan.")
+        ErrorCode.REPORT_NEEDS_PHOTOS,
+        operations.report(requester, booking.id, "Rapat berjalan.", settings=settings),
     )
-    await refused(ErrorCode.VALIDATION, operations.report(requester, booking.id, "   "))
+    await refused(
+        ErrorCode.VALIDATION, operations.report(requester, booking.id, "   ", settings=settings)
+    )
     await photos.add_photo(requester, booking.id, JPEG, store, settings)
 
-    reported = await operations.report(requester, booking.id, "Rapat berjalan lancar, 25 peserta.")
+    reported = await operations.report(
+        requester, booking.id, "Rapat berjalan lancar, 25 peserta.", settings=settings
+    )
 
     assert reported.status == S.REPORTED
     report = await EventReport.get(booking_id=booking.id)
@@ -288,16 +293,24 @@ async def test_the_report_completes_step_10_and_reaches_leadership(
     )
     told = await Notification.filter(booking_id=booking.id, kind="booking.reported")
     assert [n.user_id for n in told] == [staff[Role.LEADERSHIP].id]
-    await refused(ErrorCode.INVALID_TRANSITION, operations.report(requester, booking.id, "lagi"))
+    await refused(
+        ErrorCode.INVALID_TRANSITION,
+        operations.report(requester, booking.id, "lagi", settings=settings),
+    )
 
 
 async def test_the_report_waits_for_the_event(requester, approved_booking, staff, store, settings):
     booking = await approved_booking(requester, started=False)
 
-    await refused(ErrorCode.EVENT_NOT_STARTED, operations.report(requester, booking.id, "awal"))
+    await refused(
+        ErrorCode.EVENT_NOT_STARTED,
+        operations.report(requester, booking.id, "awal", settings=settings),
+    )
     await refused(
         ErrorCode.FORBIDDEN,
-        operations.report(staff[Role.LEADERSHIP], booking.id, "pimpinan tidak melapor"),
+        operations.report(
+            staff[Role.LEADERSHIP], booking.id, "pimpinan tidak melapor", settings=settings
+        ),
     )
 
 
@@ -306,9 +319,11 @@ async def test_a_completed_event_can_be_reported_by_an_officer(
 ):
     booking = await approved_booking(requester)
     await Booking.filter(id=booking.id).update(ends_at=now() - timedelta(minutes=1))
-    assert await operations.complete_finished() == [booking.id]
+    assert await operations.complete_finished(settings=settings) == [booking.id]
     await photos.add_photo(staff[Role.SERVICE_OFFICER], booking.id, JPEG, store, settings)
 
-    reported = await operations.report(staff[Role.SERVICE_OFFICER], booking.id, "Selesai.")
+    reported = await operations.report(
+        staff[Role.SERVICE_OFFICER], booking.id, "Selesai.", settings=settings
+    )
 
     assert reported.status == S.REPORTED

@@ -5,6 +5,7 @@ subscriptions through GraphQL."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import time
 import uuid
@@ -282,21 +283,11 @@ def test_push_needs_both_vapid_keys(settings, push_settings):
 
 
 async def test_send_due_pushes_and_the_embedded_worker(
-    create_user, create_booking, service, sender, push_settings, monkeypatch
+    create_user, create_booking, service, sender, push_settings
 ):
-    from booking.settings import get_settings
-
-    # Notifications get push rows automatically only when push is configured process-wide.
-    monkeypatch.setenv("EPESAN_VAPID_PUBLIC_KEY", push_settings.vapid_public_key or "")
-    get_settings.cache_clear()
-    try:
-        await _push_round_trip(create_user, create_booking, service, sender, push_settings)
-    finally:
-        monkeypatch.delenv("EPESAN_VAPID_PUBLIC_KEY")
-        get_settings.cache_clear()
-
-
-async def _push_round_trip(create_user, create_booking, service, sender, push_settings):
+    # Notifications get push rows automatically only when push is configured: the requests are
+    # submitted with the push settings.
+    create_booking = functools.partial(create_booking, settings=push_settings)
     _, officer, _ = await push_row(create_user, create_booking)
     browser = await subscribe(service, officer, push_settings)
     assert await work.send_due_pushes(None, push_settings) == {}  # not configured: rows wait
@@ -424,7 +415,7 @@ def subscription_input(browser: Browser, **overrides: str) -> dict[str, str]:
 
 
 async def test_register_and_unregister_through_graphql(
-    schema, create_user, service, push_settings, store
+    schema, create_user, service, push_settings, store, settings
 ):
     alice = await create_user(Role.REQUESTER)
     bob = await create_user(Role.REQUESTER)

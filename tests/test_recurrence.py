@@ -306,15 +306,17 @@ async def test_series_steps_move_every_occurrence_still_in_the_state(
 ):
     requester, _, result = await _weekly(create_user, create_room, submit_series)
     one, *rest = result.bookings
-    await operations.cancel(requester, one.id, "Libur kantor")  # one by one still works
+    await operations.cancel(
+        requester, one.id, "Libur kantor", settings=settings
+    )  # one by one still works
     officer, head = staff[Role.SERVICE_OFFICER], staff[Role.SERVICE_HEAD]
 
-    step = await series.verify_series(officer, result.series.id, "lengkap")
+    step = await series.verify_series(officer, result.series.id, "lengkap", settings=settings)
     assert [b.id for b in step.changed] == [b.id for b in rest]
     assert {await status_of(b) for b in rest} == {S.VALIDATION}
     assert await status_of(one) == S.CANCELLED
-    await series.validate_series(head, result.series.id)
-    await series.approve_series(head, result.series.id, "Disetujui")
+    await series.validate_series(head, result.series.id, settings=settings)
+    await series.approve_series(head, result.series.id, "Disetujui", settings=settings)
     assert {await status_of(b) for b in rest} == {S.APPROVED}
 
     for booking in rest:
@@ -333,24 +335,26 @@ async def test_series_steps_move_every_occurrence_still_in_the_state(
     assert len(approved) == 1
 
     with pytest.raises(DomainError) as err:  # nothing left in that state
-        await series.verify_series(officer, result.series.id)
+        await series.verify_series(officer, result.series.id, settings=settings)
     assert err.value.code == ErrorCode.INVALID_TRANSITION
 
 
 async def test_series_equipment_review_and_shortfall(
-    create_user, create_room, create_equipment, submit_series, staff
+    create_user, create_room, create_equipment, submit_series, staff, settings
 ):
     projector = await create_equipment("Proyektor", stock=2)
     requester, _, result = await _weekly(
         create_user, create_room, submit_series, count=3, equipment={projector.id: 2}
     )
-    await series.verify_series(staff[Role.SERVICE_OFFICER], result.series.id)
+    await series.verify_series(staff[Role.SERVICE_OFFICER], result.series.id, settings=settings)
     assert {await status_of(b) for b in result.bookings} == {S.EQUIPMENT_REVIEW}
     await series.review_series_equipment(
-        staff[Role.EQUIPMENT_HEAD], result.series.id, {projector.id: 1}
+        staff[Role.EQUIPMENT_HEAD], result.series.id, {projector.id: 1}, settings=settings
     )
     assert {await status_of(b) for b in result.bookings} == {S.AWAITING_REQUESTER}
-    await series.decide_series_equipment_shortfall(requester, result.series.id, proceed=True)
+    await series.decide_series_equipment_shortfall(
+        requester, result.series.id, proceed=True, settings=settings
+    )
     assert {await status_of(b) for b in result.bookings} == {S.VALIDATION}
 
 
@@ -365,7 +369,7 @@ async def test_series_equipment_review_and_shortfall(
     ],
 )
 async def test_series_steps_check_role_and_state(
-    create_user, create_room, submit_series, staff, verb, role, code
+    create_user, create_room, submit_series, staff, verb, role, code, settings
 ):
     requester, _, result = await _weekly(create_user, create_room, submit_series, count=2)
     user = requester if role == Role.REQUESTER else staff[role]
@@ -375,31 +379,37 @@ async def test_series_steps_check_role_and_state(
         "approve": series.approve_series,
     }[verb]
     with pytest.raises(DomainError) as err:
-        await run(user, result.series.id)
+        await run(user, result.series.id, settings=settings)
     assert err.value.code == code
     assert {await status_of(b) for b in result.bookings} == {S.SUBMITTED}
 
 
 async def test_another_agency_cannot_see_or_cancel_the_series(
-    create_user, create_room, submit_series
+    create_user, create_room, submit_series, settings
 ):
     _, _, result = await _weekly(create_user, create_room, submit_series, count=2)
     stranger = await create_user(Role.REQUESTER)
     with pytest.raises(DomainError) as err:
-        await series.cancel_series_from(stranger, result.bookings[0].id, "bukan punya saya")
+        await series.cancel_series_from(
+            stranger, result.bookings[0].id, "bukan punya saya", settings=settings
+        )
     assert err.value.code == ErrorCode.NOT_FOUND
     with pytest.raises(DomainError) as err:
-        await series.decide_series_equipment_shortfall(stranger, result.series.id, proceed=False)
+        await series.decide_series_equipment_shortfall(
+            stranger, result.series.id, proceed=False, settings=settings
+        )
     assert err.value.code == ErrorCode.NOT_FOUND
 
 
-async def test_cancel_this_and_following(create_user, create_room, submit_series, staff):
+async def test_cancel_this_and_following(create_user, create_room, submit_series, staff, settings):
     requester, _, result = await _weekly(create_user, create_room, submit_series, count=5)
     first, second, third, *_ = result.bookings
     with pytest.raises(DomainError) as err:
-        await series.cancel_series_from(requester, third.id, "  ")
+        await series.cancel_series_from(requester, third.id, "  ", settings=settings)
     assert err.value.code == ErrorCode.VALIDATION
-    step = await series.cancel_series_from(requester, third.id, "Program selesai")
+    step = await series.cancel_series_from(
+        requester, third.id, "Program selesai", settings=settings
+    )
     assert [b.id for b in step.changed] == [b.id for b in result.bookings[2:]]
     assert [await status_of(b) for b in result.bookings] == [S.SUBMITTED] * 2 + [S.CANCELLED] * 3
     last = await BookingEvent.filter(booking_id=result.bookings[-1].id).order_by("-id").first()
@@ -412,7 +422,7 @@ async def test_cancel_this_and_following(create_user, create_room, submit_series
     single = await Booking.filter(id=first.id).first()
     await Booking.filter(id=second.id).update(series_id=None)
     with pytest.raises(DomainError) as err:
-        await series.cancel_series_from(requester, second.id, "x")
+        await series.cancel_series_from(requester, second.id, "x", settings=settings)
     assert err.value.message_key == "not_in_series"
     assert single is not None
 
@@ -435,7 +445,7 @@ async def test_move_this_and_following_and_refuse_atomically_on_a_conflict(
         await booking.refresh_from_db()
         assert booking.starts_at.astimezone(JAKARTA).time() == time(9)
 
-    await operations.cancel(requester, blocker.id, "pindah")
+    await operations.cancel(requester, blocker.id, "pindah", settings=settings)
     step = await series.move_series_from(
         head, second.id, time(13), settings, duration_minutes=90, note="Pimpinan rapat pagi"
     )
@@ -472,30 +482,36 @@ async def test_move_checks_hours_and_roles(
 
 
 async def test_revision_of_a_whole_series_and_rejection(
-    create_user, create_room, submit_series, staff
+    create_user, create_room, submit_series, staff, settings
 ):
     requester, _, result = await _weekly(create_user, create_room, submit_series, count=3)
     officer = staff[Role.SERVICE_OFFICER]
     with pytest.raises(DomainError) as err:
-        await series.request_series_revision(officer, result.series.id, "")
+        await series.request_series_revision(officer, result.series.id, "", settings=settings)
     assert err.value.code == ErrorCode.VALIDATION
-    await series.request_series_revision(officer, result.series.id, "Surat belum ditandatangani")
+    await series.request_series_revision(
+        officer, result.series.id, "Surat belum ditandatangani", settings=settings
+    )
     assert {await status_of(b) for b in result.bookings} == {S.REVISION_REQUESTED}
     with pytest.raises(DomainError) as err:
-        await series.resubmit_series(officer, result.series.id)
+        await series.resubmit_series(officer, result.series.id, settings=settings)
     assert err.value.code == ErrorCode.FORBIDDEN
-    await series.resubmit_series(requester, result.series.id, "Sudah ditandatangani")
+    await series.resubmit_series(
+        requester, result.series.id, "Sudah ditandatangani", settings=settings
+    )
     assert {await status_of(b) for b in result.bookings} == {S.SUBMITTED}
     told = await Notification.filter(user_id=officer.id, kind="series.resubmitted")
     assert len(told) == 1
-    await series.reject_series(staff[Role.SERVICE_HEAD], result.series.id, "Ruangan direnovasi")
+    await series.reject_series(
+        staff[Role.SERVICE_HEAD], result.series.id, "Ruangan direnovasi", settings=settings
+    )
     assert {await status_of(b) for b in result.bookings} == {S.REJECTED}
     told = await Notification.filter(user_id=requester.id, kind="series.rejected")
     assert len(told) == 1 and told[0].params["count"] == "3"
 
 
 async def test_a_series_step_whose_occurrence_moved_meanwhile_locks_its_new_room_first(
-    monkeypatch, create_user, create_room, submit_series, staff
+    monkeypatch, create_user, create_room, submit_series, staff, settings
 ):
     """As for one booking: an occurrence moved to another room between reading the rooms and
     locking the bookings makes the step start again, with that room locked before the booking."""
@@ -503,7 +519,9 @@ async def test_a_series_step_whose_occurrence_moved_meanwhile_locks_its_new_room
     other = await create_room()
     moving = result.bookings[-1]
     taken = move_before_first_booking_lock(monkeypatch, moving.id, other.id)
-    step = await series.verify_series(staff[Role.SERVICE_OFFICER], result.series.id)
+    step = await series.verify_series(
+        staff[Role.SERVICE_OFFICER], result.series.id, settings=settings
+    )
 
     assert {b.id for b in step.changed} == {b.id for b in result.bookings}
     assert await status_of(moving) == S.VALIDATION

@@ -55,7 +55,7 @@ async def reported_booking(requester, approved_booking, s3_store, settings, coun
     for _ in range(count):
         await photos.add_photo(requester, booking.id, camera_jpeg(640, 480), s3_store, settings)
     assert await work.process_due_photos(s3_store, settings) == {"READY": count}
-    await operations.report(requester, booking.id, NARRATIVE)
+    await operations.report(requester, booking.id, NARRATIVE, settings=settings)
     return booking
 
 

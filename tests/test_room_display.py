@@ -25,14 +25,15 @@ async def test_the_door_shows_now_next_and_free_until(
     room = await create_room(code="PINTU1", name="Ruang Pola")
     morning = slot(days=3, hour=9, minutes=120)
     approved = await create_booking(requester, room, morning)
-    await operations.verify(staff[Role.SERVICE_OFFICER], approved.id)
-    await operations.validate(staff[Role.SERVICE_HEAD], approved.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], approved.id, settings=settings)
+    await operations.validate(staff[Role.SERVICE_HEAD], approved.id, settings=settings)
     await operations.approve(staff[Role.SERVICE_HEAD], approved.id, settings)
     await create_booking(requester, room, slot(days=3, hour=13, minutes=60))  # tentative
     event = slot(days=3, hour=15, minutes=60)
     await leadership.create_block(
         staff[Role.SERVICE_HEAD],
         leadership.BlockDraft([room.id], event[0], event[1], "Rapat pimpinan mendadak"),
+        settings=settings,
     )
     made = await room_display.create_link(staff[Role.ADMIN], room.id, "Pintu utara")
     link = await room_display.link_for_token(made.token)
@@ -57,14 +58,16 @@ async def test_the_door_shows_now_next_and_free_until(
 
 
 async def test_a_displaced_booking_is_not_on_the_door(
-    create_user, create_room, create_booking, staff
+    create_user, create_room, create_booking, staff, settings
 ):
     requester = await create_user(Role.REQUESTER)
     room = await create_room()
     when = slot(days=4, hour=10)
     await create_booking(requester, room, when)
     await leadership.create_block(
-        staff[Role.SERVICE_HEAD], leadership.BlockDraft([room.id], *when, "Kunjungan")
+        staff[Role.SERVICE_HEAD],
+        leadership.BlockDraft([room.id], *when, "Kunjungan"),
+        settings=settings,
     )
     link = (await room_display.create_link(staff[Role.ADMIN], room.id)).link
     shown = await room_display.display(link, JAKARTA, when[0] + timedelta(minutes=5))

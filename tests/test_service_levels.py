@@ -4,7 +4,6 @@ exactly once, even with concurrent scans), recorded durations, and the complianc
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -25,21 +24,19 @@ from booking.service_levels import (
     scan_service_levels,
     service_level_report,
 )
-from booking.settings import get_settings
+from booking.settings import Settings
 from booking.workflow import STEPS
 from booking.working_calendar import WorkingCalendar
 from tests.conftest import slot
 
 
 @pytest.fixture
-def always_open(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A 24/7 working calendar, so working minutes equal wall-clock minutes."""
-    monkeypatch.setenv("EPESAN_WORK_ALWAYS_OPEN", "true")
-    get_settings.cache_clear()
-    assert get_settings().working_calendar().always_open
-    yield
-    monkeypatch.delenv("EPESAN_WORK_ALWAYS_OPEN")
-    get_settings.cache_clear()
+def always_open(settings: Settings) -> Settings:
+    """The tests' settings with a 24/7 working calendar, so working minutes equal wall-clock
+    minutes (a Settings object built here: no environment variable, no cache to clear)."""
+    open_all_day = settings.model_copy(update={"work_always_open": True})
+    assert open_all_day.working_calendar().always_open
+    return open_all_day
 
 
 async def kinds(user: User, kind: str) -> list[Notification]:
@@ -61,17 +58,19 @@ async def test_reminder_at_80_percent_goes_to_the_officers_once(
     retired = await create_user(Role.SERVICE_OFFICER)
     retired.is_active = False
     await retired.save()
-    booking = await create_booking(requester)
+    booking = await create_booking(requester, settings=always_open)
     record = await open_step(booking)
     assert record.step == 3 and record.due_at == record.entered_at + timedelta(minutes=15)
 
     # 11 of 15 minutes: not yet (80% is 12 minutes)
-    early = await scan_service_levels(now=record.entered_at + timedelta(minutes=11))
+    early = await scan_service_levels(
+        now=record.entered_at + timedelta(minutes=11), settings=always_open
+    )
     assert (early.reminders, early.escalations) == (0, 0)
 
     at = record.entered_at + timedelta(minutes=12, seconds=30)
-    first = await scan_service_levels(now=at)
-    again = await scan_service_levels(now=at + timedelta(minutes=1))
+    first = await scan_service_levels(now=at, settings=always_open)
+    again = await scan_service_levels(now=at + timedelta(minutes=1), settings=always_open)
     assert (first.reminders, first.escalations) == (1, 0)
     assert (again.reminders, again.escalations) == (0, 0)
 
@@ -88,7 +87,7 @@ async def test_reminder_at_80_percent_goes_to_the_officers_once(
 
     title, body = render(reminder, Language.ID)
     assert title == f"Segera tangani {booking.reference}"
-    local_due = record.due_at.astimezone(get_settings().tz)
+    local_due = record.due_at.astimezone(always_open.tz)
     assert body == (
         "Batas waktu langkah 3 (Verifikasi permohonan) "
         f"pukul {local_due:%H:%M} WIB tanggal {local_due:%d-%m-%Y}."
@@ -100,11 +99,16 @@ async def test_concurrent_scans_send_each_reminder_once(
     always_open, create_user, create_booking, staff
 ):
     requester = await create_user(Role.REQUESTER)
-    bookings = [await create_booking(requester, when=slot(hour=h)) for h in (8, 11, 14)]
+    bookings = [
+        await create_booking(requester, settings=always_open, when=slot(hour=h))
+        for h in (8, 11, 14)
+    ]
     latest = max([(await open_step(b)).entered_at for b in bookings])
     at = latest + timedelta(minutes=13)
 
-    results = await asyncio.gather(*(scan_service_levels(now=at) for _ in range(4)))
+    results = await asyncio.gather(
+        *(scan_service_levels(now=at, settings=always_open) for _ in range(4))
+    )
 
     assert sum(r.reminders for r in results) == 3
     reminders = await kinds(staff[Role.SERVICE_OFFICER], "sla.reminder")
@@ -118,12 +122,16 @@ async def test_the_requester_is_reminded_of_their_own_step(
 ):
     requester = await create_user(Role.REQUESTER)
     colleague = await create_user(Role.REQUESTER, agency=await requester.agency)
-    booking = await create_booking(requester)
-    await operations.request_revision(staff[Role.SERVICE_OFFICER], booking.id, "Lampirkan surat")
+    booking = await create_booking(requester, settings=always_open)
+    await operations.request_revision(
+        staff[Role.SERVICE_OFFICER], booking.id, "Lampirkan surat", settings=always_open
+    )
     record = await open_step(booking)
     assert record.step == 2  # 10 minutes, 80%: 8
 
-    result = await scan_service_levels(now=record.entered_at + timedelta(minutes=9))
+    result = await scan_service_levels(
+        now=record.entered_at + timedelta(minutes=9), settings=always_open
+    )
 
     assert result.reminders == 1
     assert len(await kinds(requester, "sla.reminder")) == 1
@@ -142,14 +150,20 @@ async def test_breach_escalates_to_the_service_heads_once(
     retired_head = await create_user(Role.SERVICE_HEAD)
     retired_head.is_active = False
     await retired_head.save()
-    booking = await create_booking(requester)
+    booking = await create_booking(requester, settings=always_open)
     record = await open_step(booking)
 
-    before = await scan_service_levels(now=record.due_at - timedelta(seconds=1))
+    before = await scan_service_levels(
+        now=record.due_at - timedelta(seconds=1), settings=always_open
+    )
     assert (before.reminders, before.escalations) == (1, 0)
-    at_due = await scan_service_levels(now=record.due_at)  # the standard used, not exceeded
-    past_due = await scan_service_levels(now=record.due_at + timedelta(seconds=1))
-    later = await scan_service_levels(now=record.due_at + timedelta(hours=2))
+    at_due = await scan_service_levels(
+        now=record.due_at, settings=always_open
+    )  # the standard used, not exceeded
+    past_due = await scan_service_levels(
+        now=record.due_at + timedelta(seconds=1), settings=always_open
+    )
+    later = await scan_service_levels(now=record.due_at + timedelta(hours=2), settings=always_open)
     assert (at_due.reminders, at_due.escalations) == (0, 0)
     assert (past_due.reminders, past_due.escalations) == (0, 1)
     assert (later.reminders, later.escalations) == (0, 0)
@@ -172,7 +186,7 @@ async def test_a_late_first_scan_sends_reminder_and_escalation_once(
     always_open, create_user, create_booking, staff
 ):
     requester = await create_user(Role.REQUESTER)
-    booking = await create_booking(requester)
+    booking = await create_booking(requester, settings=always_open)
     # Move the clock instead of passing now=: the step entered an hour ago.
     past = datetime.now(UTC) - timedelta(hours=1)
     await StepRecord.filter(booking_id=booking.id).update(
@@ -180,7 +194,9 @@ async def test_a_late_first_scan_sends_reminder_and_escalation_once(
     )
     await Booking.filter(id=booking.id).update(status_changed_at=past)
 
-    results = await asyncio.gather(scan_service_levels(), scan_service_levels())
+    results = await asyncio.gather(
+        scan_service_levels(settings=always_open), scan_service_levels(settings=always_open)
+    )
 
     assert sum(r.reminders for r in results) == 1 and sum(r.escalations for r in results) == 1
     assert len(await kinds(staff[Role.SERVICE_OFFICER], "sla.reminder")) == 1
@@ -191,16 +207,20 @@ async def test_a_step_completed_before_its_deadline_is_not_escalated(
     always_open, create_user, create_booking, staff
 ):
     requester = await create_user(Role.REQUESTER)
-    booking = await create_booking(requester)
-    entered = await _backdate(booking, 10)  # 5 of its 15 minutes left
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)  # no equipment: step 7
+    booking = await create_booking(requester, settings=always_open)
+    entered = await _backdate(booking, 10, always_open)  # 5 of its 15 minutes left
+    await operations.verify(
+        staff[Role.SERVICE_OFFICER], booking.id, settings=always_open
+    )  # no equipment: step 7
     [verified] = await StepRecord.filter(booking_id=booking.id, step=3)
     assert verified.due_at == entered + timedelta(minutes=15)
     validation = await open_step(booking)
     assert validation.step == 7
 
     # After step 3's deadline, 6 minutes into step 7: nothing for either.
-    result = await scan_service_levels(now=verified.due_at + timedelta(minutes=1))
+    result = await scan_service_levels(
+        now=verified.due_at + timedelta(minutes=1), settings=always_open
+    )
 
     assert (result.reminders, result.escalations) == (0, 0)
     await verified.refresh_from_db()
@@ -208,31 +228,32 @@ async def test_a_step_completed_before_its_deadline_is_not_escalated(
     assert await Notification.filter(kind__startswith="sla.").count() == 0
 
     # Step 7 is reminded at 80% of its standard, and only then.
-    reminded = await scan_service_levels(now=validation.entered_at + timedelta(minutes=12))
+    reminded = await scan_service_levels(
+        now=validation.entered_at + timedelta(minutes=12), settings=always_open
+    )
     assert (reminded.reminders, reminded.escalations) == (1, 0)
     assert len(await kinds(staff[Role.SERVICE_HEAD], "sla.reminder")) == 1
 
     # Once validated too, even a much later scan escalates nothing.
-    await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
-    await operations.approve(staff[Role.SERVICE_OFFICER], booking.id, get_settings())
+    await operations.validate(staff[Role.SERVICE_HEAD], booking.id, settings=always_open)
+    await operations.approve(staff[Role.SERVICE_OFFICER], booking.id, always_open)
     assert await StepRecord.filter(booking_id=booking.id, left_at=None).count() == 0
-    late = await scan_service_levels(now=validation.due_at + timedelta(days=2))
+    late = await scan_service_levels(
+        now=validation.due_at + timedelta(days=2), settings=always_open
+    )
     assert (late.reminders, late.escalations) == (0, 0)
 
 
 # -- recorded durations ------------------------------------------------------------------------
 
 
-async def _backdate(booking: Booking, minutes: float) -> datetime:
+async def _backdate(booking: Booking, minutes: float, settings: Settings) -> datetime:
     """Pretend the booking entered its current step ``minutes`` ago."""
     entered = datetime.now(UTC) - timedelta(minutes=minutes)
     record = await open_step(booking)
     record.entered_at = entered
-    record.due_at = (
-        get_settings()
-        .working_calendar()
-        .add_working_minutes(entered, STEPS[record.step].standard_minutes)
-    )
+    calendar = settings.working_calendar()
+    record.due_at = calendar.add_working_minutes(entered, STEPS[record.step].standard_minutes)
     await record.save(update_fields=["entered_at", "due_at"])
     await Booking.filter(id=booking.id).update(status_changed_at=entered)
     return entered
@@ -242,10 +263,10 @@ async def test_a_completed_step_keeps_its_wall_and_working_minutes(
     always_open, create_user, create_booking, staff
 ):
     requester = await create_user(Role.REQUESTER)
-    booking = await create_booking(requester)
-    entered = await _backdate(booking, 20)
+    booking = await create_booking(requester, settings=always_open)
+    entered = await _backdate(booking, 20, always_open)
 
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=always_open)
 
     [done] = await StepRecord.filter(booking_id=booking.id, step=3)
     assert done.entered_at == entered and done.left_at is not None
@@ -265,14 +286,18 @@ async def test_a_completed_step_keeps_its_wall_and_working_minutes(
     assert following.due_at == done.left_at + timedelta(minutes=15)
 
 
-async def test_working_minutes_follow_the_office_calendar(create_user, create_booking, staff):
-    calendar = get_settings().working_calendar()
+async def test_working_minutes_follow_the_office_calendar(
+    create_user, create_booking, staff, settings
+):
+    calendar = settings.working_calendar()
     assert not calendar.always_open
     requester = await create_user(Role.REQUESTER)
     booking = await create_booking(requester)
-    entered = await _backdate(booking, 4 * 24 * 60)  # four days: nights count, working hours do
+    entered = await _backdate(
+        booking, 4 * 24 * 60, settings
+    )  # four days: nights count, working hours do
 
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
 
     [done] = await StepRecord.filter(booking_id=booking.id, step=3)
     assert done.left_at is not None
@@ -326,7 +351,7 @@ async def known_durations(create_user, create_booking, staff) -> dict[str, User]
     return {"ani": ani, "budi": budi}
 
 
-async def test_report_per_step_and_officer(known_durations):
+async def test_report_per_step_and_officer(known_durations, settings):
     ani, budi = known_durations["ani"], known_durations["budi"]
 
     report = await service_level_report(START, END)
@@ -365,7 +390,7 @@ async def test_report_per_step_and_officer(known_durations):
         (3, ani.id, 1, 99),
     ]
     # Any offset: 07:00 WIB on 1 March is START.
-    wib = await service_level_report(START.astimezone(get_settings().tz), END)
+    wib = await service_level_report(START.astimezone(settings.tz), END)
     assert wib == report
 
 
@@ -433,14 +458,14 @@ async def test_report_through_graphql_and_who_may_read_it(
 
 
 async def test_a_standard_running_out_at_closing_time_and_done_at_the_next_opening_is_within(
-    create_user, create_booking, staff
+    create_user, create_booking, staff, settings
 ):
     """Step 3 (15 working minutes) entered at 15:45: its standard runs out at 16:00, closing time.
     Not late overnight nor at the next opening (no working minute past the standard has elapsed):
     the scan does not escalate it, myTasks does not call it breached, and done at the next opening
     the report counts it within the standard. One minute into the next working day it is late
     for both."""
-    calendar = get_settings().working_calendar()
+    calendar = settings.working_calendar()
     day = datetime.now(UTC).astimezone(calendar.tz).date() + timedelta(days=1)
     while not calendar.is_working_day(day):
         day += timedelta(days=1)
@@ -458,7 +483,7 @@ async def test_a_standard_running_out_at_closing_time_and_done_at_the_next_openi
     assert record.due_at == closing
 
     for at in (closing, closing + timedelta(hours=4), reopening):
-        assert (await scan_service_levels(now=at)).escalations == 0, at
+        assert (await scan_service_levels(now=at, settings=settings)).escalations == 0, at
         assert not breached(booking, calendar, at), at
     # done at the next opening: 15 working minutes, within the standard of 15
     await StepRecord.filter(id=record.id).update(
@@ -474,4 +499,4 @@ async def test_a_standard_running_out_at_closing_time_and_done_at_the_next_openi
     await StepRecord.filter(id=record.id).update(left_at=None, working_minutes=None)
     late = reopening + timedelta(minutes=1)
     assert breached(booking, calendar, late)
-    assert (await scan_service_levels(now=late)).escalations == 1
+    assert (await scan_service_levels(now=late, settings=settings)).escalations == 1

@@ -121,7 +121,7 @@ async def test_only_requesters_join(create_user, create_room, create_booking, jo
 
 
 async def test_cancel_promotes_the_first_waiting_entry_with_its_notifications_and_clock(
-    create_user, create_room, create_booking, create_equipment, join, staff
+    create_user, create_room, create_booking, create_equipment, join, staff, settings
 ):
     room = await create_room()
     holder = await create_user(Role.REQUESTER)
@@ -132,7 +132,7 @@ async def test_cancel_promotes_the_first_waiting_entry_with_its_notifications_an
     late = await join(second, room, slot(hour=9))
 
     before = now()
-    await operations.cancel(holder, taken.id, "Acara ditunda")
+    await operations.cancel(holder, taken.id, "Acara ditunda", settings=settings)
 
     booking = await promoted_booking(early)
     assert booking.status == S.SUBMITTED
@@ -167,7 +167,7 @@ async def test_cancel_promotes_the_first_waiting_entry_with_its_notifications_an
 
 
 async def test_an_entry_that_does_not_fit_is_skipped_for_a_later_one_that_fits(
-    create_user, create_room, create_booking, join
+    create_user, create_room, create_booking, join, settings
 ):
     room = await create_room()
     holder, other = await create_user(Role.REQUESTER), await create_user(Role.REQUESTER)
@@ -177,7 +177,7 @@ async def test_an_entry_that_does_not_fit_is_skipped_for_a_later_one_that_fits(
     too_long = await join(waiting, room, slot(hour=10, minutes=120))  # 10-12: hits 11-12
     fits = await join(waiting, room, slot(hour=9, minutes=60))  # 09-10
 
-    await operations.cancel(holder, taken.id, "Batal")
+    await operations.cancel(holder, taken.id, "Batal", settings=settings)
 
     await too_long.refresh_from_db()
     assert too_long.status == WaitlistStatus.WAITING
@@ -185,7 +185,7 @@ async def test_an_entry_that_does_not_fit_is_skipped_for_a_later_one_that_fits(
 
 
 async def test_a_long_booking_frees_room_for_several_entries_in_fifo_order(
-    create_user, create_room, create_booking, join, staff
+    create_user, create_room, create_booking, join, staff, settings
 ):
     room = await create_room()
     holder = await create_user(Role.REQUESTER)
@@ -195,7 +195,9 @@ async def test_a_long_booking_frees_room_for_several_entries_in_fifo_order(
     second = await join(b, room, slot(hour=10, minutes=120))  # 10-12, overlaps the first
     third = await join(c, room, slot(hour=11, minutes=120))  # 11-13
 
-    await operations.reject(staff[Role.SERVICE_OFFICER], taken.id, "Ruangan direnovasi")
+    await operations.reject(
+        staff[Role.SERVICE_OFFICER], taken.id, "Ruangan direnovasi", settings=settings
+    )
 
     assert (await promoted_booking(first)).starts_at == first.starts_at
     assert (await promoted_booking(third)).starts_at == third.starts_at
@@ -206,12 +208,14 @@ async def test_a_long_booking_frees_room_for_several_entries_in_fifo_order(
 
 
 async def test_reject_promotes_the_waiting_entry(
-    create_user, create_room, create_booking, join, staff
+    create_user, create_room, create_booking, join, staff, settings
 ):
     room = await create_room()
     taken = await create_booking(await create_user(Role.REQUESTER), room, slot(hour=9))
     entry = await join(await create_user(Role.REQUESTER), room, slot(hour=9))
-    await operations.reject(staff[Role.SERVICE_OFFICER], taken.id, "Surat tidak lengkap")
+    await operations.reject(
+        staff[Role.SERVICE_OFFICER], taken.id, "Surat tidak lengkap", settings=settings
+    )
     assert await status_of(taken) == S.REJECTED
     assert (await promoted_booking(entry)).status == S.SUBMITTED
 
@@ -222,8 +226,8 @@ async def test_approval_with_a_new_schedule_frees_the_old_slot(
     room, other_room = await create_room(), await create_room()
     taken = await create_booking(await create_user(Role.REQUESTER), room, slot(hour=9))
     entry = await join(await create_user(Role.REQUESTER), room, slot(hour=9))
-    await operations.verify(staff[Role.SERVICE_OFFICER], taken.id)
-    await operations.validate(staff[Role.SERVICE_HEAD], taken.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], taken.id, settings=settings)
+    await operations.validate(staff[Role.SERVICE_HEAD], taken.id, settings=settings)
     await entry.refresh_from_db()
     assert entry.status == WaitlistStatus.WAITING  # nothing freed yet
 
@@ -240,15 +244,15 @@ async def test_an_approval_in_place_promotes_nothing(
     room = await create_room()
     taken = await create_booking(await create_user(Role.REQUESTER), room, slot(hour=9))
     entry = await join(await create_user(Role.REQUESTER), room, slot(hour=9))
-    await operations.verify(staff[Role.SERVICE_OFFICER], taken.id)
-    await operations.validate(staff[Role.SERVICE_HEAD], taken.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], taken.id, settings=settings)
+    await operations.validate(staff[Role.SERVICE_HEAD], taken.id, settings=settings)
     await operations.approve(staff[Role.SERVICE_HEAD], taken.id, settings)
     await entry.refresh_from_db()
     assert entry.status == WaitlistStatus.WAITING
 
 
 async def test_entries_whose_time_passed_expire_and_left_entries_stay_out(
-    create_user, create_room, create_booking, join, staff
+    create_user, create_room, create_booking, join, staff, settings
 ):
     room = await create_room()
     holder = await create_user(Role.REQUESTER)
@@ -262,7 +266,7 @@ async def test_entries_whose_time_passed_expire_and_left_entries_stay_out(
     await passed.save()
     await waitlist.leave(waiting, left.id)
 
-    await operations.cancel(holder, taken.id, "Batal")
+    await operations.cancel(holder, taken.id, "Batal", settings=settings)
 
     await left.refresh_from_db()
     await passed.refresh_from_db()
@@ -324,26 +328,28 @@ async def test_requesters_list_their_agency_entries_officers_all(
 
 
 async def test_withdrawing_at_an_equipment_shortfall_promotes_the_waiting_entry(
-    create_user, create_room, create_booking, create_equipment, join, staff
+    create_user, create_room, create_booking, create_equipment, join, staff, settings
 ):
     room = await create_room()
     projector = await create_equipment(stock=2)
     holder = await create_user(Role.REQUESTER)
     taken = await create_booking(holder, room, slot(hour=9), equipment={projector.id: 2})
     entry = await join(await create_user(Role.REQUESTER), room, slot(hour=9))
-    await operations.verify(staff[Role.SERVICE_OFFICER], taken.id)
-    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], taken.id, {projector.id: 1})
+    await operations.verify(staff[Role.SERVICE_OFFICER], taken.id, settings=settings)
+    await operations.review_equipment(
+        staff[Role.EQUIPMENT_HEAD], taken.id, {projector.id: 1}, settings=settings
+    )
     await entry.refresh_from_db()
     assert entry.status == WaitlistStatus.WAITING
 
-    await operations.decide_equipment_shortfall(holder, taken.id, proceed=False)
+    await operations.decide_equipment_shortfall(holder, taken.id, proceed=False, settings=settings)
 
     assert await status_of(taken) == S.CANCELLED
     assert (await promoted_booking(entry)).status == S.SUBMITTED
 
 
 async def test_no_submit_slips_in_between_the_cancel_and_the_promotion(
-    create_user, create_room, create_booking, join
+    create_user, create_room, create_booking, join, settings
 ):
     room = await create_room()
     holder = await create_user(Role.REQUESTER)
@@ -359,7 +365,8 @@ async def test_no_submit_slips_in_between_the_cancel_and_the_promotion(
         return None
 
     results = await asyncio.gather(
-        operations.cancel(holder, taken.id, "Batal"), *(submit(u) for u in racers)
+        operations.cancel(holder, taken.id, "Batal", settings=settings),
+        *(submit(u) for u in racers),
     )
 
     assert results[1:] == [ErrorCode.ROOM_UNAVAILABLE] * len(racers)

@@ -142,11 +142,11 @@ async def test_changes_reach_a_real_receiver_signed_and_every_attempt_is_kept(
         )
         requester = await create_user(Role.REQUESTER)
         booking = await create_booking(requester)
-        await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+        await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=loopback)
         moved = booking.starts_at + timedelta(hours=1)
-        await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+        await operations.validate(staff[Role.SERVICE_HEAD], booking.id, settings=loopback)
         await operations.approve(staff[Role.SERVICE_HEAD], booking.id, loopback, starts_at=moved)
-        await operations.cancel(requester, booking.id, "Acara ditunda")
+        await operations.cancel(requester, booking.id, "Acara ditunda", settings=loopback)
         # written with the changes, to the endpoint that wants them only
         assert not await WebhookDelivery.filter(endpoint_id=other.endpoint.id).exists()
         assert await work.send_due_webhooks(sender, loopback) == {"sent": 6}
@@ -181,7 +181,7 @@ async def test_a_receiver_down_then_up_gets_every_event_once(
         requester = await create_user(Role.REQUESTER)
         bookings = [await create_booking(requester) for _ in range(3)]
         for booking in bookings:
-            await operations.cancel(requester, booking.id, "Batal")
+            await operations.cancel(requester, booking.id, "Batal", settings=loopback)
         assert await work.send_due_webhooks(sender, loopback) == {"retry": 6}
         assert await work.send_due_webhooks(sender, loopback) == {"retry": 6}
         attempts = await WebhookAttempt.all()
@@ -234,7 +234,7 @@ async def test_failing_receiver_is_retried_with_backoff_then_disabled_and_admins
         assert waiting.pending == 0  # waits for ADMIN, not for the workers
         assert told.user_id == admin.id and told.params["failures"] == "3"
         # disabled: no new messages; the waiting one waits
-        await operations.cancel(requester, booking.id, "Batal")
+        await operations.cancel(requester, booking.id, "Batal", settings=loopback)
         assert await WebhookDelivery.all().count() == 1
         await WebhookDelivery.all().update(next_attempt_at=now())
         assert await work.send_due_webhooks(sender, settings) == {}
@@ -287,12 +287,12 @@ async def test_a_report_and_a_no_show_release_are_events_too(
         content_type="image/jpeg",
         created_at=now(),
     )
-    await operations.report(requester, booking.id, "Rapat berjalan lancar.")
+    await operations.report(requester, booking.id, "Rapat berjalan lancar.", settings=loopback)
     missed = await approved_booking(requester, started=False)
     start = now() - timedelta(minutes=30)
     await Booking.filter(id=missed.id).update(starts_at=start, ends_at=start + timedelta(hours=2))
     await Room.filter(id=missed.room_id).update(opens_minute=0, closes_minute=24 * 60)
-    assert await check_in.release_no_shows() == [missed.id]
+    assert await check_in.release_no_shows(loopback) == [missed.id]
     rows = await WebhookDelivery.filter(endpoint_id=saved.endpoint.id).order_by("id")
     bodies = [body_of(r.body) for r in rows]
     [reported] = [b for b in bodies if b["type"] == "report.submitted"]

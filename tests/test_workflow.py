@@ -21,9 +21,9 @@ async def test_request_without_equipment_skips_steps_4_to_6(
     assert booking.status == S.SUBMITTED
     assert booking.reference.startswith("EPR-") and booking.reference.endswith(f"{booking.id:06d}")
 
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, "lengkap")
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, "lengkap", settings=settings)
     assert await status_of(booking) == S.VALIDATION
-    await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+    await operations.validate(staff[Role.SERVICE_HEAD], booking.id, settings=settings)
     assert await status_of(booking) == S.SCHEDULING
     await operations.approve(staff[Role.SERVICE_HEAD], booking.id, settings)
     assert await status_of(booking) == S.APPROVED
@@ -46,10 +46,12 @@ async def test_equipment_shortfall_goes_to_the_requester(
     requester = await create_user(Role.REQUESTER)
     # another event at the same time already holds one projector
     earlier = await create_booking(requester, when=slot(hour=9), equipment={projector.id: 1})
-    await operations.verify(staff[Role.SERVICE_OFFICER], earlier.id)
-    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], earlier.id, {projector.id: 1})
+    await operations.verify(staff[Role.SERVICE_OFFICER], earlier.id, settings=settings)
+    await operations.review_equipment(
+        staff[Role.EQUIPMENT_HEAD], earlier.id, {projector.id: 1}, settings=settings
+    )
     booking = await create_booking(requester, when=slot(hour=10), equipment={projector.id: 3})
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
     assert await status_of(booking) == S.EQUIPMENT_REVIEW
 
     # step 4, computed: 3 requested, 2 free
@@ -58,36 +60,48 @@ async def test_equipment_shortfall_goes_to_the_requester(
 
     # approving more than is free is refused and changes nothing
     with pytest.raises(DomainError) as err:
-        await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], booking.id, {projector.id: 3})
+        await operations.review_equipment(
+            staff[Role.EQUIPMENT_HEAD], booking.id, {projector.id: 3}, settings=settings
+        )
     assert err.value.code == ErrorCode.EQUIPMENT_SHORTAGE
     assert await status_of(booking) == S.EQUIPMENT_REVIEW
 
-    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], booking.id, {projector.id: 2})
+    await operations.review_equipment(
+        staff[Role.EQUIPMENT_HEAD], booking.id, {projector.id: 2}, settings=settings
+    )
     assert await status_of(booking) == S.AWAITING_REQUESTER
-    await operations.decide_equipment_shortfall(requester, booking.id, proceed=True)
+    await operations.decide_equipment_shortfall(
+        requester, booking.id, proceed=True, settings=settings
+    )
     assert await status_of(booking) == S.VALIDATION
 
 
 async def test_requester_may_withdraw_after_a_shortfall(
-    create_user, create_booking, create_equipment, staff
+    create_user, create_booking, create_equipment, staff, settings
 ):
     mic = await create_equipment("Mikrofon", stock=4)
     requester = await create_user(Role.REQUESTER)
     booking = await create_booking(requester, equipment={mic.id: 4})
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
-    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], booking.id, {mic.id: 1})
-    await operations.decide_equipment_shortfall(requester, booking.id, proceed=False)
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
+    await operations.review_equipment(
+        staff[Role.EQUIPMENT_HEAD], booking.id, {mic.id: 1}, settings=settings
+    )
+    await operations.decide_equipment_shortfall(
+        requester, booking.id, proceed=False, settings=settings
+    )
     assert await status_of(booking) == S.CANCELLED
 
 
 async def test_full_equipment_goes_straight_to_validation(
-    create_user, create_booking, create_equipment, staff
+    create_user, create_booking, create_equipment, staff, settings
 ):
     screen = await create_equipment("Layar", stock=4)
     requester = await create_user(Role.REQUESTER)
     booking = await create_booking(requester, equipment={screen.id: 4})
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
-    await operations.review_equipment(staff[Role.EQUIPMENT_HEAD], booking.id, {screen.id: 4})
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
+    await operations.review_equipment(
+        staff[Role.EQUIPMENT_HEAD], booking.id, {screen.id: 4}, settings=settings
+    )
     assert await status_of(booking) == S.VALIDATION
 
 
@@ -95,10 +109,15 @@ async def test_revision_and_resubmission(create_user, create_booking, staff, set
     requester = await create_user(Role.REQUESTER)
     booking = await create_booking(requester)
     with pytest.raises(DomainError) as err:
-        await operations.request_revision(staff[Role.SERVICE_OFFICER], booking.id, "  ")
+        await operations.request_revision(
+            staff[Role.SERVICE_OFFICER], booking.id, "  ", settings=settings
+        )
     assert err.value.code == ErrorCode.VALIDATION
     await operations.request_revision(
-        staff[Role.SERVICE_OFFICER], booking.id, "Lampirkan surat bertanda tangan"
+        staff[Role.SERVICE_OFFICER],
+        booking.id,
+        "Lampirkan surat bertanda tangan",
+        settings=settings,
     )
     assert await status_of(booking) == S.REVISION_REQUESTED
     start, end = slot(days=4, hour=13)
@@ -109,14 +128,16 @@ async def test_revision_and_resubmission(create_user, create_booking, staff, set
 
 
 async def test_reject_needs_a_reason_and_frees_the_slot(
-    create_user, create_booking, create_room, staff
+    create_user, create_booking, create_room, staff, settings
 ):
     requester = await create_user(Role.REQUESTER)
     room = await create_room()
     booking = await create_booking(requester, room=room)
     with pytest.raises(DomainError):
-        await operations.reject(staff[Role.SERVICE_OFFICER], booking.id, "")
-    await operations.reject(staff[Role.SERVICE_OFFICER], booking.id, "Ruangan dipakai pimpinan")
+        await operations.reject(staff[Role.SERVICE_OFFICER], booking.id, "", settings=settings)
+    await operations.reject(
+        staff[Role.SERVICE_OFFICER], booking.id, "Ruangan dipakai pimpinan", settings=settings
+    )
     assert await status_of(booking) == S.REJECTED
     again = await create_booking(requester, room=room)  # same slot is free again
     assert again.status == S.SUBMITTED
@@ -126,15 +147,17 @@ async def test_cancel_by_requester_and_by_officer(create_user, create_booking, s
     requester = await create_user(Role.REQUESTER)
     first = await create_booking(requester, when=slot(days=2))
     second = await create_booking(requester, when=slot(days=5))
-    await operations.cancel(requester, first.id, "Acara ditunda")
-    await operations.verify(staff[Role.SERVICE_OFFICER], second.id)
-    await operations.validate(staff[Role.SERVICE_HEAD], second.id)
+    await operations.cancel(requester, first.id, "Acara ditunda", settings=settings)
+    await operations.verify(staff[Role.SERVICE_OFFICER], second.id, settings=settings)
+    await operations.validate(staff[Role.SERVICE_HEAD], second.id, settings=settings)
     await operations.approve(staff[Role.SERVICE_OFFICER], second.id, settings)
-    await operations.cancel(staff[Role.SERVICE_HEAD], second.id, "Jadwal pimpinan mendadak")
+    await operations.cancel(
+        staff[Role.SERVICE_HEAD], second.id, "Jadwal pimpinan mendadak", settings=settings
+    )
     assert await status_of(first) == S.CANCELLED
     assert await status_of(second) == S.CANCELLED
     with pytest.raises(DomainError) as err:
-        await operations.cancel(requester, first.id, "lagi")
+        await operations.cancel(requester, first.id, "lagi", settings=settings)
     assert err.value.code == ErrorCode.INVALID_TRANSITION
 
 
@@ -145,8 +168,8 @@ async def test_approve_can_move_to_another_free_room_and_time(
     room_a, room_b = await create_room(), await create_room()
     other = await create_booking(requester, room=room_b, when=slot(days=3, hour=9))
     booking = await create_booking(requester, room=room_a, when=slot(days=3, hour=9))
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
-    await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
+    await operations.validate(staff[Role.SERVICE_HEAD], booking.id, settings=settings)
 
     # room B is taken at that time: refused, nothing changes
     with pytest.raises(DomainError) as err:
@@ -169,11 +192,11 @@ async def test_approve_can_move_to_another_free_room_and_time(
     assert other.id != booking.id
 
 
-async def test_wrong_state_changes_nothing(create_user, create_booking, staff):
+async def test_wrong_state_changes_nothing(create_user, create_booking, staff, settings):
     requester = await create_user(Role.REQUESTER)
     booking = await create_booking(requester)
     with pytest.raises(DomainError) as err:
-        await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+        await operations.validate(staff[Role.SERVICE_HEAD], booking.id, settings=settings)
     assert err.value.code == ErrorCode.INVALID_TRANSITION
     assert await status_of(booking) == S.SUBMITTED
     assert await BookingEvent.filter(booking_id=booking.id).count() == 1
@@ -187,17 +210,17 @@ async def test_completed_after_the_event(create_user, create_booking, staff, set
     requester = await create_user(Role.REQUESTER)
     booking = await create_booking(requester)
     for verb in (operations.verify,):
-        await verb(staff[Role.SERVICE_OFFICER], booking.id)
-    await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+        await verb(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
+    await operations.validate(staff[Role.SERVICE_HEAD], booking.id, settings=settings)
     await operations.approve(staff[Role.SERVICE_HEAD], booking.id, settings)
-    assert await operations.complete_finished() == []  # not over yet
+    assert await operations.complete_finished(settings=settings) == []  # not over yet
     await Booking.filter(id=booking.id).update(
         starts_at=booking.starts_at - timedelta(days=10),
         ends_at=booking.ends_at - timedelta(days=10),
     )
-    assert await operations.complete_finished() == [booking.id]
+    assert await operations.complete_finished(settings=settings) == [booking.id]
     assert await status_of(booking) == S.COMPLETED
-    assert await operations.complete_finished() == []  # idempotent
+    assert await operations.complete_finished(settings=settings) == []  # idempotent
 
 
 def test_every_waiting_state_has_a_step_and_every_transition_a_known_target():
@@ -218,8 +241,8 @@ async def test_approve_with_a_new_start_keeps_the_duration_and_records_the_chang
 ):
     requester = await create_user(Role.REQUESTER)
     booking = await create_booking(requester, when=slot(days=3, hour=9, minutes=90))
-    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id)
-    await operations.validate(staff[Role.SERVICE_HEAD], booking.id)
+    await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
+    await operations.validate(staff[Role.SERVICE_HEAD], booking.id, settings=settings)
     start, _ = slot(days=3, hour=14)
     await operations.approve(
         staff[Role.SERVICE_HEAD], booking.id, settings, starts_at=start, note="ok"

@@ -79,8 +79,10 @@ class ImportMutation:
         async def action() -> ImportDirectoryPayload:
             user = info.context.require_user()
             data = await read_upload(input.file, imports.MAX_BYTES)
-            run = imports.apply if input.apply else imports.dry_run
-            reports = await run(user, data)
+            if input.apply:
+                reports = await imports.apply(user, data, info.context.settings)
+            else:
+                reports = await imports.dry_run(user, data)
             rows = [ImportRow.of(r, info) for r in reports]
             return ImportDirectoryPayload(applied=input.apply, rows=rows)
 

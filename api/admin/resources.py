@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime
+from typing import TypeVar
 
 import strawberry
 
@@ -218,45 +219,44 @@ async def _equipment_failure(info: Info, error: DomainError) -> EquipmentPayload
     )
 
 
+R = TypeVar("R")
+P = TypeVar("P")
+
+
+def _resource(
+    info: Info,
+    run: Callable[[models.User], Awaitable[R]],
+    payload: Callable[..., P],
+    field: str,
+    convert: Callable[[R], object],
+) -> Awaitable[P]:
+    """An administration mutation: ``payload(<field>=convert(what run made))``, or the payload
+    with the typed ``errors``."""
+    return acting(info, run, lambda r: payload(**{field: convert(r)}), lambda e: payload(errors=e))
+
+
 def _room(
     info: Info, run: Callable[[models.User], Awaitable[models.Room]]
 ) -> Awaitable[RoomPayload]:
-    return acting(
-        info, run, lambda r: RoomPayload(room=Room.from_model(r)), lambda e: RoomPayload(errors=e)
-    )
+    return _resource(info, run, RoomPayload, "room", Room.from_model)
 
 
 def _item(
     info: Info, run: Callable[[models.User], Awaitable[models.EquipmentItem]]
 ) -> Awaitable[EquipmentPayload]:
-    return acting(
-        info,
-        run,
-        lambda r: EquipmentPayload(equipment_item=EquipmentItem.from_model(r)),
-        lambda e: EquipmentPayload(errors=e),
-    )
+    return _resource(info, run, EquipmentPayload, "equipment_item", EquipmentItem.from_model)
 
 
 def _agency(
     info: Info, run: Callable[[models.User], Awaitable[models.Agency]]
 ) -> Awaitable[AgencyPayload]:
-    return acting(
-        info,
-        run,
-        lambda r: AgencyPayload(agency=Agency.from_model(r)),
-        lambda e: AgencyPayload(errors=e),
-    )
+    return _resource(info, run, AgencyPayload, "agency", Agency.from_model)
 
 
 def _closure(
     info: Info, run: Callable[[models.User], Awaitable[models.OfficeClosure]]
 ) -> Awaitable[ClosurePayload]:
-    return acting(
-        info,
-        run,
-        lambda r: ClosurePayload(closure=OfficeClosure.from_model(r)),
-        lambda e: ClosurePayload(errors=e),
-    )
+    return _resource(info, run, ClosurePayload, "closure", OfficeClosure.from_model)
 
 
 def _room_id(value: strawberry.ID) -> int:
@@ -280,7 +280,10 @@ class ResourceMutation:
     @strawberry.mutation(description="ADMIN: a room's name, code, place, capacity, facilities.")
     async def edit_room(self, info: Info, input: EditRoomInput) -> RoomPayload:
         return await _room(
-            info, lambda u: rooms.edit_room(u, _room_id(input.room_id), input.room.draft())
+            info,
+            lambda u: rooms.edit_room(
+                u, _room_id(input.room_id), input.room.draft(), settings=info.context.settings
+            ),
         )
 
     @strawberry.mutation(
@@ -294,6 +297,7 @@ class ResourceMutation:
                 _room_id(input.room_id),
                 input.future_bookings,
                 input.reason,
+                settings=info.context.settings,
             )
         except DomainError as error:
             return await _room_failure(info, error)
@@ -342,7 +346,10 @@ class ResourceMutation:
     )
     async def rename_agency(self, info: Info, input: RenameAgencyInput) -> AgencyPayload:
         return await _agency(
-            info, lambda u: agencies.rename_agency(u, _agency_id(input.agency_id), input.name)
+            info,
+            lambda u: agencies.rename_agency(
+                u, _agency_id(input.agency_id), input.name, settings=info.context.settings
+            ),
         )
 
     @strawberry.mutation(

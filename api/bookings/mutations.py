@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from datetime import datetime
 
 import strawberry
@@ -16,11 +16,11 @@ from api.admin.types import User
 from api.admin.users import UserMutation
 from api.base import UserError, local
 from api.bookings.types import Booking
-from api.common import aware, typed
+from api.common import Caller, as_caller, aware, booking_id, typed
 from api.context import Info
 from api.displays.resolvers import RoomDisplayMutation
 from api.ids import decode_id
-from api.inputs import approved_quantities, booking_draft, read_upload
+from api.inputs import RequestInput, approved_quantities, read_upload, submit_request
 from api.leadership.resolvers import LeadershipMutation
 from api.notifications.push import PushMutation
 from api.notifications.resolvers import NotificationMutation
@@ -30,6 +30,7 @@ from api.series.resolvers import SeriesMutation
 from api.waitlist.resolvers import CalendarFeedMutation, WaitlistMutation
 from api.webhooks.resolvers import WebhookMutation
 from booking import auth, check_in, models, operations
+from booking.settings import Settings
 
 
 @strawberry.type
@@ -74,17 +75,10 @@ class EquipmentRequestInput:
 
 
 @strawberry.input
-class SubmitBookingInput:
+class SubmitBookingInput(RequestInput):
     idempotency_key: str = strawberry.field(
         description="8-128 characters, client-generated, unique per intended booking (e.g. a UUID); a retry with the same key returns the first result."
     )
-    room_id: strawberry.ID
-    starts_at: datetime
-    ends_at: datetime
-    title: str
-    purpose: str
-    participants: int
-    letter: Upload = strawberry.field(description="Request letter: PDF, JPEG or PNG.")
     equipment: list[EquipmentRequestInput] = strawberry.field(default_factory=list)
 
 
@@ -191,19 +185,13 @@ class ApproveBookingInput:
     note: str | None = None
 
 
-def _booking_id(value: strawberry.ID) -> int:
-    return decode_id(value, "Booking", "bookingId")
-
-
 def _maybe(value: datetime | None, info: Info) -> datetime | None:
     return aware(value, info) if value is not None else None
 
 
-async def _verb(
-    info: Info, run: Callable[[models.User], Awaitable[models.Booking]]
-) -> BookingPayload:
+async def _verb(info: Info, run: Caller[models.Booking]) -> BookingPayload:
     async def action() -> BookingPayload:
-        booking = await run(info.context.require_user())
+        booking = await run(info.context.require_user(), info.context.settings)
         info.context.dispatcher.kick()  # committed: deliver its notifications now
         return BookingPayload(booking=Booking.from_model(booking))
 
@@ -253,17 +241,7 @@ class Mutation(
     @strawberry.mutation(description="SOP step 2: request a room (and equipment) with the letter.")
     async def submit_booking(self, info: Info, input: SubmitBookingInput) -> SubmitBookingPayload:
         async def action() -> SubmitBookingPayload:
-            user = info.context.require_user()
-            settings = info.context.settings
-            draft = booking_draft(input, info)
-            result = await operations.submit(
-                user,
-                draft,
-                letter=await read_upload(input.letter, settings.max_letter_bytes),
-                idempotency_key=input.idempotency_key,
-                store=info.context.store,
-                settings=settings,
-            )
+            result = await submit_request(info, input, operations.submit)
             if not result.replayed:
                 info.context.dispatcher.kick()
             return SubmitBookingPayload(
@@ -275,20 +253,18 @@ class Mutation(
     @strawberry.mutation(description="SOP step 3: the request is complete and possible.")
     async def verify_booking(self, info: Info, input: VerifyBookingInput) -> BookingPayload:
         return await _verb(
-            info, lambda u: operations.verify(u, _booking_id(input.booking_id), input.note)
+            info, as_caller(operations.verify, booking_id, input.booking_id, input.note)
         )
 
     @strawberry.mutation(description="SOP step 3: send the request back to the requester.")
     async def request_revision(self, info: Info, input: RequestRevisionInput) -> BookingPayload:
         return await _verb(
-            info,
-            lambda u: operations.request_revision(u, _booking_id(input.booking_id), input.note),
+            info, as_caller(operations.request_revision, booking_id, input.booking_id, input.note)
         )
 
     @strawberry.mutation(description="The requester answers a revision request.")
     async def resubmit_booking(self, info: Info, input: ResubmitBookingInput) -> BookingPayload:
-        async def run(user: models.User) -> models.Booking:
-            settings = info.context.settings
+        async def run(user: models.User, settings: Settings) -> models.Booking:
             letter = (
                 operations.NewLetter(
                     await read_upload(input.letter, settings.max_letter_bytes), info.context.store
@@ -305,7 +281,7 @@ class Mutation(
                 participants=input.participants,
             )
             return await operations.resubmit(
-                user, _booking_id(input.booking_id), revision, input.note, settings, letter
+                user, booking_id(input.booking_id), revision, input.note, settings, letter
             )
 
         return await _verb(info, run)
@@ -313,15 +289,15 @@ class Mutation(
     @strawberry.mutation(description="Refuse the request, with a reason.")
     async def reject_booking(self, info: Info, input: RejectBookingInput) -> BookingPayload:
         return await _verb(
-            info, lambda u: operations.reject(u, _booking_id(input.booking_id), input.reason)
+            info, as_caller(operations.reject, booking_id, input.booking_id, input.reason)
         )
 
     @strawberry.mutation(description="SOP step 5: approved quantity for every equipment line.")
     async def review_equipment(self, info: Info, input: ReviewEquipmentInput) -> BookingPayload:
-        def run(user: models.User) -> Awaitable[models.Booking]:
-            approved = approved_quantities(input.lines)
+        def run(user: models.User, settings: Settings) -> Awaitable[models.Booking]:
+            approved = approved_quantities(input.lines)  # a bad line is a typed error too
             return operations.review_equipment(
-                user, _booking_id(input.booking_id), approved, input.note
+                user, booking_id(input.booking_id), approved, input.note, settings=settings
             )
 
         return await _verb(info, run)
@@ -332,28 +308,26 @@ class Mutation(
     async def decide_equipment_shortfall(
         self, info: Info, input: DecideEquipmentShortfallInput
     ) -> BookingPayload:
+        decide = operations.decide_equipment_shortfall
         return await _verb(
-            info,
-            lambda u: operations.decide_equipment_shortfall(
-                u, _booking_id(input.booking_id), input.proceed, input.note
-            ),
+            info, as_caller(decide, booking_id, input.booking_id, input.proceed, input.note)
         )
 
     @strawberry.mutation(description="SOP step 7: validate the room and equipment booking.")
     async def validate_booking(self, info: Info, input: ValidateBookingInput) -> BookingPayload:
         return await _verb(
-            info, lambda u: operations.validate(u, _booking_id(input.booking_id), input.note)
+            info, as_caller(operations.validate, booking_id, input.booking_id, input.note)
         )
 
     @strawberry.mutation(
         description="SOP step 8: set the schedule (optionally another free room/time)."
     )
     async def approve_booking(self, info: Info, input: ApproveBookingInput) -> BookingPayload:
-        def run(user: models.User) -> Awaitable[models.Booking]:
+        def run(user: models.User, settings: Settings) -> Awaitable[models.Booking]:
             return operations.approve(
                 user,
-                _booking_id(input.booking_id),
-                info.context.settings,
+                booking_id(input.booking_id),
+                settings,
                 room_id=decode_id(input.room_id, "Room", "roomId") if input.room_id else None,
                 starts_at=_maybe(input.starts_at, info),
                 ends_at=_maybe(input.ends_at, info),
@@ -365,7 +339,7 @@ class Mutation(
     @strawberry.mutation(description="SOP step 9: cancel, with a reason.")
     async def cancel_booking(self, info: Info, input: CancelBookingInput) -> BookingPayload:
         return await _verb(
-            info, lambda u: operations.cancel(u, _booking_id(input.booking_id), input.reason)
+            info, as_caller(operations.cancel, booking_id, input.booking_id, input.reason)
         )
 
     @strawberry.mutation(
@@ -374,14 +348,16 @@ class Mutation(
         "released as NO_SHOW."
     )
     async def check_in(self, info: Info, input: CheckInInput) -> BookingPayload:
-        return await _verb(info, lambda u: check_in.check_in(u, _booking_id(input.booking_id)))
+        return await _verb(info, as_caller(check_in.check_in, booking_id, input.booking_id))
 
     @strawberry.mutation(
         description="Check in with the code the room's display page shows (Booking.checkInCode); "
         "the caller must be allowed to check the booking in."
     )
     async def check_in_by_code(self, info: Info, input: CheckInByCodeInput) -> BookingPayload:
-        return await _verb(info, lambda u: check_in.check_in_by_code(u, input.code))
+        return await _verb(
+            info, lambda u, settings: check_in.check_in_by_code(u, input.code, settings)
+        )
 
     @strawberry.mutation(
         description="SERVICE_OFFICER or ADMIN: turn a booking's no-show release off (or on "
@@ -390,5 +366,7 @@ class Mutation(
     async def set_no_show_release(self, info: Info, input: SetNoShowReleaseInput) -> BookingPayload:
         return await _verb(
             info,
-            lambda u: check_in.set_no_show_release(u, _booking_id(input.booking_id), input.release),
+            lambda u, _settings: check_in.set_no_show_release(
+                u, booking_id(input.booking_id), input.release
+            ),
         )

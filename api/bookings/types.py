@@ -195,7 +195,7 @@ class Booking(Parties, relay.Node):
         user = info.context.user
         if user is None or not can_see_check_in_code(user):
             return None
-        return check_in.check_in_code(self.model.id)
+        return check_in.check_in_code(self.model.id, settings=info.context.settings)
 
     @strawberry.field(description="The SOP step the booking waits on, if any.")
     def step(self, info: Info) -> Step | None:

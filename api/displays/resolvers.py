@@ -19,6 +19,7 @@ from api.context import Info
 from api.ids import decode_id, encode_id
 from booking import check_in, models, room_display
 from booking.clock import now
+from booking.settings import Settings
 from live.hub import Hub
 
 
@@ -81,7 +82,7 @@ class RoomDisplay:
     )
 
     @classmethod
-    def of(cls, d: room_display.Display) -> RoomDisplay:
+    def of(cls, d: room_display.Display, settings: Settings) -> RoomDisplay:
         r = d.room
         return cls(
             room=DisplayRoom(
@@ -96,14 +97,14 @@ class RoomDisplay:
             next=[DisplayEntry.of(e) for e in d.upcoming],
             free_until=local(d.free_until) if d.free_until else None,
             schedule=[DisplayEntry.of(e) for e in d.schedule],
-            check_in_code=_code(d.check_in_entry),
+            check_in_code=_code(d.check_in_entry, settings),
         )
 
 
-def _code(entry: room_display.Entry | None) -> str | None:
+def _code(entry: room_display.Entry | None, settings: Settings) -> str | None:
     if entry is None or entry.booking_id is None:
         return None
-    return check_in.check_in_code(entry.booking_id)
+    return check_in.check_in_code(entry.booking_id, settings)
 
 
 @strawberry.type(description="A door-display link of a room (ADMIN).")
@@ -173,7 +174,9 @@ def display_channel(hub: Hub, link_id: int) -> str:
 
 async def _read(info: Info, token: str) -> RoomDisplay:
     link = await room_display.link_for_token(token)
-    return RoomDisplay.of(await room_display.display(link, info.context.settings.tz))
+    return RoomDisplay.of(
+        await room_display.display(link, info.context.settings.tz), info.context.settings
+    )
 
 
 @strawberry.type

@@ -313,7 +313,9 @@ class LeadershipMutation:
     ) -> LeadershipBlockPayload:
         async def action() -> LeadershipBlockPayload:
             draft = _block_draft(info, input.room_ids, input.starts_at, input.ends_at, input.reason)
-            result = await leadership.create_block(info.context.require_user(), draft)
+            result = await leadership.create_block(
+                info.context.require_user(), draft, settings=info.context.settings
+            )
             return _block_payload(info, result)
 
         return await typed(info, action, lambda errors: LeadershipBlockPayload(errors=errors))
@@ -327,7 +329,9 @@ class LeadershipMutation:
         async def action() -> LeadershipBlockPayload:
             block_id = decode_id(input.block_id, "LeadershipBlock", "blockId")
             draft = _block_draft(info, input.room_ids, input.starts_at, input.ends_at, input.reason)
-            result = await leadership.update_block(info.context.require_user(), block_id, draft)
+            result = await leadership.update_block(
+                info.context.require_user(), block_id, draft, settings=info.context.settings
+            )
             return _block_payload(info, result)
 
         return await typed(info, action, lambda errors: LeadershipBlockPayload(errors=errors))
@@ -341,7 +345,9 @@ class LeadershipMutation:
         async def action() -> LeadershipBlockPayload:
             block_id = decode_id(input.block_id, "LeadershipBlock", "blockId")
             user = info.context.require_user()
-            result = await leadership.cancel_block(user, block_id, input.reason)
+            result = await leadership.cancel_block(
+                user, block_id, input.reason, settings=info.context.settings
+            )
             return _block_payload(info, result)
 
         return await typed(info, action, lambda errors: LeadershipBlockPayload(errors=errors))

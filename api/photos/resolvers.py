@@ -18,6 +18,7 @@ from api.photos.types import BookingRef, EventReport, LeadershipDocument, Photo
 from booking import models, operations, report_documents
 from booking import photos as domain
 from booking.errors import DomainError, ErrorCode
+from booking.permissions import can_read_event_reports
 
 
 @strawberry.type(description="Where and how to upload the photo: a form POST straight to storage.")
@@ -196,6 +197,7 @@ class PhotoMutation:
                 info.context.require_user(),
                 decode_id(input.booking_id, "Booking", "bookingId"),
                 input.narrative,
+                settings=info.context.settings,
             )
             info.context.dispatcher.kick()
             report = await models.EventReport.get(booking_id=booking.id)
@@ -229,7 +231,7 @@ class PhotoQuery:
         room_id: strawberry.ID | None = None,
     ) -> Connection[EventReport]:
         user = info.context.require_user()
-        if not domain.can_read_reports(user):
+        if not can_read_event_reports(user):
             raise DomainError(ErrorCode.FORBIDDEN)
         tz = info.context.settings.tz
         qs = models.EventReport.all()

@@ -14,8 +14,8 @@ from api.base import local
 from api.bookings.types import Booking
 from api.context import Info
 from booking import models, report_documents
-from booking import photos as domain
 from booking.enums import PhotoStatus
+from booking.permissions import can_view_photos
 
 BookingRef = Annotated["Booking", strawberry.lazy("api.bookings.types")]
 RoomRef = Annotated["Room", strawberry.lazy("api.admin.types")]
@@ -30,7 +30,7 @@ async def _visible(info: Info, rows: Sequence[R]) -> dict[int, R]:
     """The rows (photos or reports) whose booking the caller may see, by id."""
     user = info.context.require_user()
     bookings = {b.id: b for b in await models.Booking.filter(id__in=[r.booking_id for r in rows])}
-    return {r.id: r for r in rows if domain.can_view_photos(user, bookings[r.booking_id])}
+    return {r.id: r for r in rows if can_view_photos(user, bookings[r.booking_id])}
 
 
 @strawberry.type(description="A web rendition of a photo; the URL works for a few minutes.")

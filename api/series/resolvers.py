@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from datetime import date, datetime, time
 
 import strawberry
@@ -10,12 +10,14 @@ from strawberry.file_uploads import Upload
 
 from api.base import Frequency, OnConflict, UserError, Weekday
 from api.bookings.types import Booking, BookingSeries, SeriesOccurrence
+from api.common import Caller, as_caller, booking_id
 from api.context import Info
 from api.ids import decode_id
 from api.inputs import approved_quantities, booking_draft
 from booking import models, series
 from booking.errors import DomainError
 from booking.recurrence import Recurrence
+from booking.settings import Settings
 
 
 @strawberry.input(description="How a series repeats: give either until or count (at most 100).")
@@ -176,12 +178,8 @@ def _draft(
     return series.SeriesDraft(first, pattern, input.skip_holidays, on_conflict)
 
 
-def _series_id(value: strawberry.ID) -> int:
+def series_id(value: str) -> int:
     return decode_id(value, "BookingSeries", "seriesId")
-
-
-def _booking_id(value: strawberry.ID) -> int:
-    return decode_id(value, "Booking", "bookingId")
 
 
 def _conflicts(error: DomainError, info: Info) -> list[SeriesOccurrence]:
@@ -190,11 +188,9 @@ def _conflicts(error: DomainError, info: Info) -> list[SeriesOccurrence]:
     return [SeriesOccurrence.of(o, info) for o in error.occurrences if o.error is not None]
 
 
-async def _step(
-    info: Info, run: Callable[[models.User], Awaitable[series.SeriesStep]]
-) -> BookingSeriesPayload:
+async def _step(info: Info, run: Caller[series.SeriesStep]) -> BookingSeriesPayload:
     try:
-        step = await run(info.context.require_user())
+        step = await run(info.context.require_user(), info.context.settings)
     except DomainError as error:
         return BookingSeriesPayload(
             errors=[UserError.from_domain(error, info)], conflicts=_conflicts(error, info)
@@ -249,38 +245,35 @@ class SeriesMutation:
     @strawberry.mutation(description="SOP step 3 for every SUBMITTED occurrence of the series.")
     async def verify_series(self, info: Info, input: VerifySeriesInput) -> BookingSeriesPayload:
         return await _step(
-            info, lambda u: series.verify_series(u, _series_id(input.series_id), input.note)
+            info, as_caller(series.verify_series, series_id, input.series_id, input.note)
         )
 
     @strawberry.mutation(description="SOP step 3: send every SUBMITTED occurrence back.")
     async def request_series_revision(
         self, info: Info, input: RequestSeriesRevisionInput
     ) -> BookingSeriesPayload:
-        return await _step(
-            info,
-            lambda u: series.request_series_revision(u, _series_id(input.series_id), input.note),
-        )
+        revise = series.request_series_revision
+        return await _step(info, as_caller(revise, series_id, input.series_id, input.note))
 
     @strawberry.mutation(description="The requester resubmits every occurrence sent back.")
     async def resubmit_series(self, info: Info, input: ResubmitSeriesInput) -> BookingSeriesPayload:
-        return await _step(
-            info, lambda u: series.resubmit_series(u, _series_id(input.series_id), input.note)
-        )
+        resubmit = series.resubmit_series
+        return await _step(info, as_caller(resubmit, series_id, input.series_id, input.note))
 
     @strawberry.mutation(description="Refuse every occurrence still open to rejection.")
     async def reject_series(self, info: Info, input: RejectSeriesInput) -> BookingSeriesPayload:
         return await _step(
-            info, lambda u: series.reject_series(u, _series_id(input.series_id), input.reason)
+            info, as_caller(series.reject_series, series_id, input.series_id, input.reason)
         )
 
     @strawberry.mutation(description="SOP step 5 for every occurrence in EQUIPMENT_REVIEW.")
     async def review_series_equipment(
         self, info: Info, input: ReviewSeriesEquipmentInput
     ) -> BookingSeriesPayload:
-        def run(user: models.User) -> Awaitable[series.SeriesStep]:
-            approved = approved_quantities(input.lines)
+        def run(user: models.User, settings: Settings) -> Awaitable[series.SeriesStep]:
+            approved = approved_quantities(input.lines)  # a bad line is a typed error too
             return series.review_series_equipment(
-                user, _series_id(input.series_id), approved, input.note
+                user, series_id(input.series_id), approved, input.note, settings=settings
             )
 
         return await _step(info, run)
@@ -289,33 +282,27 @@ class SeriesMutation:
     async def decide_series_equipment_shortfall(
         self, info: Info, input: DecideSeriesEquipmentShortfallInput
     ) -> BookingSeriesPayload:
+        decide = series.decide_series_equipment_shortfall
         return await _step(
-            info,
-            lambda u: series.decide_series_equipment_shortfall(
-                u, _series_id(input.series_id), input.proceed, input.note
-            ),
+            info, as_caller(decide, series_id, input.series_id, input.proceed, input.note)
         )
 
     @strawberry.mutation(description="SOP step 7 for every occurrence waiting on validation.")
     async def validate_series(self, info: Info, input: ValidateSeriesInput) -> BookingSeriesPayload:
-        return await _step(
-            info, lambda u: series.validate_series(u, _series_id(input.series_id), input.note)
-        )
+        validate = series.validate_series
+        return await _step(info, as_caller(validate, series_id, input.series_id, input.note))
 
     @strawberry.mutation(description="SOP step 8 for every occurrence waiting on its schedule.")
     async def approve_series(self, info: Info, input: ApproveSeriesInput) -> BookingSeriesPayload:
-        return await _step(
-            info, lambda u: series.approve_series(u, _series_id(input.series_id), input.note)
-        )
+        approve = series.approve_series
+        return await _step(info, as_caller(approve, series_id, input.series_id, input.note))
 
     @strawberry.mutation(description="SOP step 9 for this occurrence and every later one.")
     async def cancel_series_from(
         self, info: Info, input: CancelSeriesFromInput
     ) -> BookingSeriesPayload:
-        return await _step(
-            info,
-            lambda u: series.cancel_series_from(u, _booking_id(input.booking_id), input.reason),
-        )
+        cancel = series.cancel_series_from
+        return await _step(info, as_caller(cancel, booking_id, input.booking_id, input.reason))
 
     @strawberry.mutation(
         description="Re-time this occurrence and every later one; any conflict moves none."
@@ -323,14 +310,14 @@ class SeriesMutation:
     async def move_series_from(
         self, info: Info, input: MoveSeriesFromInput
     ) -> BookingSeriesPayload:
-        return await _step(
-            info,
-            lambda u: series.move_series_from(
-                u,
-                _booking_id(input.booking_id),
+        def run(user: models.User, settings: Settings) -> Awaitable[series.SeriesStep]:
+            return series.move_series_from(
+                user,
+                booking_id(input.booking_id),
                 input.start_time,
-                info.context.settings,
+                settings,
                 duration_minutes=input.duration_minutes,
                 note=input.note,
-            ),
-        )
+            )
+
+        return await _step(info, run)

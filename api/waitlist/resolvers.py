@@ -8,7 +8,6 @@ from datetime import datetime
 
 import strawberry
 from strawberry import relay
-from strawberry.file_uploads import Upload
 
 from api.admin.types import EquipmentItem, User, user_by_id
 from api.base import Connection, Role, UserError, local, visible_nodes
@@ -16,7 +15,7 @@ from api.bookings.types import Booking, Parties, equipment_item
 from api.common import paginate, typed
 from api.context import Info
 from api.ids import decode_id
-from api.inputs import booking_draft, read_upload
+from api.inputs import RequestInput, submit_request
 from booking import calendar_feed, models, waitlist
 from booking.enums import WaitlistStatus as _WaitlistStatus
 from booking.permissions import can_view_waitlist_entry
@@ -119,17 +118,10 @@ class WaitlistEquipmentInput:
 
 
 @strawberry.input(description="The same request as submitBooking, for a slot that is taken.")
-class JoinWaitlistInput:
+class JoinWaitlistInput(RequestInput):
     idempotency_key: str = strawberry.field(
         description="8-128 characters, client-generated; a retry with the same key returns the first entry."
     )
-    room_id: strawberry.ID
-    starts_at: datetime
-    ends_at: datetime
-    title: str
-    purpose: str
-    participants: int
-    letter: Upload = strawberry.field(description="Request letter: PDF, JPEG or PNG.")
     equipment: list[WaitlistEquipmentInput] = strawberry.field(default_factory=list)
 
 
@@ -196,17 +188,7 @@ class WaitlistMutation:
     )
     async def join_waitlist(self, info: Info, input: JoinWaitlistInput) -> WaitlistEntryPayload:
         async def action() -> WaitlistEntryPayload:
-            user = info.context.require_user()
-            settings = info.context.settings
-            draft = booking_draft(input, info)
-            result = await waitlist.join(
-                user,
-                draft,
-                letter=await read_upload(input.letter, settings.max_letter_bytes),
-                idempotency_key=input.idempotency_key,
-                store=info.context.store,
-                settings=settings,
-            )
+            result = await submit_request(info, input, waitlist.join)
             return WaitlistEntryPayload(
                 entry=WaitlistEntry.from_model(result.entry), replayed=result.replayed
             )

@@ -16,6 +16,7 @@ from booking.enums import BookingStatus
 from booking.errors import DomainError, ErrorCode
 from booking.locks import take_sqlite_write_lock
 from booking.models import Agency, Booking, User
+from booking.settings import Settings
 
 
 def snapshot(agency: Agency) -> dict[str, object]:
@@ -41,7 +42,7 @@ async def _locked(conn: BaseDBAsyncClient, agency_id: int) -> Agency:
     return agency
 
 
-async def rename_agency(user: User, agency_id: int, name: str) -> Agency:
+async def rename_agency(user: User, agency_id: int, name: str, settings: Settings) -> Agency:
     audit.require_admin(user)
     new_name = clean_text(name, "name", 200)
     async with write() as conn:
@@ -53,7 +54,7 @@ async def rename_agency(user: User, agency_id: int, name: str) -> Agency:
         await agency.save(using_db=conn, update_fields=["name"])
         after = snapshot(agency)
         await audit.record(conn, user, "AGENCY_RENAME", "AGENCY", agency_id, before, after)
-        changes = await reseal_held(conn, agency_id=agency_id)
+        changes = await reseal_held(conn, settings, agency_id=agency_id)
     await events.publish(changes)
     return agency
 

@@ -10,7 +10,7 @@ from tortoise.models import Model
 from booking import availability, events, live_state
 from booking.clock import now
 from booking.errors import DomainError, ErrorCode
-from booking.settings import get_settings
+from booking.settings import Settings
 
 CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
 
@@ -42,15 +42,17 @@ async def unique(
         raise DomainError(ErrorCode.CONFLICT, f"{column}_taken", field=column)
 
 
-async def reseal_held(conn: BaseDBAsyncClient, **where: object) -> list[events.Event]:
+async def reseal_held(
+    conn: BaseDBAsyncClient, settings: Settings, **where: object
+) -> list[events.Event]:
     """The live state of every room-day where a booking matching ``where`` still holds its room,
     sealed again in this transaction (day views then show what the transaction changed: a room's
     or an agency's new name). Call last in the transaction; publish after the commit."""
-    tz = get_settings().tz
+    tz = settings.tz
     rows = await (
         availability.holding(conn)
         .filter(ends_at__gt=now(), **where)
         .values_list("room_id", "starts_at")
     )
     days = tuple(dict.fromkeys(events.room_day(r, s, tz) for r, s in rows))
-    return await live_state.seal(conn, [events.AvailabilityChanged(days)] if days else [])
+    return await live_state.seal(conn, [events.AvailabilityChanged(days)] if days else [], settings)

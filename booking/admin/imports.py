@@ -37,6 +37,7 @@ from booking.changes import write
 from booking.enums import Role
 from booking.errors import DomainError, ErrorCode
 from booking.models import Agency, User
+from booking.settings import Settings
 
 MAX_BYTES = 1024 * 1024
 MAX_ROWS = 5000
@@ -244,7 +245,7 @@ async def dry_run(admin: User, data: bytes) -> list[RowReport]:
     return found.reports
 
 
-async def apply(admin: User, data: bytes) -> list[RowReport]:
+async def apply(admin: User, data: bytes, settings: Settings) -> list[RowReport]:
     """Every row, or nothing (IMPORT_REFUSED when a row is refused)."""
     audit.require_admin(admin)
     async with write() as conn:
@@ -258,7 +259,7 @@ async def apply(admin: User, data: bytes) -> list[RowReport]:
         changes: list[events.Event] = []
         for code, (agency, name) in found.agencies.items():
             if agency is not None and agency.name != name:
-                changes += await reseal_held(conn, agency_id=ids[code])
+                changes += await reseal_held(conn, settings, agency_id=ids[code])
         for row, report in pairs:
             await _write_user(conn, admin, row, report, ids, passwords)
     await events.publish(changes)

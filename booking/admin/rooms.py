@@ -19,6 +19,7 @@ from booking.errors import DomainError, ErrorCode
 from booking.leadership import displace
 from booking.locks import lock_room
 from booking.models import Booking, Room, User
+from booking.settings import Settings
 
 MAX_CAPACITY = 10_000
 DEFAULT_GRACE = 15
@@ -95,7 +96,7 @@ async def create_room(user: User, draft: RoomDraft) -> Room:
     return room
 
 
-async def edit_room(user: User, room_id: int, draft: RoomDraft) -> Room:
+async def edit_room(user: User, room_id: int, draft: RoomDraft, settings: Settings) -> Room:
     """Replace the room's description fields (every field of ``draft``)."""
     audit.require_admin(user)
     values = _clean(draft)
@@ -107,7 +108,7 @@ async def edit_room(user: User, room_id: int, draft: RoomDraft) -> Room:
         room.update_from_dict(values)
         await room.save(using_db=conn, update_fields=list(values))
         await audit.record(conn, user, "ROOM_EDIT", "ROOM", room.id, before, snapshot(room))
-        changes = await reseal_held(conn, room_id=room_id)
+        changes = await reseal_held(conn, settings, room_id=room_id)
     await events.publish(changes)  # day views show the new name
     return room
 
@@ -134,7 +135,7 @@ class Deactivation:
 
 
 async def deactivate_room(
-    user: User, room_id: int, future: FutureBookings, reason: str | None
+    user: User, room_id: int, future: FutureBookings, reason: str | None, settings: Settings
 ) -> Deactivation:
     """Take the room out of service. With future bookings: REFUSE lists them (ROOM_IN_USE);
     RESCHEDULE moves them to RESCHEDULE_REQUIRED with the reason, as a leadership block does."""
@@ -156,14 +157,14 @@ async def deactivate_room(
         text = f"Ruangan dinonaktifkan / Room taken out of service: {note}"
         start: datetime = now()
         moved, changes = await displace(
-            conn, [room_id], start, start + FOREVER, user, Role.ADMIN, text
+            conn, [room_id], start, start + FOREVER, user, Role.ADMIN, text, settings
         )
         before = snapshot(room)
         room.is_active = False
         await room.save(using_db=conn, update_fields=["is_active"])
         after = {**snapshot(room), "rescheduled": [b.id for b in moved]}
         await audit.record(conn, user, "ROOM_DEACTIVATE", "ROOM", room_id, before, after, note)
-        changes = await live_state.seal(conn, changes)
+        changes = await live_state.seal(conn, changes, settings)
     await events.publish(changes)
     return Deactivation(room, moved)
 
