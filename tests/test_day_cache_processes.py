@@ -111,8 +111,10 @@ def serve_two(port: int) -> list[str]:
 
 
 def children(parent: int) -> list[int]:
+    """The API processes ``parent`` started (not multiprocessing's resource tracker)."""
     path = Path(f"/proc/{parent}/task/{parent}/children")
-    return [int(p) for p in path.read_text().split()] if path.exists() else []
+    found = [int(p) for p in path.read_text().split()] if path.exists() else []
+    return [p for p in found if b"resource_tracker" not in Path(f"/proc/{p}/cmdline").read_bytes()]
 
 
 def established(pid: int, port: int) -> int:
