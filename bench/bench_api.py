@@ -900,12 +900,12 @@ def _kind(sql: str) -> str:
     return sql.split(None, 1)[0].upper() if sql.strip() else "?"
 
 
-class MemoryUpload:
-    def __init__(self, data: bytes) -> None:
-        self.data = data
+def MemoryUpload(data: bytes) -> Any:
+    """The letter as the multipart parser hands it to the API (an in-memory UploadFile)."""
+    from starlette.datastructures import Headers, UploadFile
 
-    async def read(self, size: int = -1) -> bytes:
-        return self.data
+    headers = Headers({"content-type": "application/pdf"})
+    return UploadFile(io.BytesIO(data), size=len(data), filename="surat.pdf", headers=headers)
 
 
 @dataclass
