@@ -294,3 +294,23 @@ async def test_renames_show_on_kept_days_without_bookings_and_in_the_past(
     assert "Ruang Baru" in str(after_room) and "Ruang Lama" not in str(after_room)
     assert "Dinas Baru" in str(after_agency) and "Dinas Lama" not in str(after_agency)
     assert day_cache.cache.hits == 0  # both read again, nothing stale served
+
+
+async def test_checks_kept_per_request_text_still_refuse_bad_values_every_time(
+    create_user, settings, store
+):
+    """The argument and cost checks are done once per distinct document and variables
+    (api/memo.py): a value refused once is refused again, an allowed one stays allowed."""
+    user = await create_user(Role.SERVICE_OFFICER)
+    schema = build_schema(Settings())
+    query = "query($d: Date!) { availability(date: $d) { room { code } } }"
+
+    async def codes(day: str) -> list[str]:
+        context = Context(settings=settings, store=store, user=user)
+        result = await schema.execute(query, variable_values={"d": day}, context_value=context)
+        return [e.extensions["code"] for e in result.errors or []]
+
+    good, bad = slot()[0].date().isoformat(), "0001-01-01"
+    for _ in range(3):
+        assert await codes(good) == []
+        assert await codes(bad) == ["VALIDATION"]
