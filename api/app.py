@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import gc
 import hmac
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from datetime import timedelta
 from typing import Any
@@ -50,9 +51,12 @@ from booking.ports import Dispatcher, DocumentStore, NoDispatcher
 from booking.settings import Settings, get_settings
 from live.hub import Hub
 from ops import logs, metrics
+from ops.metrics_server import metrics_on_own_port
 from storage.local import LocalFolderStore
 from wiring.api import api_runtime, readiness
 from wiring.store import make_store
+
+ws_log = logging.getLogger("epesan.websocket")
 
 #: Any one of these forces a CORS preflight, so a cross-site form cannot post an upload.
 PREFLIGHT_HEADERS = ("apollo-require-preflight", "graphql-require-preflight", "x-epesan-upload")
@@ -244,13 +248,19 @@ class GraphQLApp(GraphQL[Context, None]):
         token = connection_token(context.connection_params)
         found = await auth.authenticate(token, self.settings)
         if found is None and await display_connection(context.connection_params):
+            ws_log.info("websocket opened", extra={logs.FIELDS: {"display": True}})
             return UNSET  # a room's door display: no user; every other operation is refused
         if found is None:
+            ws_log.info("websocket refused", extra={logs.FIELDS: {"outcome": "UNAUTHENTICATED"}})
             raise ConnectionRejectionError(
                 {"code": "UNAUTHENTICATED", "message": "Sesi tidak valid. / Invalid session."}
             )
         context.token = token
         context.user, context.session = found
+        info = logs.current.get()
+        if info is not None:  # the connection's lines (and its subscriptions') carry the user
+            info.user_id = context.user.id
+        ws_log.info("websocket opened")
         sessions.track_socket(context.user.id, context.websocket)
         language = (context.connection_params or {}).get("acceptLanguage")
         if isinstance(language, str):  # browsers cannot set headers on a WebSocket
@@ -275,7 +285,8 @@ def create_app(settings: Settings | None = None, store: DocumentStore | None = N
             gc.freeze()
             watcher = asyncio.create_task(sessions.watch(runtime.hub))
             try:
-                yield
+                async with metrics_on_own_port(settings, outbox_backlog):
+                    yield
             finally:
                 watcher.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -336,11 +347,13 @@ def ready_endpoint(settings: Settings, store: DocumentStore) -> Endpoint:
 
 
 def metrics_endpoint(settings: Settings) -> Endpoint:
-    expected = f"Bearer {settings.metrics_token}".encode() if settings.metrics_token else None
+    # With a port of its own (ops/metrics_server.py) the API's port does not serve it.
+    served_here = settings.metrics_token and settings.metrics_port is None
+    expected = f"Bearer {settings.metrics_token}".encode() if served_here else None
 
     async def metrics_text(request: Request) -> Response:
         """Prometheus metrics, to the holder of ``EPESAN_METRICS_TOKEN`` only (not served
-        without one)."""
+        without one, nor with ``EPESAN_METRICS_PORT``: then on that port only)."""
         if expected is None:
             return PlainTextResponse("Not found", status_code=404)
         given = request.headers.get("authorization", "").encode()

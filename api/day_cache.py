@@ -54,7 +54,7 @@ from booking.permissions import DayViewer, day_viewer
 #: agencies' names, blocks, bookable hours), the viewer class and the language.
 PURE_FIELDS: dict[str, frozenset[str]] = {
     "RoomAvailability": frozenset(
-        ("room", "date", "opensAt", "closesAt", "busy", "free", "blocked")
+        ("id", "room", "date", "opensAt", "closesAt", "busy", "free", "blocked")
     ),
     "Room": frozenset(
         (
@@ -90,6 +90,7 @@ PURE_FIELDS: dict[str, frozenset[str]] = {
             "statusChangedAt",
             "checkedInAt",
             "checkInCode",  # by viewer class (sees_check_in_codes)
+            # not noShowRelease: setNoShowRelease changes it without a new change number
             "step",  # by language
         )
     ),

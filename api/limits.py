@@ -14,7 +14,11 @@ validation):
 
 Around execution (``RequestGate``, used by the GraphQL view): at most
 ``EPESAN_MAX_REQUESTS_IN_FLIGHT`` requests of one user (anonymous ones: one client address) run at
-once, the others are answered ``TOO_MANY_REQUESTS`` (HTTP 429, ``Retry-After``) at once; a request
+once, and the costs of the documents they run add up to at most ``EPESAN_MAX_COST_IN_FLIGHT`` (a
+request alone may always run: its own cost is within ``EPESAN_MAX_QUERY_COST``); the others are
+answered ``TOO_MANY_REQUESTS`` (HTTP 429, ``Retry-After``) at once. So one client's costly queries
+run one after the other, not side by side, and the event loop other users share carries at most
+one costly answer per client at a time (bench/bench_flood.py measures it); a request
 that runs longer than ``EPESAN_REQUEST_TIME_BUDGET_SECONDS`` is stopped and answered ``TIMEOUT``.
 A database statement past ``EPESAN_DB_STATEMENT_TIMEOUT_SECONDS`` (booking/db.py) fails its field
 with ``TIMEOUT`` (``DatabaseTimeouts``).
@@ -23,6 +27,7 @@ with ``TIMEOUT`` (``DatabaseTimeouts``).
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import inspect
 import sqlite3
 import weakref
@@ -282,6 +287,9 @@ class QueryLimits(SchemaExtension):
                 ),
                 lambda found: not found[0],  # refusals are answered afresh
             )
+            ticket = _ticket.get()
+            if not errors and ticket is not None and not ticket.charge(cost):
+                errors = [limit_error("TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS", language)]
             if errors:
                 context.pre_execution_errors = errors
             self.interleave = cost >= self.settings.query_interleave_cost
@@ -407,12 +415,47 @@ class DatabaseTimeouts(SchemaExtension):
 # -- around execution -------------------------------------------------------------------------
 
 
+@dataclass
+class _Ticket:
+    """One HTTP request's share of its user's in-flight budget (see the module's text)."""
+
+    gate: RequestGate
+    key: str
+    refuse: Callable[[], None]
+    cost: int = 0
+
+    def charge(self, cost: int) -> bool:
+        """Adds ``cost`` to the user's costs in flight, unless that goes past the budget while
+        other requests of the user are running; then ``refuse()`` and False."""
+        spent = self.gate.cost_in_flight.get(self.key, 0)
+        if spent > 0 and spent + cost > self.gate.settings.max_cost_in_flight:
+            self.refuse()
+            return False
+        self.gate.cost_in_flight[self.key] = spent + cost
+        self.cost += cost
+        return True
+
+    def release(self) -> None:
+        left = self.gate.cost_in_flight.get(self.key, 0) - self.cost
+        if left > 0:
+            self.gate.cost_in_flight[self.key] = left
+        else:
+            self.gate.cost_in_flight.pop(self.key, None)
+        self.cost = 0
+
+
+# The ticket of the request being executed; QueryLimits charges the document's cost to it.
+_ticket: contextvars.ContextVar[_Ticket | None] = contextvars.ContextVar("ticket", default=None)
+
+
 class RequestGate:
-    """Requests in flight per user, and the time budget of each (see the module's text)."""
+    """Requests and their costs in flight per user, and the time budget of each (see the
+    module's text)."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.in_flight: dict[str, int] = {}
+        self.cost_in_flight: dict[str, int] = {}
 
     async def run(
         self,
@@ -428,6 +471,8 @@ class RequestGate:
                 data=None, errors=[limit_error("TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS", language)]
             )
         self.in_flight[key] = self.in_flight.get(key, 0) + 1
+        ticket = _Ticket(self, key, refuse)
+        token = _ticket.set(ticket)
         seconds = self.settings.request_time_budget_seconds
         budget = asyncio.timeout(seconds)
         try:
@@ -441,6 +486,8 @@ class RequestGate:
                 errors=[limit_error("TIMEOUT", "TIMEOUT", language, seconds=seconds)],
             )
         finally:
+            _ticket.reset(token)
+            ticket.release()
             left = self.in_flight[key] - 1
             if left:
                 self.in_flight[key] = left

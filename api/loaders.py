@@ -5,11 +5,13 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import datetime
 from typing import TypeVar
 
 from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
+from booking.admin.users import locks_by_nrk
 from booking.check_in import no_show_counts
 from booking.core import displacements
 from booking.displaced import displaced_by_block
@@ -69,6 +71,14 @@ class Loaders:
         async def load(ids: Sequence[int]) -> list[int]:
             counts = await no_show_counts(list(set(ids)))
             return [counts.get(i, 0) for i in ids]
+
+        return DataLoader(load_fn=load)
+
+    @functools.cached_property
+    def login_locks_by_nrk(self) -> DataLoader[str, datetime | None]:
+        async def load(nrks: Sequence[str]) -> list[datetime | None]:
+            locks = await locks_by_nrk(nrks)
+            return [locks.get(n) for n in nrks]
 
         return DataLoader(load_fn=load)
 

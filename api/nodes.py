@@ -12,6 +12,7 @@ from api.leadership.resolvers import LeadershipBlock
 from api.notifications.resolvers import Notification
 from api.photos.types import EventReport, Photo
 from api.waitlist.resolvers import WaitlistEntry
+from api.webhooks.resolvers import WebhookDelivery, WebhookEndpoint
 
 NODE_TYPES: dict[str, type[relay.Node]] = {
     t.__name__: t
@@ -28,5 +29,7 @@ NODE_TYPES: dict[str, type[relay.Node]] = {
         Room,
         User,
         WaitlistEntry,
+        WebhookDelivery,
+        WebhookEndpoint,
     )
 }

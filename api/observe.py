@@ -1,5 +1,7 @@
 """Each HTTP request: a request id (``X-Request-ID``, echoed), one latency observation per
-operation, one JSON log line; each websocket counted while open."""
+operation, one JSON log line; each websocket counted while open, with a request id of its own
+(echoed in the handshake's answer) for its log lines and a ``websocket closed`` line at its end
+(its close code, who closed it, how long it was open)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from typing import Any
 from ops import logs, metrics
 
 log = logging.getLogger("epesan.request")
+ws_log = logging.getLogger("epesan.websocket")
 
 _HEADER = b"x-request-id"
 
@@ -21,6 +24,13 @@ def _route(path: str) -> str:
     return f"/{head}"
 
 
+def _request_id_header(scope: Any) -> str | None:
+    for name, value in scope["headers"]:
+        if name == _HEADER:
+            return str(value.decode("latin-1"))
+    return None
+
+
 class Observe:
     def __init__(self, app: Any) -> None:
         self.app = app
@@ -28,21 +38,12 @@ class Observe:
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         kind = scope["type"]
         if kind == "websocket":
-            metrics.WEBSOCKETS.inc()
-            try:
-                await self.app(scope, receive, send)
-            finally:
-                metrics.WEBSOCKETS.dec()
+            await self._websocket(scope, receive, send)
             return
         if kind != "http":
             await self.app(scope, receive, send)
             return
-        header = None
-        for name, value in scope["headers"]:
-            if name == _HEADER:
-                header = value.decode("latin-1")
-                break
-        info = logs.RequestInfo(logs.request_id_from(header))
+        info = logs.RequestInfo(logs.request_id_from(_request_id_header(scope)))
         token = logs.current.set(info)
         status = 500
         rid = info.request_id.encode()
@@ -76,5 +77,40 @@ class Observe:
                         "duration_ms": round(seconds * 1000, 2),
                     }
                 },
+            )
+            logs.current.reset(token)
+
+    async def _websocket(self, scope: Any, receive: Any, send: Any) -> None:
+        """The connection's request id is set for every line logged while it is served (its
+        subscriptions' tasks inherit it); ``on_ws_connect`` adds the user id."""
+        info = logs.RequestInfo(logs.request_id_from(_request_id_header(scope)))
+        token = logs.current.set(info)
+        rid = info.request_id.encode()
+        closed: dict[str, object] = {}
+
+        async def receive_noting() -> Any:
+            message = await receive()
+            if message["type"] == "websocket.disconnect":
+                closed.setdefault("close_code", message.get("code", 1005))
+                closed.setdefault("closed_by", "client")
+            return message
+
+        async def send_noting(message: Any) -> None:
+            if message["type"] == "websocket.accept":
+                message["headers"] = [*message.get("headers", ()), (_HEADER, rid)]
+            elif message["type"] == "websocket.close":
+                closed.setdefault("close_code", message.get("code", 1000))
+                closed.setdefault("closed_by", "server")
+            await send(message)
+
+        metrics.WEBSOCKETS.inc()
+        start = time.perf_counter()
+        try:
+            await self.app(scope, receive_noting, send_noting)
+        finally:
+            metrics.WEBSOCKETS.dec()
+            duration = round((time.perf_counter() - start) * 1000, 2)
+            ws_log.info(
+                "websocket closed", extra={logs.FIELDS: {**closed, "duration_ms": duration}}
             )
             logs.current.reset(token)

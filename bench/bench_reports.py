@@ -210,7 +210,7 @@ async def measure(name: str, run: Callable[[], Awaitable[object]]) -> dict[str, 
     await run()
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return {
+    figure = {
         "name": name,
         "wall": wall,
         "peak": peak,
@@ -218,6 +218,19 @@ async def measure(name: str, run: Callable[[], Awaitable[object]]) -> dict[str, 
         "rss_before": rss_before,
         "result": result,
     }
+    _line(figure)  # at once: a run cut short by a time limit still shows what it measured
+    return figure
+
+
+HEADER = f"\n{'operation':36} {'wall s':>7} {'py peak MB':>10} {'RSS peak MB':>11}  result"
+
+
+def _line(f: dict[str, Any]) -> None:
+    print(
+        f"{f['name']:36} {f['wall']:7.2f} {f['peak'] / 1e6:10.1f} "
+        f"{f['rss_peak'] / 1e6:11.1f}  {f['result']}",
+        flush=True,
+    )
 
 
 async def main() -> int:
@@ -234,7 +247,11 @@ async def main() -> int:
         await init_db(settings)
         started = time.perf_counter()
         await seed(url, args.bookings)
-        print(f"seeded {args.bookings:,} bookings (COPY) in {time.perf_counter() - started:.1f} s")
+        print(
+            f"seeded {args.bookings:,} bookings (COPY) in {time.perf_counter() - started:.1f} s",
+            flush=True,
+        )
+        print(HEADER, flush=True)
         period = reports.Period(date(YEAR, 1, 1), date(YEAR, 12, 31))
         user = await User.first()
         assert user is not None
@@ -280,12 +297,9 @@ async def main() -> int:
         await close_db()
         if not args.keep_db:
             await admin(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
-    print(f"\n{'operation':36} {'wall s':>7} {'py peak MB':>10} {'RSS peak MB':>11}  result")
+    print(HEADER)
     for f in figures:
-        print(
-            f"{f['name']:36} {f['wall']:7.2f} {f['peak'] / 1e6:10.1f} "
-            f"{f['rss_peak'] / 1e6:11.1f}  {f['result']}"
-        )
+        _line(f)
     print(
         "\nwall: perf_counter around one run (no tracing); py peak: tracemalloc's peak over a "
         "second run;\nRSS peak: VmHWM of the whole process during that second run (reset through "

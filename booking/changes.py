@@ -16,7 +16,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError, OperationalError
 from tortoise.transactions import in_transaction
 
-from booking import events
+from booking import events, webhooks
 from booking.checks import BookingDraft
 from booking.clock import now
 from booking.enums import BookingStatus, Role
@@ -94,11 +94,13 @@ async def apply(
     before: Sequence[tuple[int, date]] = (),
     *,
     tell: bool = True,
+    moved: bool = False,
 ) -> list[events.Event]:
     """Move the booking along ``transition``; the events to publish once the caller commits.
 
     ``before``: the room-days the booking held before this call changed its room or time.
     ``tell=False``: the caller writes the notifications (a series step tells once for all).
+    ``moved``: the caller gave the booking a new room or time (for the webhooks' messages).
 
     Every call changes the status (or, with ``extra_fields``, also the room or time), so it bumps
     ``Booking.sequence``, the iCalendar SEQUENCE of the booking's event in the calendar feeds."""
@@ -112,6 +114,9 @@ async def apply(
     )
     await record(conn, booking, transition.action, from_status, actor, role, note)
     await record_step_change(conn, booking, actor, role, booking.status_changed_at)
+    await webhooks.booking_changed(
+        conn, booking, transition.action, from_status, moved=moved, role=role, note=note
+    )
     if not tell:
         return [events.booking_changed(booking, get_settings().tz, before)]
     told = await notify(
@@ -187,5 +192,6 @@ async def insert_booking(
         )
     await record(conn, booking, Action.SUBMIT, None, requester, Role.REQUESTER, note)
     await record_step_change(conn, booking, requester, Role.REQUESTER, at, new=True)
+    await webhooks.booking_changed(conn, booking, Action.SUBMIT, None, role=Role.REQUESTER)
     told = await notify(conn, booking, requester, at, room=room) if tell else []
     return booking, told

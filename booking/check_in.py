@@ -25,24 +25,28 @@ import hmac
 from datetime import datetime, timedelta
 
 from tortoise.functions import Count
+from tortoise.transactions import in_transaction
 
 from booking import steps
+from booking.admin import audit
 from booking.clock import now
 from booking.core import fire, fire_system
 from booking.enums import BookingStatus
 from booking.errors import DomainError, ErrorCode
 from booking.models import Booking, Room, User
+from booking.permissions import can_set_no_show_release
 from booking.settings import get_settings
-from booking.workflow import Action
+from booking.workflow import HOLDING_STATUSES, Action
 
 CODE_SIGNATURE_CHARS = 8
 
 
 def grace_period(booking: Booking, room: Room) -> timedelta | None:
     """How long after its start a booking may stay unchecked-in; None: it needs no check-in (the
-    room asks for none, or the booking does not outlast the grace period)."""
+    room asks for none, an officer turned the release off for this booking, or the booking does
+    not outlast the grace period)."""
     minutes = room.no_show_grace_minutes
-    if minutes is None or minutes <= 0:
+    if minutes is None or minutes <= 0 or not booking.no_show_release:
         return None
     grace = timedelta(minutes=minutes)
     return grace if booking.ends_at - booking.starts_at > grace else None
@@ -96,6 +100,7 @@ async def release_no_shows(limit: int = 500) -> list[int]:
         await Booking.filter(
             status=BookingStatus.APPROVED,
             checked_in_at__isnull=True,
+            no_show_release=True,
             starts_at__lte=at,
             ends_at__gt=at,
             room__no_show_grace_minutes__isnull=False,
@@ -123,3 +128,32 @@ async def no_show_counts(agency_ids: list[int]) -> dict[int, int]:
         .values_list("agency_id", "count")
     )
     return {agency_id: count for agency_id, count in rows}
+
+
+async def set_no_show_release(user: User, booking_id: int, release: bool) -> Booking:
+    """Turn the no-show release of one booking off (or on again): SERVICE_OFFICER or ADMIN, on a
+    booking that still holds its slot and has not ended. Audited (entity BOOKING)."""
+    if not can_set_no_show_release(user):
+        raise DomainError(ErrorCode.FORBIDDEN)
+    async with in_transaction() as conn:
+        booking = await Booking.filter(id=booking_id).using_db(conn).select_for_update().first()
+        if booking is None:
+            raise DomainError(ErrorCode.NOT_FOUND, field="bookingId")
+        if booking.status not in HOLDING_STATUSES or booking.ends_at <= now():
+            raise DomainError(
+                ErrorCode.INVALID_TRANSITION, action="SET_NO_SHOW_RELEASE", status=booking.status
+            )
+        if booking.no_show_release == release:
+            raise DomainError(ErrorCode.CONFLICT, "unchanged", field="release")
+        booking.no_show_release = release
+        await booking.save(using_db=conn, update_fields=["no_show_release"])
+        await audit.record(
+            conn,
+            user,
+            "BOOKING_NO_SHOW_RELEASE",
+            "BOOKING",
+            booking.id,
+            {"no_show_release": not release},
+            {"no_show_release": release},
+        )
+    return booking

@@ -101,8 +101,18 @@ async def fire_locked(
     known = await facts(conn, booking) if facts else Facts()
     transition, role = authorize(user, action, booking, known)
     text = note() if callable(note) else note
+    moved = held[1:] != (booking.room_id, booking.starts_at, booking.ends_at)
     changes = await apply(
-        conn, booking, transition, user, role, text, extra, [before], tell=tell and change.tell
+        conn,
+        booking,
+        transition,
+        user,
+        role,
+        text,
+        extra,
+        [before],
+        tell=tell and change.tell,
+        moved=moved,
     )
     return changes + await release(conn, booking, *held)
 

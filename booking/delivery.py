@@ -26,7 +26,13 @@ from urllib.parse import urlsplit
 
 from booking.clock import now as clock_now
 from booking.enums import Channel, DeliveryStatus, Language
-from booking.models import Booking, Notification, NotificationDelivery, PushSubscription
+from booking.models import (
+    Booking,
+    Notification,
+    NotificationDelivery,
+    PushSubscription,
+    WebhookDelivery,
+)
 from booking.notifications import render
 from booking.settings import Settings
 from booking.workflow import STATES
@@ -365,4 +371,14 @@ async def outbox_backlog(at: datetime | None = None) -> list[Backlog]:
         )
         age = (at - oldest.created_at).total_seconds() if oldest is not None else 0.0
         found.append(Backlog(channel.value, pending, max(0.0, age)))
-    return found
+    return [*found, await _webhook_backlog(at)]
+
+
+async def _webhook_backlog(at: datetime) -> Backlog:
+    """Webhook messages waiting for endpoints that are enabled (a disabled endpoint's wait for
+    ADMIN, not for the workers)."""
+    waiting = WebhookDelivery.filter(status=DeliveryStatus.PENDING, endpoint__is_active=True)
+    pending = await waiting.count()
+    oldest = await waiting.order_by("created_at").first() if pending else None
+    age = (at - oldest.created_at).total_seconds() if oldest is not None else 0.0
+    return Backlog("WEBHOOK", pending, max(0.0, age))

@@ -88,3 +88,13 @@ class PhotoStatus(StrEnum):
     PROCESSING = "PROCESSING"  # stored; renditions are being made by a worker
     READY = "READY"
     FAILED = "FAILED"  # not a usable photo (see failure_reason), or the upload expired
+
+
+class WebhookEventType(StrEnum):
+    """What a webhook endpoint may subscribe to (:mod:`booking.webhooks`). The value is the
+    ``type`` of the message sent."""
+
+    BOOKING_STATUS_CHANGED = "booking.status_changed"  # any status change but those below
+    BOOKING_SCHEDULE_CHANGED = "booking.schedule_changed"  # a new room or time
+    BOOKING_CANCELLED = "booking.cancelled"
+    REPORT_SUBMITTED = "report.submitted"  # the event report to leadership (SOP step 10)

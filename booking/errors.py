@@ -38,6 +38,11 @@ class ErrorCode(StrEnum):
     ROOM_IN_USE = "ROOM_IN_USE"  # deactivating a room with future bookings, without a choice
     EQUIPMENT_IN_USE = "EQUIPMENT_IN_USE"  # a stock below what approved bookings hold
     PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED"  # after a reset: change it first
+    RESET_LINK_INVALID = "RESET_LINK_INVALID"  # a password reset link expired, used or unknown
+    AGENCY_INACTIVE = "AGENCY_INACTIVE"  # a new request for a deactivated agency
+    # a webhook URL whose host is (or resolves to) a private, loopback, link-local or other
+    # non-public address, refused unless EPESAN_WEBHOOK_ALLOW_PRIVATE_TARGETS
+    WEBHOOK_TARGET_REFUSED = "WEBHOOK_TARGET_REFUSED"
 
 
 class DomainError(Exception):

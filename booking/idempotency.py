@@ -13,6 +13,7 @@ from typing import TypeVar
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 
+from booking.agency_state import require_active_agency
 from booking.changes import StoredLetter
 from booking.documents import check_letter, letter_key
 from booking.errors import DomainError, ErrorCode
@@ -88,6 +89,7 @@ async def submit_once(
     user, letter, store = sent.user, sent.letter, sent.store
     if not can_submit(user):
         raise DomainError(ErrorCode.FORBIDDEN)
+    await require_active_agency(user.agency_id)  # again in ``create``'s transaction
     key = checked_key(sent.idempotency_key)
     earlier = await replay(key)
     if earlier is not None:

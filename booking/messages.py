@@ -352,6 +352,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ganti kata sandi Anda terlebih dahulu.",
         "Change your password first.",
     ),
+    "RESET_LINK_INVALID": (
+        "Tautan atur ulang kata sandi tidak berlaku. Minta tautan baru kepada admin.",
+        "The password reset link is not valid. Ask an administrator for a new one.",
+    ),
+    "reset_link_expired": (
+        "Tautan atur ulang kata sandi sudah kedaluwarsa atau diganti tautan yang lebih baru. "
+        "Minta tautan baru kepada admin.",
+        "The password reset link has expired or was replaced by a newer one. Ask an "
+        "administrator for a new one.",
+    ),
+    "reset_link_used": (
+        "Tautan atur ulang kata sandi sudah dipakai. Masuk dengan kata sandi baru Anda.",
+        "The password reset link has already been used. Log in with your new password.",
+    ),
+    "AGENCY_INACTIVE": (
+        "Instansi Anda sudah dinonaktifkan: permohonan baru tidak dapat diajukan. Hubungi admin.",
+        "Your agency has been deactivated: no new requests can be made. Contact an administrator.",
+    ),
+    "user_active": ("Pengguna sudah aktif.", "The user is already active."),
+    "agency_active": ("Instansi sudah aktif.", "The agency is already active."),
     "room_active": ("Ruangan sudah aktif.", "The room is already active."),
     "agency_inactive": ("Instansi tidak aktif.", "The agency is not active."),
     "user_inactive": ("Pengguna tidak aktif.", "The user is not active."),
@@ -377,6 +397,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "requester_agency": (
         "Operator SKPD/UKPD harus memiliki instansi.",
         "A requester needs an agency.",
+    ),
+    "grace_range": (
+        "Batas waktu check-in 1 sampai {max} menit, atau kosong (tanpa check-in).",
+        "The check-in grace period is 1 to {max} minutes, or empty (no check-in).",
     ),
     "capacity_range": ("Kapasitas 1 sampai 10.000.", "Capacity is 1 to 10,000."),
     "stock_range": ("Stok 0 sampai {max}.", "Stock is 0 to {max}."),
@@ -414,6 +438,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kode instansi ini bernama lain di baris sebelumnya.",
         "This agency code has another name on an earlier row.",
     ),
+    # webhooks (booking.webhooks)
+    "WEBHOOK_TARGET_REFUSED": (
+        "Alamat webhook mengarah ke jaringan privat, loopback, atau link-local ({address}); "
+        "tidak diizinkan.",
+        "The webhook address points to a private, loopback or link-local network ({address}); "
+        "not allowed.",
+    ),
+    "webhook_url": (
+        "URL webhook harus http:// atau https:// dengan nama host, tanpa nama pengguna "
+        "(maksimum {max} karakter).",
+        "A webhook URL is http:// or https:// with a host name, without a user name "
+        "(at most {max} characters).",
+    ),
+    "webhook_unresolvable": (
+        "Nama host webhook tidak dapat ditemukan ({host}).",
+        "The webhook's host name cannot be resolved ({host}).",
+    ),
+    "webhook_secret": (
+        "Rahasia webhook harus berbentuk whsec_<base64> dengan 24 sampai 64 byte.",
+        "A webhook secret is whsec_<base64> of 24 to 64 bytes.",
+    ),
+    "webhook_event_types": (
+        "Pilih setidaknya satu jenis kejadian.",
+        "Choose at least one event type.",
+    ),
+    "webhook_active": ("Webhook sudah aktif.", "The webhook is already active."),
+    "webhook_disabled": ("Webhook sudah nonaktif.", "The webhook is already disabled."),
     "csv_refused_rows": (
         "Ada baris yang ditolak: perbaiki berkas dan coba lagi (tidak ada yang disimpan).",
         "Some rows are refused: fix the file and try again (nothing was saved).",

@@ -211,6 +211,8 @@ class Booking(Model):
     sequence = fields.IntField(default=0)
     # When someone checked in (booking.check_in); None: nobody yet.
     checked_in_at = fields.DatetimeField(null=True)
+    # False: never released as a no-show, whatever the room's grace period (an officer's choice).
+    no_show_release = fields.BooleanField(default=True, db_default=True)
 
     equipment_lines: fields.ReverseRelation[BookingEquipment]
     history: fields.ReverseRelation[BookingEvent]
@@ -734,3 +736,101 @@ class AuditEntry(Model):
     class Meta:
         table = "audit_entry"
         indexes = (("entity_type", "entity_id"), ("actor_id", "at"))
+
+
+class PasswordResetLink(Model):
+    """A one-time link an administrator made for a user to set a new password
+    (:mod:`booking.admin.password_links`). Only the SHA-256 of its token is stored; it works once,
+    until ``expires_at``, and only while it is the user's newest link."""
+
+    id = fields.IntField(primary_key=True)
+    token_hash = fields.CharField(max_length=64, unique=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="password_reset_links", on_delete=fields.CASCADE
+    )
+    user_id: int
+    created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="password_links_made", null=True, on_delete=fields.SET_NULL
+    )
+    created_by_id: int | None
+    created_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+    # set when a newer link for the same user replaced this one (or a password was set otherwise)
+    revoked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "password_reset_link"
+
+
+class WebhookEndpoint(Model):
+    """A URL another system registered (by ADMIN) to be told of changes (:mod:`booking.webhooks`).
+
+    ``secret`` signs every message (Standard Webhooks, ``whsec_<base64>``); it is shown once when
+    made and never again. ``event_types``: the :class:`booking.enums.WebhookEventType` values it
+    wants. Disabled by ADMIN or after ``webhook_max_failures`` consecutive failed deliveries
+    (``disabled_reason`` says which); no message is written for a disabled endpoint."""
+
+    id = fields.IntField(primary_key=True)
+    url = fields.CharField(max_length=1000)
+    description = fields.CharField(max_length=200, default="")
+    secret = fields.CharField(max_length=200)
+    event_types: list[str] = fields.JSONField(default=list)
+    is_active = fields.BooleanField(default=True)
+    disabled_reason = fields.CharField(max_length=16, null=True)  # ADMIN, FAILURES
+    disabled_at = fields.DatetimeField(null=True)
+    consecutive_failures = fields.IntField(default=0)
+    created_at: datetime = fields.DatetimeField()
+    created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "booking.User", related_name="webhook_endpoints", null=True, on_delete=fields.SET_NULL
+    )
+    created_by_id: int | None
+
+    class Meta:
+        table = "webhook_endpoint"
+
+
+class WebhookDelivery(Model):
+    """One message to one endpoint: the outbox row, written in the transaction of the change. The
+    body is fixed when written, so every attempt sends the same bytes under the same
+    ``message_id`` (the ``webhook-id`` header a receiver de-duplicates by)."""
+
+    id = fields.IntField(primary_key=True)
+    endpoint: fields.ForeignKeyRelation[WebhookEndpoint] = fields.ForeignKeyField(
+        "booking.WebhookEndpoint", related_name="deliveries", on_delete=fields.CASCADE
+    )
+    endpoint_id: int
+    message_id = fields.CharField(max_length=64, unique=True)
+    event_type = fields.CharField(max_length=40)
+    body = fields.TextField()
+    status = fields.CharEnumField(DeliveryStatus, max_length=8, default=DeliveryStatus.PENDING)
+    attempts = fields.IntField(default=0)
+    next_attempt_at: datetime = fields.DatetimeField()
+    last_status_code = fields.IntField(null=True)
+    last_error = fields.TextField(null=True)
+    created_at: datetime = fields.DatetimeField()
+    sent_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "webhook_delivery"
+        indexes = (("status", "next_attempt_at"), ("endpoint_id", "id"))
+
+
+class WebhookAttempt(Model):
+    """One try of a delivery: when, the HTTP status (None: no answer), the answer's first bytes
+    or the error, and how long it took."""
+
+    id = fields.IntField(primary_key=True)
+    delivery: fields.ForeignKeyRelation[WebhookDelivery] = fields.ForeignKeyField(
+        "booking.WebhookDelivery", related_name="attempt_rows", on_delete=fields.CASCADE
+    )
+    delivery_id: int
+    at: datetime = fields.DatetimeField()
+    status_code = fields.IntField(null=True)
+    response = fields.TextField(null=True)
+    error = fields.TextField(null=True)
+    duration_ms = fields.IntField(default=0)
+
+    class Meta:
+        table = "webhook_attempt"
+        indexes = (("delivery_id", "id"),)

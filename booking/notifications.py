@@ -154,6 +154,15 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
         "Step {step} ({step_name_en}) passed its deadline at {due_time} on {due_date} "
         "(standard: {standard} working minutes).",
     ),
+    # Webhooks (booking.webhook_delivery): params: url, failures
+    "webhook.disabled": (
+        "Webhook dinonaktifkan: {url}",
+        "Webhook disabled: {url}",
+        "{failures} pengiriman berturut-turut gagal. Perbaiki penerima, lalu aktifkan kembali "
+        "webhook ini; pesan yang tertunda akan dikirim.",
+        "{failures} deliveries in a row failed. Fix the receiver, then enable the webhook again; "
+        "the waiting messages will be sent.",
+    ),
 }
 
 

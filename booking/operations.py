@@ -14,6 +14,7 @@ from datetime import datetime
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from booking import availability, events, idempotency, live_state, report_documents, rules, steps
+from booking.agency_state import require_active_agency
 from booking.changes import StoredLetter, insert_booking, write
 from booking.checks import MAX_TEXT, check_draft, clean_note
 from booking.checks import BookingDraft as BookingDraft
@@ -22,10 +23,20 @@ from booking.clock import now, to_utc
 from booking.core import Change, displaced_facts, fire, fire_system, move
 from booking.core import displacements as displacements
 from booking.core import listing_facts as listing_facts
+from booking.documents import check_letter, letter_key
 from booking.enums import BookingStatus, PhotoStatus
 from booking.errors import DomainError, ErrorCode
 from booking.locks import lock_room
-from booking.models import Booking, BookingEquipment, EquipmentItem, EventReport, Photo, Room, User
+from booking.models import (
+    Booking,
+    BookingEquipment,
+    EquipmentItem,
+    EventReport,
+    Photo,
+    Room,
+    User,
+    WaitlistEntry,
+)
 from booking.ports import DocumentStore
 from booking.settings import Settings
 from booking.workflow import Action, Facts
@@ -92,6 +103,7 @@ async def _create_booking(
     at = now()
     async with write() as conn:
         await lock_room(conn, room.id)
+        await require_active_agency(user.agency_id, conn)
         in_force = await rules.rules_for(room, settings, conn)
         await rules.check_locked(conn, room.id, draft.starts_at, draft.ends_at, in_force)
         booking, told = await insert_booking(conn, user, room, draft, letter, at)
@@ -135,34 +147,89 @@ class Revision:
     participants: int | None = None
 
 
+@dataclass(frozen=True)
+class NewLetter:
+    """A letter that replaces the booking's own on resubmission, and where letters are kept."""
+
+    data: bytes
+    store: DocumentStore
+
+
 async def resubmit(
-    user: User, booking_id: int, revision: Revision, note: str | None, settings: Settings
+    user: User,
+    booking_id: int,
+    revision: Revision,
+    note: str | None,
+    settings: Settings,
+    letter: NewLetter | None = None,
 ) -> Booking:
+    """The requester answers a revision request, possibly with another letter: it is checked and
+    stored first, put on the booking in the same transaction, and the replaced one is deleted
+    once nothing refers to it (the bookings of a series, a promoted waitlist entry share one)."""
+    stored = await _stored_letter(letter, settings) if letter else None
+    replaced: list[str] = []
+
     async def change(conn: BaseDBAsyncClient, booking: Booking) -> Sequence[str]:
-        draft = BookingDraft(
-            room_id=revision.room_id or booking.room_id,
-            starts_at=revision.starts_at or booking.starts_at,
-            ends_at=revision.ends_at or booking.ends_at,
-            title=revision.title if revision.title is not None else booking.title,
-            purpose=revision.purpose if revision.purpose is not None else booking.purpose,
-            participants=revision.participants or booking.participants,
-        )
-        room, draft = await check_draft(draft, settings)
-        await lock_room(conn, room.id)
-        in_force = await rules.rules_for(room, settings, conn)
-        await rules.check_locked(
-            conn, room.id, draft.starts_at, draft.ends_at, in_force, booking.id
-        )
-        booking.room_id = room.id
-        booking.starts_at, booking.ends_at = draft.starts_at, draft.ends_at
-        booking.title, booking.purpose = draft.title, draft.purpose
-        booking.participants = draft.participants
-        return ["room_id", "starts_at", "ends_at", "title", "purpose", "participants"]
+        fields = await _revised(booking, revision, conn, settings)
+        if stored is None:
+            return fields
+        if booking.letter_key:
+            replaced.append(booking.letter_key)
+        booking.letter_key, booking.letter_content_type = stored.key, stored.content_type
+        booking.letter_size = stored.size
+        return [*fields, "letter_key", "letter_content_type", "letter_size"]
 
     rooms = [revision.room_id] if revision.room_id else []
-    return await fire(
-        user, booking_id, Change(Action.RESUBMIT, clean_note(note), mutate=change), rooms=rooms
+    try:
+        booking = await fire(
+            user, booking_id, Change(Action.RESUBMIT, clean_note(note), mutate=change), rooms=rooms
+        )
+    except BaseException:
+        if letter and stored:
+            await letter.store.delete(stored.key)
+        raise
+    if letter:
+        await _forget_letters(replaced, letter.store)
+    return booking
+
+
+async def _stored_letter(letter: NewLetter, settings: Settings) -> StoredLetter:
+    content_type, ext = await check_letter(letter.data, settings)
+    stored = StoredLetter(letter_key(ext), content_type, len(letter.data))
+    await letter.store.put(stored.key, letter.data, content_type)
+    return stored
+
+
+async def _forget_letters(keys: list[str], store: DocumentStore) -> None:
+    for key in keys:
+        if await Booking.filter(letter_key=key).exists():
+            continue
+        if await WaitlistEntry.filter(letter_key=key).exists():
+            continue
+        await store.delete(key)
+
+
+async def _revised(
+    booking: Booking, revision: Revision, conn: BaseDBAsyncClient, settings: Settings
+) -> list[str]:
+    """Apply what the requester changed, checked as a new request would be."""
+    draft = BookingDraft(
+        room_id=revision.room_id or booking.room_id,
+        starts_at=revision.starts_at or booking.starts_at,
+        ends_at=revision.ends_at or booking.ends_at,
+        title=revision.title if revision.title is not None else booking.title,
+        purpose=revision.purpose if revision.purpose is not None else booking.purpose,
+        participants=revision.participants or booking.participants,
     )
+    room, draft = await check_draft(draft, settings)
+    await lock_room(conn, room.id)
+    in_force = await rules.rules_for(room, settings, conn)
+    await rules.check_locked(conn, room.id, draft.starts_at, draft.ends_at, in_force, booking.id)
+    booking.room_id = room.id
+    booking.starts_at, booking.ends_at = draft.starts_at, draft.ends_at
+    booking.title, booking.purpose = draft.title, draft.purpose
+    booking.participants = draft.participants
+    return ["room_id", "starts_at", "ends_at", "title", "purpose", "participants"]
 
 
 # ---------------------------------------------------------------------------------------------

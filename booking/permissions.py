@@ -107,6 +107,11 @@ def can_see_check_in_code(user: User) -> bool:
     return user.has_role(*CHECK_IN_CODE_ROLES)
 
 
+def can_set_no_show_release(user: User) -> bool:
+    """Turning a booking's no-show release off (or on): the service officers and ADMIN."""
+    return user.has_role(Role.SERVICE_OFFICER, Role.ADMIN)
+
+
 def can_submit(user: User) -> bool:
     return user.has_role(Role.REQUESTER) and user.agency_id is not None
 

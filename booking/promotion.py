@@ -16,6 +16,7 @@ from datetime import datetime
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from booking import availability, events, rules
+from booking.agency_state import require_active_agency
 from booking.changes import StoredLetter, insert_booking
 from booking.checks import BookingDraft, EquipmentRequest, bookable_room, check_times
 from booking.clock import now
@@ -118,6 +119,8 @@ async def _promote(
     try:
         if not requester.is_active:
             raise DomainError(ErrorCode.FORBIDDEN)
+        # a deactivated agency takes no new requests: the entry waits (and expires)
+        await require_active_agency(entry.agency_id, conn)
         room = await bookable_room(entry.room_id, conn)
         in_force = await check_times(
             room, entry.starts_at, entry.ends_at, settings, entry.participants, conn

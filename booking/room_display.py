@@ -8,7 +8,9 @@ revoked it, when) and answers ``DISPLAY_LINK_REVOKED``; an unknown one ``NOT_FOU
 What a display shows is what a door sign shows, nothing more: the room's name and code, the
 current and next events of today (title and agency of approved bookings; a request not yet
 approved shows as "tentative" with its agency only, as the day view shows it to every agency;
-a leadership event shows without its reason), when the room is free until, and today's schedule.
+a leadership event shows without its reason), when the room is free until, and today's schedule;
+and the check-in code of the booking in progress (or the next one, once its check-in has opened)
+while nobody has checked in, for a phone to scan (:mod:`booking.check_in`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from booking.enums import BookingStatus
 from booking.errors import DomainError, ErrorCode
 from booking.models import Room, RoomDisplayLink, User
 from booking.permissions import can_manage_room_displays
+from booking.workflow import CHECK_IN_OPENS
 
 MAX_LABEL = 100
 MAX_TOKEN = 128
@@ -63,6 +66,9 @@ class Entry:
     confirmed: bool
     title: str | None  # approved bookings only
     agency_name: str | None  # bookings only
+    booking_id: int | None = None  # not shown: the check-in code is made from it
+    # an approved booking nobody checked in to yet: its code is shown while check-in is open
+    awaits_check_in: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,15 @@ class Display:
     @property
     def upcoming(self) -> list[Entry]:
         return [e for e in self.schedule if e.starts_at > self.at][:NEXT_COUNT]
+
+    @property
+    def check_in_entry(self) -> Entry | None:
+        """The booking whose check-in code the display shows: the one in progress, else the next
+        whose check-in has opened (15 minutes before its start), if nobody checked in yet."""
+        current = self.current
+        candidates = [current] if current is not None else []
+        candidates += [e for e in self.upcoming[:1] if e.starts_at - CHECK_IN_OPENS <= self.at]
+        return next((e for e in candidates if e.awaits_check_in and e.booking_id), None)
 
     @property
     def free_until(self) -> datetime | None:
@@ -168,6 +183,8 @@ async def display(link: RoomDisplayLink, tz: ZoneInfo, at: datetime | None = Non
             confirmed=b.status in CONFIRMED,
             title=b.title if b.status in CONFIRMED else None,
             agency_name=room_day.agency_names.get(b.agency_id),
+            booking_id=b.id,
+            awaits_check_in=b.status == BookingStatus.APPROVED and b.checked_in_at is None,
         )
         for b in room_day.busy
         if b.status not in NOT_SHOWN

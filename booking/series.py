@@ -22,7 +22,8 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from booking import availability, events, idempotency, live_state, rules, steps
+from booking import availability, events, idempotency, live_state, rules, steps, webhooks
+from booking.agency_state import require_active_agency
 from booking.changes import StoredLetter, insert_booking, write
 from booking.checks import BookingDraft, check_draft, check_times, clean_note
 from booking.clock import now, to_utc
@@ -308,6 +309,7 @@ async def _create(
     at = now()
     async with write() as conn:
         await lock_room(conn, clean.room_id)  # first: serialises this room's bookings
+        await require_active_agency(user.agency_id, conn)
         occurrences = await _with_room_conflicts(conn, clean.room_id, occurrences, settings)
         if any(o.error for o in occurrences) and draft.on_conflict == OnConflict.ABORT:
             raise SeriesConflict(occurrences)
@@ -620,6 +622,9 @@ async def _move_occurrences(
             actor_role=move.role.value,
             note=" | ".join(n for n in (change, move.note) if n),
             at=move.at,
+        )
+        await webhooks.booking_changed(
+            conn, booking, Action.RESCHEDULE, booking.status, moved=True, role=move.role.value
         )
         changes.append(events.booking_changed(booking, settings.tz, [before]))
     told = await notify_series(

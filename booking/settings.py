@@ -31,6 +31,11 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_format: Literal["json", "text"] = "json"
     metrics_token: str | None = None
+    # A port of its own for /metrics (prometheus-client's server, in a thread of each API process)
+    # on ``metrics_host`` (default loopback); the API's own port then no longer serves /metrics.
+    # The token, when set, is required there too. None: /metrics on the API's port (token only).
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    metrics_host: str = "127.0.0.1"
 
     # HTTP
     host: str = "127.0.0.1"
@@ -45,6 +50,8 @@ class Settings(BaseSettings):
     login_max_failures: int = 5
     login_lock_minutes: int = 15
     password_min_length: int = 10  # a new password (booking.auth.check_new_password)
+    # a one-time password reset link an administrator makes works this long (and once)
+    password_reset_link_minutes: int = Field(default=24 * 60, ge=5, le=7 * 24 * 60)
     login_delay_step_seconds: float = 0.5  # added per earlier failure, capped below
     login_delay_max_seconds: float = 3.0
 
@@ -72,6 +79,14 @@ class Settings(BaseSettings):
     delivery_max_attempts: int = 30  # 10 s doubling, capped at 1 h: about a day of retrying
     delivery_backoff_seconds: float = 10.0
     delivery_lease_seconds: float = 120.0  # a claimed row is retried after this if its sender died
+    # Webhooks (booking.webhooks): targets on private, loopback, link-local (and other non-public)
+    # addresses are refused unless allowed (tests, a receiver inside the City Hall's network)
+    webhook_allow_private_targets: bool = False
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0)  # one attempt, connect to answer
+    webhook_backoff_seconds: float = Field(default=10.0, ge=0)  # doubling, capped at one hour
+    webhook_max_attempts: int = Field(default=30, ge=1)  # per message: about a day of retrying
+    webhook_max_failures: int = Field(default=20, ge=1)  # in a row, then the endpoint is disabled
+    webhook_concurrency: int = Field(default=8, ge=1)  # messages in flight per worker round
 
     # Live updates (GraphQL subscriptions over graphql-transport-ws)
     live_redis_url: str | None = None  # None: the broker's Redis, or in-process with no broker
@@ -145,6 +160,7 @@ class Settings(BaseSettings):
     max_field_repeats: int = 5
     max_directives: int = 20
     max_requests_in_flight: int = Field(default=4, ge=1)  # per user (anonymous: per address)
+    max_cost_in_flight: int = Field(default=20_000, ge=1)  # per user: the costs of those requests
     request_time_budget_seconds: float = Field(default=10.0, gt=0)
     db_statement_timeout_seconds: float = Field(default=5.0, ge=0)  # 0: none
 

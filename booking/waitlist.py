@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from tortoise.queryset import QuerySet
 
 from booking import idempotency
+from booking.agency_state import require_active_agency
 from booking.changes import StoredLetter, request_fields, write
 from booking.checks import BookingDraft, check_draft, clean_note
 from booking.clock import now
@@ -87,6 +88,7 @@ async def _create_entry(
     at = now()
     async with write() as conn:
         await lock_room(conn, room.id)  # a concurrent release cannot slip between check and insert
+        await require_active_agency(user.agency_id, conn)
         if not await slot_taken(conn, room.id, draft.starts_at, draft.ends_at):
             raise DomainError(ErrorCode.SLOT_AVAILABLE, field="startsAt")
         entry = await WaitlistEntry.create(

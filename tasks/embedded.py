@@ -19,6 +19,7 @@ from ops import logs
 from tasks import work
 from tasks.mail import make_mailer
 from tasks.push import make_push_sender
+from tasks.webhooks import HttpWebhookSender
 
 log = logging.getLogger("epesan.embedded")
 
@@ -30,6 +31,7 @@ class EmbeddedWorker:
         self.poll_seconds = poll_seconds
         self.mailer = make_mailer(settings)
         self.push_sender = make_push_sender(settings)
+        self.webhook_sender = HttpWebhookSender()
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._last_run: dict[str, float] = {}
@@ -49,6 +51,7 @@ class EmbeddedWorker:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
+        await self.webhook_sender.close()
 
     async def _run(self) -> None:
         while True:
@@ -66,6 +69,7 @@ class EmbeddedWorker:
         steps: list[tuple[str, Callable[[], Awaitable[object]]]] = [
             ("e-mail", lambda: work.send_due_emails(self.mailer, self.settings)),
             ("push", lambda: work.send_due_pushes(self.push_sender, self.settings)),
+            ("webhooks", lambda: work.send_due_webhooks(self.webhook_sender, self.settings)),
             ("photos", lambda: work.process_due_photos(self.store, self.settings)),
             ("documents", lambda: work.render_due_documents(self.store, self.settings)),
         ]

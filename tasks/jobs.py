@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from celery import Task
 
-from booking import report_documents
+from booking import report_documents, webhook_delivery
 from booking.delivery import deliver_push, due_deliveries
 from booking.enums import Channel
 from booking.photos import claim_due, clear_used_slots
@@ -16,6 +16,7 @@ from tasks import runner, work
 from tasks.app import app
 from tasks.mail import SmtpMailer, make_mailer
 from tasks.push import WebPushSender, make_push_sender
+from tasks.webhooks import HttpWebhookSender
 from wiring.store import make_store
 
 
@@ -32,6 +33,11 @@ def _push_sender() -> WebPushSender | None:
 @lru_cache(maxsize=1)
 def _store() -> DocumentStore:
     return make_store(get_settings())
+
+
+@lru_cache(maxsize=1)
+def _webhook_sender() -> HttpWebhookSender:
+    return HttpWebhookSender()  # its pool lives on the process's loop (tasks.runner)
 
 
 #: Deliveries handed to one task: they share an SMTP connection.
@@ -56,6 +62,11 @@ def deliver_push_task(delivery_id: int) -> str:
     return runner.run(deliver_push(delivery_id, sender, get_settings()))
 
 
+@app.task(name="tasks.jobs.deliver_webhooks")
+def deliver_webhooks_task(delivery_ids: list[int]) -> dict[str, int]:
+    return runner.run(work.send_webhooks(delivery_ids, _webhook_sender(), get_settings()))
+
+
 @app.task(name="tasks.jobs.relay_outbox")
 def relay_outbox() -> int:
     """Enqueue every due delivery (after a broker outage or a lost process, too). Push rows wait
@@ -66,6 +77,9 @@ def relay_outbox() -> int:
     push_ids = runner.run(due_deliveries(Channel.PUSH)) if _push_sender() is not None else []
     for delivery_id in push_ids:
         deliver_push_task.delay(delivery_id)
+    webhook_ids = runner.run(webhook_delivery.due_deliveries(RELAY_MAX))
+    for start in range(0, len(webhook_ids), BATCH):
+        deliver_webhooks_task.delay(webhook_ids[start : start + BATCH])
     runner.run(clear_used_slots(_store()))  # what expired presigned forms left behind
     photo_ids = runner.run(claim_due(RELAY_MAX))  # leased: a lost message is re-claimed later
     for photo_id in photo_ids:
@@ -73,7 +87,7 @@ def relay_outbox() -> int:
     document_ids = runner.run(report_documents.claim_due(RELAY_MAX))  # leased, like photos
     for document_id in document_ids:
         render_document_task.apply_async((document_id,), queue=get_settings().photo_queue)
-    return len(ids) + len(push_ids) + len(photo_ids) + len(document_ids)
+    return len(ids) + len(push_ids) + len(webhook_ids) + len(photo_ids) + len(document_ids)
 
 
 @app.task(name="tasks.jobs.process_photo")

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from booking import check_in, operations, photos, report_documents, service_levels, waitlist
+from booking import (
+    check_in,
+    operations,
+    photos,
+    report_documents,
+    service_levels,
+    waitlist,
+    webhook_delivery,
+)
 from booking.delivery import PushSender, deliver_emails, deliver_push, due_deliveries
 from booking.enums import Channel
 from booking.photos import Renderer
@@ -63,6 +72,29 @@ async def send_due_pushes(
         outcome = await deliver_push(delivery_id, sender, settings)
         counts[outcome] = counts.get(outcome, 0) + 1
     return counts
+
+
+async def send_webhooks(
+    ids: Sequence[int], sender: webhook_delivery.WebhookSender, settings: Settings
+) -> dict[str, int]:
+    """Send these webhook messages, ``webhook_concurrency`` at a time (each claimed first)."""
+    lanes = max(1, min(settings.webhook_concurrency, len(ids)))
+    groups = [list(ids[i::lanes]) for i in range(lanes)]
+    counts: dict[str, int] = {}
+    for found in await asyncio.gather(
+        *(webhook_delivery.deliver_many(group, sender, settings) for group in groups if group)
+    ):
+        for outcome in found.values():
+            counts[outcome] = counts.get(outcome, 0) + 1
+    return counts
+
+
+async def send_due_webhooks(
+    sender: webhook_delivery.WebhookSender, settings: Settings, limit: int = 500
+) -> dict[str, int]:
+    """Send every due webhook message in this process (the embedded worker's relay)."""
+    ids = await webhook_delivery.due_deliveries(limit)
+    return await send_webhooks(ids, sender, settings) if ids else {}
 
 
 async def close_finished_events() -> int:

@@ -35,6 +35,9 @@ PG_SERVER = os.environ.get("EPESAN_TEST_PG", "postgres://postgres@127.0.0.1:5432
 PASSWORD = "rahasia-sekali-123"
 PDF = plain_pdf()  # a letter must parse and have a page
 TABLES = [
+    "webhook_attempt",
+    "webhook_delivery",
+    "webhook_endpoint",
     "room_display_link",
     "audit_entry",
     "office_closure",
@@ -57,6 +60,7 @@ TABLES = [
     "booking_equipment",
     "booking",
     "booking_series",
+    "password_reset_link",
     "user_session",
     "login_throttle",
     "app_user",

@@ -511,7 +511,7 @@ async def test_audit_trail_filters_and_pages_admins_only(settings, store, staff,
         assert result.errors and result.errors[0].extensions["code"] == "FORBIDDEN"
     bad = await schema.execute(
         AUDIT,
-        variable_values={"filter": {"entityType": "BOOKING"}},
+        variable_values={"filter": {"entityType": "PHOTO"}},
         context_value=Context(settings=settings, store=store, user=admin),
     )
     assert bad.errors and bad.errors[0].extensions["code"] == "VALIDATION"

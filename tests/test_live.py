@@ -802,3 +802,60 @@ async def test_the_legacy_graphql_ws_protocol_is_served_with_the_same_rules(
         with pytest.raises(websockets.ConnectionClosed):
             await asyncio.wait_for(ws.recv(), 10)  # never initialised
     assert ws.close_code == 4408
+
+
+CHANGED_ONLY = """subscription($date: Date!, $rooms: [ID!]) {
+  availabilityChanged(date: $date, roomIds: $rooms, changedOnly: true) {
+    id
+    room { code }
+    busy { status booking { id } }
+  }
+}"""
+
+
+async def test_changed_only_sends_every_room_first_then_only_the_room_that_changed(
+    servers, create_user, create_room
+):
+    """A day view of many rooms asks for the changed rooms only: the first state has them all,
+    each update only the room a change touched (the full subscription still gets every room)."""
+    one, two = servers
+    await create_user(Role.REQUESTER, nrk="597001")
+    await create_user(Role.SERVICE_OFFICER, nrk="597002")
+    first_room = await create_room(code="LIVEC1")
+    second_room = await create_room(code="LIVEC2")
+    requester, officer = [await login(two, n) for n in ("597001", "597002")]
+    when = slot(days=4, hour=10)
+    rooms = [gid("Room", first_room.id), gid("Room", second_room.id)]
+    variables = {"date": when[0].date().isoformat(), "rooms": rooms}
+
+    async with (
+        subscription(one, officer, CHANGED_ONLY, variables) as delta,
+        subscription(one, officer, AVAILABILITY, variables) as full,
+    ):
+        first = (await next_result(delta))["availabilityChanged"]
+        assert [d["room"]["code"] for d in first] == ["LIVEC1", "LIVEC2"]
+        # each room-day has its own id, the same as in the query (caches update it in place)
+        ids = [d["id"] for d in first]
+        day_view = await execute(
+            two,
+            "query($d: Date!) { availability(date: $d) { id room { code } } }",
+            {"d": variables["date"]},
+            token=officer,
+        )
+        queried = {d["room"]["code"]: d["id"] for d in day_view["availability"]}
+        assert [queried["LIVEC1"], queried["LIVEC2"]] == ids and ids[0] != ids[1]
+        assert len((await next_result(full))["availabilityChanged"]) == 2
+
+        booking = await submit(two, requester, second_room.id, when)
+        [changed] = (await next_result(delta))["availabilityChanged"]
+        assert changed == {
+            "id": ids[1],
+            "room": {"code": "LIVEC2"},
+            "busy": [{"status": "SUBMITTED", "booking": {"id": booking["id"]}}],
+        }
+        everything = (await next_result(full))["availabilityChanged"]
+        assert [d["room"]["code"] for d in everything] == ["LIVEC1", "LIVEC2"]
+
+        await submit(two, requester, first_room.id, when)
+        [changed] = (await next_result(delta))["availabilityChanged"]
+        assert changed["room"] == {"code": "LIVEC1"} and len(changed["busy"]) == 1

@@ -3,6 +3,7 @@ lines with their request id, /health and /ready, and the refusal of an unsafe pr
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
@@ -74,6 +75,36 @@ def log_events(path: Path, only_json: bool = False) -> list[dict]:
     return events
 
 
+async def subscribe_and_leave(base: str, token: str, request_id: str | None) -> str:
+    """A websocket with a session token in ``connection_init`` (never in the URL): subscribe,
+    complete the subscription, close. Returns the connection's request id (the handshake's
+    answer echoes it)."""
+    import websockets
+
+    url = base.replace("http://", "ws://") + "/graphql"
+    headers = {"X-Request-ID": request_id} if request_id else {}
+    async with websockets.connect(
+        url, subprotocols=[websockets.Subprotocol("graphql-transport-ws")],
+        additional_headers=headers,
+    ) as ws:  # fmt: skip
+        assert ws.response is not None
+        echoed = ws.response.headers["x-request-id"]
+        await ws.send(json.dumps({"type": "connection_init", "payload": {"token": token}}))
+        try:
+            ack = json.loads(await ws.recv())
+        except websockets.ConnectionClosed:
+            return echoed  # refused (4403)
+        assert ack["type"] == "connection_ack"
+        query = "subscription MyNotifications { notificationReceived { kind } }"
+        subscribe = {"query": query, "operationName": "MyNotifications"}
+        await ws.send(json.dumps({"id": "sub-1", "type": "subscribe", "payload": subscribe}))
+        await asyncio.sleep(0.3)
+        await ws.send(json.dumps({"id": "sub-1", "type": "complete"}))
+        await asyncio.sleep(0.3)
+    await asyncio.sleep(0.2)  # the server logs the close
+    return echoed
+
+
 async def test_a_run_is_measured_and_logged_without_secrets(
     database, settings, create_user, create_room, tmp_path
 ):
@@ -105,6 +136,8 @@ async def test_a_run_is_measured_and_logged_without_secrets(
             )
             assert mine.json()["data"]["bookings"]["edges"]
             await graphql(http, "{ nosuchfield }", {})
+            ws_request_id = await subscribe_and_leave(base, token, "ws-req-7")
+            refused_id = await subscribe_and_leave(base, "not-a-session-token", None)
 
             assert (await http.get("/metrics")).status_code == 401
             bad = await http.get("/metrics", headers={"Authorization": "Bearer wrong"})
@@ -145,9 +178,31 @@ async def test_a_run_is_measured_and_logged_without_secrets(
     worker_lines = [e for e in events if e["event"] == "embedded worker round"]
     assert any(submit_line["request_id"] in e["request_id"] for e in worker_lines)
 
+    # the websocket: opened, a subscription started and stopped, closed; request id and user id
+    ws = [e for e in events if e["logger"] == "epesan.websocket"]
+    assert ws_request_id == "ws-req-7"
+    mine = [e for e in ws if e["request_id"] == "ws-req-7"]
+    assert [e["event"] for e in mine] == [
+        "websocket opened",
+        "subscription started",
+        "subscription stopped",
+        "websocket closed",
+    ]
+    assert all(e["user_id"] == requester.id for e in mine)
+    started, stopped, closed = mine[1], mine[2], mine[3]
+    assert started["operation"] == stopped["operation"] == "MyNotifications"
+    assert started["subscription_id"] == "sub-1"
+    assert stopped["outcome"] == "cancelled" and stopped["duration_ms"] >= 0
+    assert closed["closed_by"] == "client" and closed["close_code"] == 1000
+    refused = [e for e in ws if e["request_id"] == refused_id]
+    assert [e["event"] for e in refused] == ["websocket refused", "websocket closed"]
+    assert refused[0]["outcome"] == "UNAUTHENTICATED" and "user_id" not in refused[0]
+    assert refused[1]["close_code"] == 4403 and refused[1]["closed_by"] == "server"
+
     whole = log.read_text()
     for secret in (token, PASSWORD, "not-the-password", SECRET_KEY, METRICS_TOKEN):
         assert secret not in whole
+    assert "not-a-session-token" not in whole
 
 
 async def test_health_ready_and_metrics_closed_by_default(database, settings, tmp_path):

@@ -200,3 +200,42 @@ async def test_the_api_answers_429_past_the_requests_in_flight_of_one_user(
     assert refused[0].headers["retry-after"] == "1"
     assert refused[0].json()["errors"][0]["extensions"]["code"] == "TOO_MANY_REQUESTS"
     assert other.status_code == 200 and "errors" not in other.json()
+
+
+async def test_one_users_costly_queries_run_one_at_a_time_and_cheap_ones_still_pass(
+    database, settings, create_user, tmp_path
+):
+    """The costs of one user's requests in flight add up to EPESAN_MAX_COST_IN_FLIGHT: of 20
+    concurrent copies of a costly query some are refused with HTTP 429, never the user's cheap
+    queries sent at the same time, and a costly query alone is always served."""
+    import httpx
+
+    from tests.server import run_server
+    from tests.test_api import login
+
+    await create_user(Role.SERVICE_OFFICER, nrk="610011")
+    env = {
+        "EPESAN_DATABASE_URL": settings.database_url,
+        "EPESAN_STORAGE_DIR": str(tmp_path / "files"),
+        "EPESAN_LOGIN_DELAY_STEP_SECONDS": "0.01",
+        "EPESAN_EMBEDDED_WORKER": "false",
+        "EPESAN_MAX_REQUESTS_IN_FLIGHT": "100",
+        "EPESAN_MAX_COST_IN_FLIGHT": "600",
+    }
+    costly = {"query": "{ bookings(first: 100) { totalCount edges { node { reference } } } }"}
+    cheap = {"query": "{ me { nrk } }"}  # cost 2; the costly one 1 + 100 x (1 + 3) = 401
+    with run_server(env, tmp_path / "api.log") as base:
+        officer = await login(base, "610011")
+        headers = {"Authorization": f"Bearer {officer}"}
+        async with httpx.AsyncClient(base_url=base, timeout=30, headers=headers) as http:
+            answers = await asyncio.gather(
+                *(http.post("/graphql", json=costly if i % 2 else cheap) for i in range(40))
+            )
+            alone = await http.post("/graphql", json=costly)
+    costly_answers, cheap_answers = answers[1::2], answers[0::2]
+    refused = [a for a in costly_answers if a.status_code == 429]
+    assert refused and len(refused) < 20
+    error = refused[0].json()["errors"][0]
+    assert error["extensions"]["code"] == "TOO_MANY_REQUESTS" and refused[0].headers["retry-after"]
+    assert all(a.status_code == 200 and a.json()["data"]["me"] for a in cheap_answers)
+    assert alone.status_code == 200 and alone.json()["data"]["bookings"]["totalCount"] == 0

@@ -7,6 +7,11 @@ const api = process.env.EPESAN_API ?? "http://127.0.0.1:8000";
 
 export default defineConfig({
   plugins: [react(), relay],
+  resolve: {
+    // The hooks entry of react-relay: the same hooks without the legacy containers
+    // (QueryRenderer, createFragmentContainer...), which its CommonJS index would bundle whole.
+    alias: [{ find: /^react-relay$/, replacement: "react-relay/hooks" }],
+  },
   build: {
     outDir: "dist",
     emptyOutDir: true,

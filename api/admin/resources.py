@@ -41,9 +41,19 @@ class RoomInput:
     capacity: int
     facilities: list[str] = strawberry.field(default_factory=list)
     description: str | None = None
+    no_show_grace_minutes: int | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="Minutes after the start without a check-in before a booking is released as "
+        "a no-show (1..240); null: no check-in needed in this room. Left out: 15 for a new room, "
+        "unchanged on an edit.",
+    )
 
     def draft(self) -> rooms.RoomDraft:
+        grace = self.no_show_grace_minutes
+        keep = grace is strawberry.UNSET
         return rooms.RoomDraft(
+            no_show_grace_minutes=rooms.DEFAULT_GRACE if keep else grace,
+            keep_grace=keep,
             code=self.code,
             name=self.name,
             building=self.building,
@@ -335,7 +345,10 @@ class ResourceMutation:
             info, lambda u: agencies.rename_agency(u, _agency_id(input.agency_id), input.name)
         )
 
-    @strawberry.mutation(description="ADMIN: no new users for the agency; its bookings stay.")
+    @strawberry.mutation(
+        description="ADMIN: no new users or requests for the agency (AGENCY_INACTIVE); its "
+        "users, requests under way and bookings stay."
+    )
     async def deactivate_agency(self, info: Info, input: AgencyIdInput) -> AgencyPayload:
         return await _agency(
             info, lambda u: agencies.deactivate_agency(u, _agency_id(input.agency_id))

@@ -4,17 +4,16 @@ users."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 import strawberry
 from strawberry import relay
 
-from api.base import Role, node_rows
+from api.base import Role, local, node_rows
 from api.context import Info
 from booking import models, rules
 from booking.enums import Role as _Role
-from booking.permissions import (
-    can_view_all_bookings,
-)
+from booking.permissions import can_manage_resources, can_view_all_bookings
 
 
 @strawberry.type
@@ -182,6 +181,16 @@ class User(relay.Node):
             must_change_password=m.must_change_password,
             agency_id=m.agency_id,
         )
+
+    @strawberry.field(
+        description="ADMIN: until when the account is locked after too many failed logins "
+        "(unlockUser lifts it); null when it is not locked, and for everybody else."
+    )
+    async def locked_until(self, info: Info) -> datetime | None:
+        if not can_manage_resources(info.context.require_user()):
+            return None
+        until = await info.context.loaders.login_locks_by_nrk.load(self.nrk)
+        return local(until) if until else None
 
     @strawberry.field
     async def agency(self, info: Info) -> Agency | None:

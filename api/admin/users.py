@@ -137,6 +137,12 @@ class UserMutation:
             info, lambda u: users.deactivate_user(u, _user_id(input.user_id)), ends_sessions=True
         )
 
+    @strawberry.mutation(
+        description="ADMIN: a deactivated user can log in again (their password as it was)."
+    )
+    async def reactivate_user(self, info: Info, input: UserIdInput) -> UserPayload:
+        return await _user(info, lambda u: users.reactivate_user(u, _user_id(input.user_id)))
+
     @strawberry.mutation(description="ADMIN: lift the lock after too many failed logins.")
     async def unlock_user(self, info: Info, input: UserIdInput) -> UserPayload:
         return await _user(info, lambda u: users.unlock_user(u, _user_id(input.user_id)))

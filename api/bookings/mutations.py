@@ -9,6 +9,7 @@ import strawberry
 from strawberry.file_uploads import Upload
 
 from api import sessions
+from api.admin.accounts import AccountMutation
 from api.admin.imports import ImportMutation
 from api.admin.resources import ResourceMutation
 from api.admin.types import User
@@ -27,6 +28,7 @@ from api.photos.resolvers import PhotoMutation
 from api.reports.resolvers import ReportMutation
 from api.series.resolvers import SeriesMutation
 from api.waitlist.resolvers import CalendarFeedMutation, WaitlistMutation
+from api.webhooks.resolvers import WebhookMutation
 from booking import auth, check_in, models, operations
 
 
@@ -128,6 +130,14 @@ class CheckInInput:
     booking_id: strawberry.ID
 
 
+@strawberry.input
+class SetNoShowReleaseInput:
+    booking_id: strawberry.ID
+    release: bool = strawberry.field(
+        description="False: never release this booking as a no-show; true: as the room says."
+    )
+
+
 @strawberry.input(description="Check in with the code shown on the room's display page.")
 class CheckInByCodeInput:
     code: str
@@ -143,6 +153,11 @@ class ResubmitBookingInput:
     purpose: str | None = None
     participants: int | None = None
     note: str | None = None
+    letter: Upload | None = strawberry.field(
+        default=None,
+        description="Another request letter (PDF, JPEG or PNG) in place of the booking's; "
+        "null keeps it. Multipart, as at submission.",
+    )
 
 
 @strawberry.input
@@ -209,6 +224,8 @@ class Mutation(
     ResourceMutation,
     UserMutation,
     ImportMutation,
+    AccountMutation,
+    WebhookMutation,
 ):
     @strawberry.mutation(description="SOP step 1: log in with NRK and password.")
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
@@ -270,7 +287,15 @@ class Mutation(
 
     @strawberry.mutation(description="The requester answers a revision request.")
     async def resubmit_booking(self, info: Info, input: ResubmitBookingInput) -> BookingPayload:
-        def run(user: models.User) -> Awaitable[models.Booking]:
+        async def run(user: models.User) -> models.Booking:
+            settings = info.context.settings
+            letter = (
+                operations.NewLetter(
+                    await read_upload(input.letter, settings.max_letter_bytes), info.context.store
+                )
+                if input.letter is not None
+                else None
+            )
             revision = operations.Revision(
                 room_id=decode_id(input.room_id, "Room", "roomId") if input.room_id else None,
                 starts_at=_maybe(input.starts_at, info),
@@ -279,8 +304,8 @@ class Mutation(
                 purpose=input.purpose,
                 participants=input.participants,
             )
-            return operations.resubmit(
-                user, _booking_id(input.booking_id), revision, input.note, info.context.settings
+            return await operations.resubmit(
+                user, _booking_id(input.booking_id), revision, input.note, settings, letter
             )
 
         return await _verb(info, run)
@@ -357,3 +382,13 @@ class Mutation(
     )
     async def check_in_by_code(self, info: Info, input: CheckInByCodeInput) -> BookingPayload:
         return await _verb(info, lambda u: check_in.check_in_by_code(u, input.code))
+
+    @strawberry.mutation(
+        description="SERVICE_OFFICER or ADMIN: turn a booking's no-show release off (or on "
+        "again), e.g. for guests known to arrive late. Audited."
+    )
+    async def set_no_show_release(self, info: Info, input: SetNoShowReleaseInput) -> BookingPayload:
+        return await _verb(
+            info,
+            lambda u: check_in.set_no_show_release(u, _booking_id(input.booking_id), input.release),
+        )

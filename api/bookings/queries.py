@@ -36,6 +36,7 @@ from api.photos.upload_options import UploadOptionsQuery
 from api.reports.resolvers import ReportQuery
 from api.series.resolvers import SeriesQuery
 from api.waitlist.resolvers import WaitlistQuery
+from api.webhooks.resolvers import WebhookQuery
 from booking import availability, models
 from booking.clock import now
 from booking.closures import office_calendar
@@ -124,6 +125,7 @@ class Query(
     RoomDisplayQuery,
     UploadOptionsQuery,
     AdminQuery,
+    WebhookQuery,
 ):
     @strawberry.field(description="Relay: any object by its global id (null if not visible).")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:

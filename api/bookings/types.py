@@ -3,6 +3,7 @@ availability and tasks."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Protocol
@@ -161,6 +162,10 @@ class Booking(Parties, relay.Node):
     checked_in_at: datetime | None = strawberry.field(
         description="When someone checked in (from 15 minutes before the start); null: nobody."
     )
+    no_show_release: bool = strawberry.field(
+        description="False: never released as a no-show, whatever the room's grace period "
+        "(set by a service officer or ADMIN with setNoShowRelease)."
+    )
     model: strawberry.Private[models.Booking]
 
     @classmethod
@@ -177,6 +182,7 @@ class Booking(Parties, relay.Node):
             created_at=local(m.created_at),
             status_changed_at=local(m.status_changed_at),
             checked_in_at=local(m.checked_in_at) if m.checked_in_at else None,
+            no_show_release=m.no_show_release,
             model=m,
         )
 
@@ -448,6 +454,17 @@ class RoomAvailability:
     busy: list[BusySlot]
     free: list[TimeRange]
     blocked: list[BlockedSlot] = strawberry.field(default_factory=list)
+
+    @strawberry.field(
+        description="This room on this day, the same in the query and in availabilityChanged: "
+        "client caches (Relay, Apollo) update it in place. Not a Node (`node` does not fetch it)."
+    )
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_day_id(self.room.id, self.date))
+
+
+def encode_day_id(room_id: int, day: date) -> str:
+    return base64.b64encode(f"RoomAvailability:{room_id}:{day.isoformat()}".encode()).decode()
 
 
 @strawberry.type

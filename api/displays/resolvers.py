@@ -17,7 +17,7 @@ from api.base import UserError, local
 from api.common import typed
 from api.context import Info
 from api.ids import decode_id, encode_id
-from booking import models, room_display
+from booking import check_in, models, room_display
 from booking.clock import now
 from live.hub import Hub
 
@@ -74,6 +74,11 @@ class RoomDisplay:
         description="Free now: until then (the next event or closing). Busy or closed: null."
     )
     schedule: list[DisplayEntry] = strawberry.field(description="Today, in order.")
+    check_in_code: str | None = strawberry.field(
+        description="The check-in code of the booking in progress (or the next one, from 15 "
+        "minutes before its start) while nobody has checked in: shown as a QR code of "
+        "<web app>/check-in?code=..., scanned by a logged-in phone (checkInByCode). Null: none."
+    )
 
     @classmethod
     def of(cls, d: room_display.Display) -> RoomDisplay:
@@ -91,7 +96,14 @@ class RoomDisplay:
             next=[DisplayEntry.of(e) for e in d.upcoming],
             free_until=local(d.free_until) if d.free_until else None,
             schedule=[DisplayEntry.of(e) for e in d.schedule],
+            check_in_code=_code(d.check_in_entry),
         )
+
+
+def _code(entry: room_display.Entry | None) -> str | None:
+    if entry is None or entry.booking_id is None:
+        return None
+    return check_in.check_in_code(entry.booking_id)
 
 
 @strawberry.type(description="A door-display link of a room (ADMIN).")

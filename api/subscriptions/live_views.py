@@ -135,6 +135,21 @@ class DayState:
     def generation(self) -> tuple[Hashable, ...]:
         return tuple((room_id, tag) for room_id, (_, tag, _) in self.rooms.items())
 
+    def update(
+        self, shown: tuple[Hashable, ...] | None
+    ) -> tuple[list[availability.RoomDay], tuple[Hashable, ...]]:
+        """What to send now and the generation naming it: every room when ``shown`` is None, else
+        only the rooms whose tag is not in ``shown`` (the generation last sent)."""
+        if shown is None:
+            return self.days(), self.generation()
+        before = set(shown)
+        changed = [
+            (room_id, tag, room_day)
+            for room_id, (_, tag, room_day) in self.rooms.items()
+            if (room_id, tag) not in before
+        ]
+        return [d for _, _, d in changed], ("changed", *((r, t) for r, t, _ in changed))
+
 
 # Rendered once: the `next` payload of a subscription, shared by the subscribers it is the same for.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import AsyncGenerator
+from typing import Annotated
 
 import strawberry
 
@@ -41,6 +42,10 @@ from booking.permissions import can_view_booking
 
 #: At most this many rooms in one availability subscription (one channel per room-day).
 MAX_ROOMS = 100
+CHANGED_ONLY = (
+    "After the first state (every room), only the rooms whose day changed since the last update, "
+    "in the first state's order; the client keeps the others. For day views of many rooms."
+)
 #: Changes an availability subscriber may be behind before it is told to re-read (drop to latest).
 AVAILABILITY_QUEUE = 8
 
@@ -70,7 +75,11 @@ class Subscription(RoomDisplaySubscription):
         "each booking change on that day."
     )
     async def availability_changed(
-        self, info: Info, date: dt.date, room_ids: list[strawberry.ID] | None = None
+        self,
+        info: Info,
+        date: dt.date,
+        room_ids: list[strawberry.ID] | None = None,
+        changed_only: Annotated[bool, strawberry.argument(description=CHANGED_ONLY)] = False,
     ) -> AsyncGenerator[list[RoomAvailability], None]:
         info.context.require_user()
         if room_ids:
@@ -90,6 +99,7 @@ class Subscription(RoomDisplaySubscription):
             # Read after listening: a change committed from now on is in the queue.
             state = DayState(await numbered_read(date, tz, ids))
             yield kept_items(info, user, state.rooms.values())  # type: ignore[misc]
+            shown = state.generation()
             operation = shared_key(delivery, date, tuple(ids)) if delivery else None
             with renders.sharing() as share:
                 async for message in changes:
@@ -98,15 +108,19 @@ class Subscription(RoomDisplaySubscription):
                         state.load(await shared_room_days(hub, date, ids, tz, channels))
                     elif not applied:
                         continue  # a change this subscriber already shows
+                    days, generation = state.update(shown if changed_only else None)
+                    shown = state.generation()
+                    if changed_only and not days:
+                        continue  # a re-read that found what this subscriber shows
                     user = await _fresh(info)
                     if delivery is None or operation is None:  # not under our WebSocket handlers
-                        yield day_view(user, state.days())
+                        yield day_view(user, days)
                         continue
                     key = share.use((operation, viewer_class(user, info.context.language)))
-                    render = functools.partial(_render_day, info, delivery, user, state.days())
-                    payload = await renders.get(key, state.generation(), render)
+                    render = functools.partial(_render_day, info, delivery, user, days)
+                    payload = await renders.get(key, generation, render)
                     if payload is None:  # errors: Strawberry formats them, as for any update
-                        yield day_view(user, state.days())
+                        yield day_view(user, days)
                     else:
                         await delivery.send(payload)
 

@@ -7,12 +7,19 @@ and can send a result that was rendered once for many subscribers (``api/live_vi
 instead of yielding a value that Strawberry executes and serialises again for each of them.
 
 The legacy ``graphql-ws`` handler gets the connection-init timeout that only the newer protocol has.
+
+Each subscription logs ``subscription started`` and ``subscription stopped`` (its operation name,
+the client's id for it, how it ended and how long it ran), with the connection's request id and
+user id (``api/observe.py``, ``on_ws_connect``): never its variables or the token.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator
 from contextvars import ContextVar
 from datetime import timedelta
 from typing import Any
@@ -29,6 +36,9 @@ from strawberry.subscriptions.protocols.graphql_ws.types import StartMessage
 
 from api.context import Context
 from api.persisted import PersistedQueryError, error_body
+from ops import logs, metrics
+
+log = logging.getLogger("epesan.websocket")
 
 _delivery: ContextVar[Delivery | None] = ContextVar("epesan_delivery", default=None)
 
@@ -67,8 +77,35 @@ class Delivery:
             raise WebSocketDisconnected from exc
 
 
+@contextlib.asynccontextmanager
+async def logged_subscription(ident: object, operation_name: str | None) -> AsyncIterator[None]:
+    """One ``subscription started`` line, and one ``subscription stopped`` line when it ends:
+    ``cancelled`` (the client completed it or went away) or ``ended`` (the stream ended, or
+    failed: the client got the error)."""
+    fields: dict[str, object] = {
+        "operation": metrics.operation_label(operation_name),
+        "subscription_id": str(ident)[:64],
+    }
+    log.info("subscription started", extra={logs.FIELDS: fields})
+    start = time.perf_counter()
+    outcome = "ended"
+    try:
+        yield
+    except asyncio.CancelledError:
+        outcome = "cancelled"
+        raise
+    finally:
+        duration = round((time.perf_counter() - start) * 1000, 2)
+        done = {**fields, "outcome": outcome, "duration_ms": duration}
+        log.info("subscription stopped", extra={logs.FIELDS: done})
+
+
 class TransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
     """graphql-transport-ws (``next`` messages)."""
+
+    async def run_operation(self, operation: Any) -> None:
+        async with logged_subscription(operation.id, operation.operation_name):
+            await super().run_operation(operation)
 
     async def handle_subscribe(self, message: SubscribeMessage) -> None:
         ident = message.get("id")
@@ -111,6 +148,16 @@ class LegacyWSHandler(BaseGraphQLWSHandler[Context, None]):
         if not self.connection_acknowledged:
             with contextlib.suppress(Exception):
                 await self.websocket.close(code=4408, reason="Connection initialisation timeout")
+
+    async def handle_async_results(
+        self,
+        operation_id: str,
+        query: str,
+        operation_name: str | None,
+        variables: dict[str, object] | None,
+    ) -> None:
+        async with logged_subscription(operation_id, operation_name):
+            await super().handle_async_results(operation_id, query, operation_name, variables)
 
     async def handle_start(self, message: StartMessage) -> None:
         ident = message.get("id")

@@ -12,9 +12,10 @@ from booking import events
 from booking.admin import audit
 from booking.admin.fields import clean_code, clean_text, reseal_held, unique
 from booking.changes import write
+from booking.enums import BookingStatus
 from booking.errors import DomainError, ErrorCode
 from booking.locks import take_sqlite_write_lock
-from booking.models import Agency, User
+from booking.models import Agency, Booking, User
 
 
 def snapshot(agency: Agency) -> dict[str, object]:
@@ -57,8 +58,22 @@ async def rename_agency(user: User, agency_id: int, name: str) -> Agency:
     return agency
 
 
+#: A request still under way (not yet approved, nor final): decided by the officers as usual.
+UNDER_WAY = [
+    BookingStatus.SUBMITTED,
+    BookingStatus.REVISION_REQUESTED,
+    BookingStatus.EQUIPMENT_REVIEW,
+    BookingStatus.AWAITING_REQUESTER,
+    BookingStatus.VALIDATION,
+    BookingStatus.SCHEDULING,
+    BookingStatus.RESCHEDULE_REQUIRED,
+]
+
+
 async def deactivate_agency(user: User, agency_id: int) -> Agency:
-    """No new users or bookings for it; its bookings and users stay as they are."""
+    """No new users or requests for it (``AGENCY_INACTIVE``); its users, its requests under way
+    and its bookings stay as they are (the officers decide the requests as usual; the audit entry
+    lists them). Its waiting waitlist entries are not promoted."""
     audit.require_admin(user)
     async with write() as conn:
         agency = await _locked(conn, agency_id)
@@ -67,6 +82,27 @@ async def deactivate_agency(user: User, agency_id: int) -> Agency:
         before = snapshot(agency)
         agency.is_active = False
         await agency.save(using_db=conn, update_fields=["is_active"])
-        after = snapshot(agency)
+        under_way = await (
+            Booking.filter(agency_id=agency_id, status__in=UNDER_WAY)
+            .using_db(conn)
+            .order_by("id")
+            .values_list("id", flat=True)
+        )
+        after = {**snapshot(agency), "requests_under_way": list(under_way)}
         await audit.record(conn, user, "AGENCY_DEACTIVATE", "AGENCY", agency_id, before, after)
+    return agency
+
+
+async def reactivate_agency(user: User, agency_id: int) -> Agency:
+    """Back in service: new users and requests again; waiting waitlist entries can be promoted."""
+    audit.require_admin(user)
+    async with write() as conn:
+        agency = await _locked(conn, agency_id)
+        if agency.is_active:
+            raise DomainError(ErrorCode.CONFLICT, "agency_active", field="agencyId")
+        before = snapshot(agency)
+        agency.is_active = True
+        await agency.save(using_db=conn, update_fields=["is_active"])
+        after = snapshot(agency)
+        await audit.record(conn, user, "AGENCY_REACTIVATE", "AGENCY", agency_id, before, after)
     return agency

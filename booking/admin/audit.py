@@ -19,7 +19,7 @@ from booking.models import AuditEntry, User
 from booking.permissions import can_manage_resources
 
 #: The entity types entries name (``AuditEntry.entity_type``).
-ENTITY_TYPES = ("ROOM", "EQUIPMENT", "AGENCY", "USER", "CLOSURE")
+ENTITY_TYPES = ("ROOM", "EQUIPMENT", "AGENCY", "USER", "CLOSURE", "WEBHOOK", "BOOKING")
 
 
 async def record(

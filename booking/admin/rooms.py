@@ -21,6 +21,8 @@ from booking.locks import lock_room
 from booking.models import Booking, Room, User
 
 MAX_CAPACITY = 10_000
+DEFAULT_GRACE = 15
+MAX_GRACE = 240
 #: Far enough to cover every future booking (bookings are made at most a year or so ahead).
 FOREVER = timedelta(days=3660)
 
@@ -41,13 +43,24 @@ class RoomDraft:
     capacity: int
     facilities: tuple[str, ...] = ()
     description: str | None = None
+    # minutes after the start without a check-in before a booking is released as a no-show;
+    # None: no check-in needed in the room. ``keep_grace``: an edit leaves it as it is.
+    no_show_grace_minutes: int | None = DEFAULT_GRACE
+    keep_grace: bool = False
 
 
 def _clean(draft: RoomDraft) -> dict[str, object]:
     if not 1 <= draft.capacity <= MAX_CAPACITY:
         raise DomainError(ErrorCode.VALIDATION, "capacity_range", field="capacity")
     facilities = [clean_text(f, "facilities", 100) for f in draft.facilities]
+    grace = draft.no_show_grace_minutes
+    if grace is not None and not 1 <= grace <= MAX_GRACE:
+        raise DomainError(
+            ErrorCode.VALIDATION, "grace_range", field="noShowGraceMinutes", max=MAX_GRACE
+        )
+    kept = {} if draft.keep_grace else {"no_show_grace_minutes": grace}
     return {
+        **kept,
         "code": clean_code(draft.code),
         "name": clean_text(draft.name, "name", 200),
         "building": clean_text(draft.building, "building", 100),
@@ -68,6 +81,7 @@ def snapshot(room: Room) -> dict[str, object]:
         "facilities": list(room.facilities or []),
         "description": room.description,
         "is_active": room.is_active,
+        "no_show_grace_minutes": room.no_show_grace_minutes,
     }
 
 

@@ -11,6 +11,7 @@ import asyncio
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
@@ -22,7 +23,7 @@ from booking.clock import now
 from booking.enums import Language, Role
 from booking.errors import DomainError, ErrorCode
 from booking.locks import take_sqlite_write_lock
-from booking.models import Agency, LoginThrottle, Session, User
+from booking.models import Agency, LoginThrottle, PasswordResetLink, Session, User
 
 NRK = re.compile(r"^[0-9]{1,16}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -114,7 +115,7 @@ async def create_user(admin: User, draft: UserDraft) -> WithPassword:
     return WithPassword(user, password)
 
 
-async def _locked(conn: BaseDBAsyncClient, user_id: int) -> User:
+async def locked_user(conn: BaseDBAsyncClient, user_id: int) -> User:
     await take_sqlite_write_lock(conn, "app_user", user_id)
     user = await User.filter(id=user_id).using_db(conn).select_for_update().first()
     if user is None:
@@ -132,7 +133,7 @@ async def change_access(
     """New roles and/or agency (``clear_agency``: none). Nothing to change is CONFLICT."""
     audit.require_admin(admin)
     async with write() as conn:
-        user = await _locked(conn, user_id)
+        user = await locked_user(conn, user_id)
         before = snapshot(user)
         new_roles = [r.value for r in dict.fromkeys(roles)] if roles is not None else user.roles
         new_agency = None if clear_agency else (agency_id or user.agency_id)
@@ -155,22 +156,48 @@ async def _end_sessions(conn: BaseDBAsyncClient, user_id: int) -> int:
     )
 
 
+async def revoke_links(conn: BaseDBAsyncClient, user_id: int) -> int:
+    """The user's one-time password links not yet used stop working."""
+    return (
+        await PasswordResetLink.filter(user_id=user_id, used_at=None, revoked_at=None)
+        .using_db(conn)
+        .update(revoked_at=now())
+    )
+
+
 async def deactivate_user(admin: User, user_id: int) -> User:
     """The user can no longer log in; every session ends at once (websockets included)."""
     audit.require_admin(admin)
     if user_id == admin.id:
         raise DomainError(ErrorCode.CONFLICT, "own_account", field="userId")
     async with write() as conn:
-        user = await _locked(conn, user_id)
+        user = await locked_user(conn, user_id)
         if not user.is_active:
             raise DomainError(ErrorCode.CONFLICT, "user_inactive", field="userId")
         before = snapshot(user)
         user.is_active = False
         await user.save(using_db=conn, update_fields=["is_active"])
         ended = await _end_sessions(conn, user_id)
+        await revoke_links(conn, user_id)
         after = {**snapshot(user), "sessions_ended": ended}
         await audit.record(conn, admin, "USER_DEACTIVATE", "USER", user_id, before, after)
     await events.publish([events.SessionsEnded(user_id)])
+    return user
+
+
+async def reactivate_user(admin: User, user_id: int) -> User:
+    """A deactivated user can log in again (with their password as it was; their old sessions
+    stay ended). A REQUESTER's agency must be active: change the agency first otherwise."""
+    audit.require_admin(admin)
+    async with write() as conn:
+        user = await locked_user(conn, user_id)
+        if user.is_active:
+            raise DomainError(ErrorCode.CONFLICT, "user_active", field="userId")
+        await check_roles([Role(r) for r in user.roles], user.agency_id, conn)
+        before = snapshot(user)
+        user.is_active = True
+        await user.save(using_db=conn, update_fields=["is_active"])
+        await audit.record(conn, admin, "USER_REACTIVATE", "USER", user_id, before, snapshot(user))
     return user
 
 
@@ -178,7 +205,7 @@ async def unlock_user(admin: User, user_id: int) -> User:
     """Clear the failed-login lock of the user's NRK (CONFLICT when it is not locked)."""
     audit.require_admin(admin)
     async with write() as conn:
-        user = await _locked(conn, user_id)
+        user = await locked_user(conn, user_id)
         throttle = await LoginThrottle.get_or_none(nrk=user.nrk, using_db=conn)
         if throttle is None or throttle.locked_until is None or throttle.locked_until <= now():
             raise DomainError(ErrorCode.CONFLICT, "not_locked", field="userId")
@@ -190,18 +217,26 @@ async def unlock_user(admin: User, user_id: int) -> User:
     return user
 
 
+async def locks_by_nrk(nrks: Sequence[str]) -> dict[str, datetime]:
+    """The NRKs among ``nrks`` locked now after too many failed logins, with the lock's end."""
+    at = now()
+    rows = await LoginThrottle.filter(nrk__in=list(set(nrks)), locked_until__gt=at)
+    return {r.nrk: r.locked_until for r in rows if r.locked_until is not None}
+
+
 async def reset_password(admin: User, user_id: int) -> WithPassword:
     """A temporary password, to be changed at the next login; the user's sessions end."""
     audit.require_admin(admin)
     password = auth.temporary_password()
     password_hash = await asyncio.to_thread(auth.hash_password, password)
     async with write() as conn:
-        user = await _locked(conn, user_id)
+        user = await locked_user(conn, user_id)
         if not user.is_active:
             raise DomainError(ErrorCode.CONFLICT, "user_inactive", field="userId")
         user.password_hash, user.must_change_password = password_hash, True
         await user.save(using_db=conn, update_fields=["password_hash", "must_change_password"])
         ended = await _end_sessions(conn, user_id)
+        await revoke_links(conn, user_id)  # an earlier one-time link no longer sets a password
         await LoginThrottle.filter(nrk=user.nrk).using_db(conn).delete()
         after = {"must_change_password": True, "sessions_ended": ended}
         await audit.record(conn, admin, "USER_PASSWORD_RESET", "USER", user_id, None, after)

@@ -67,6 +67,17 @@ async function startServer() {
 }
 
 async function graphql(url, query, variables = {}, token) {
+  // Once more if the socket was closed under us: fetch reuses the kept-alive connection of the
+  // /health polls, which uvicorn closes after 5 s idle (the seeding takes about that long).
+  try {
+    return await graphqlOnce(url, query, variables, token);
+  } catch (e) {
+    if (e?.cause?.code !== "UND_ERR_SOCKET") throw e;
+    return graphqlOnce(url, query, variables, token);
+  }
+}
+
+async function graphqlOnce(url, query, variables, token) {
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },

@@ -1,16 +1,20 @@
 /* ePesanRuangan service worker: the app shell opens without a network.
  * - Navigations: network first, else the cached index.html (the app then shows what it kept).
- * - /assets/* (hashed, immutable): cache first, stored as they are fetched.
+ * - /assets/* (hashed, immutable): cache first, stored as they are fetched, and those the page
+ *   loaded before this worker controlled it (the page sends their list, src/pwa.ts).
  * - Everything else (GraphQL, files, uploads): straight to the network, never cached here.
  * web-b adds the push handlers to this file (see the comment at its end). */
 const SHELL = "epesan-shell-v1";
 const ASSETS = "epesan-assets-v1";
+const SHELL_FILES = ["/manifest.webmanifest", "/icon.svg", "/icon-192.png"];
+// The service's responses may vary on headers a module script sends (Origin) and cache.add does not.
+const ANY = { ignoreVary: true };
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(SHELL)
-      .then((c) => c.addAll(["/", "/manifest.webmanifest", "/icon.svg", "/icon-192.png"]))
+      .then((c) => c.addAll(["/", ...SHELL_FILES]))
       .then(() => self.skipWaiting()),
   );
 });
@@ -21,6 +25,27 @@ self.addEventListener("activate", (event) => {
       .keys()
       .then((keys) => Promise.all(keys.filter((k) => k !== SHELL && k !== ASSETS).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
+  );
+});
+
+/* The page lists the hashed assets it loaded before this worker controlled it (src/pwa.ts). */
+self.addEventListener("message", (event) => {
+  const data = event.data || {};
+  if (data.type !== "epesan-keep-assets" || !Array.isArray(data.urls)) return;
+  const urls = data.urls.filter((u) => {
+    try {
+      const url = new URL(u);
+      return url.origin === self.location.origin && url.pathname.startsWith("/assets/");
+    } catch {
+      return false;
+    }
+  });
+  event.waitUntil(
+    caches
+      .open(ASSETS)
+      .then((cache) =>
+        Promise.all(urls.map((u) => cache.match(u, ANY).then((hit) => hit || cache.add(u).catch(() => undefined)))),
+      ),
   );
 });
 
@@ -43,9 +68,15 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
+  if (SHELL_FILES.includes(url.pathname)) {
+    event.respondWith(
+      fetch(request).catch(() => caches.match(url.pathname, { cacheName: SHELL }).then((r) => r || Response.error())),
+    );
+    return;
+  }
   if (url.pathname.startsWith("/assets/")) {
     event.respondWith(
-      caches.match(request, { cacheName: ASSETS }).then(
+      caches.match(request, { cacheName: ASSETS, ...ANY }).then(
         (cached) =>
           cached ||
           fetch(request).then((response) => {

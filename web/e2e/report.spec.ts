@@ -58,4 +58,20 @@ test("step 10: photo with progress and renditions, the narrative, then LEADERSHI
   await expect(report.getByRole("link", { name: booking.reference })).toBeVisible();
   await expectAccessible(leader.page, "reports");
   await screenshot(leader.page, "reports");
+
+  // web-admin: the event report as a PDF (rendered by the worker), linked on the report and on the
+  // booking's page.
+  const pdfLink = report.getByRole("link", { name: "Unduh laporan acara (PDF): Rapat Evaluasi Smart City" });
+  await expect(async () => {
+    await leader.page.reload();
+    await expect(pdfLink).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  const res = await fetch(new URL((await pdfLink.getAttribute("href")) ?? "", server.url));
+  expect(
+    Buffer.from(await res.arrayBuffer())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe("%PDF-");
+  await leader.page.goto(`/bookings/${booking.id}`);
+  await expect(leader.page.getByRole("link", { name: /Unduh laporan acara \(PDF\)/ })).toBeVisible();
 });

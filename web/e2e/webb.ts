@@ -76,7 +76,14 @@ export async function jpegBytes(page: Page, width = 1200, height = 900): Promise
 export async function submitBooking(
   server: Server,
   token: string,
-  input: { roomId: string; startsAt: string; endsAt: string; title?: string; participants?: number },
+  input: {
+    roomId: string;
+    startsAt: string;
+    endsAt: string;
+    title?: string;
+    participants?: number;
+    equipment?: { equipmentId: string; quantity: number }[];
+  },
 ): Promise<{ id: string; reference: string; status: string }> {
   const query = `mutation($input: SubmitBookingInput!) { submitBooking(input: $input) {
     booking { id reference status } errors { code message field } } }`;
@@ -89,7 +96,7 @@ export async function submitBooking(
         purpose: "Koordinasi program kerja",
         participants: input.participants ?? 10,
         letter: null,
-        equipment: [],
+        equipment: input.equipment ?? [],
         roomId: input.roomId,
         startsAt: input.startsAt,
         endsAt: input.endsAt,

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /** Bytes of JavaScript and CSS (gzip, level 9) a page loads, from the build's manifest
  * (dist/.vite/manifest.json): the entry (index.html's script and stylesheet) plus the page's lazy
- * chunk and every chunk it imports statically. Run after `npm run build`:
+ * chunks (the app shell for pages behind the login, the page, its Indonesian texts) and every
+ * chunk they import statically. `bench/bench_web.mjs` measures the same in a browser. Run after
+ * `npm run build`:
  *   node scripts/bundle-size.mjs */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -46,6 +48,9 @@ function measure(label, pageKeys, extra = []) {
 }
 
 const ws = Object.values(manifest).find((c) => c.src?.includes("graphql-ws"))?.file;
-measure("login page (/login)", ["src/features/login/LoginPage.tsx"]);
-measure("home page (/), requester", ["src/features/home/HomePage.tsx"]);
-measure("home page (/), officer (+ graphql-ws for the live inbox)", ["src/features/home/HomePage.tsx"], ws ? [ws] : []);
+const shell = ["src/shell/AppLayout.tsx", "src/features/notifications/NotificationBell.tsx"];
+const texts = (...ns) => ns.map((n) => `src/locales/id/${n}.json`);
+measure("login page (/login)", ["src/features/login/LoginPage.tsx", ...texts("login")]);
+const home = [...shell, "src/features/home/HomePage.tsx", ...texts("home", "notifications")];
+measure("home page (/), requester", home);
+measure("home page (/), officer (+ graphql-ws for the live inbox)", home, ws ? [ws] : []);

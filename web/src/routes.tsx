@@ -20,6 +20,34 @@ export interface AppRoute {
   bare?: boolean;
 }
 
+type AdminPages = typeof import("./features/admin/pages");
+/** One of web-admin's pages, from their shared chunk. */
+const adminPage = (name: keyof AdminPages) =>
+  lazy(() => import("./features/admin/pages").then((m) => ({ default: m[name] })));
+const admin = (path: string, name: keyof AdminPages, label: string, order: number): AppRoute => ({
+  path,
+  page: adminPage(name),
+  roles: ["ADMIN"],
+  nav: { label: `admin:nav.${label}`, order },
+});
+
+const ADMIN_ROUTES: AppRoute[] = [
+  admin("/admin/rooms", "RoomsAdminPage", "rooms", 60),
+  admin("/admin/equipment", "EquipmentAdminPage", "equipment", 61),
+  admin("/admin/agencies", "AgenciesAdminPage", "agencies", 62),
+  admin("/admin/users", "UsersAdminPage", "users", 63),
+  admin("/admin/import", "ImportPage", "import", 64),
+  admin("/admin/closures", "ClosuresPage", "closures", 65),
+  admin("/admin/audit", "AuditPage", "audit", 66),
+  {
+    path: "/utilisation",
+    page: adminPage("UtilisationPage"),
+    roles: ["SERVICE_HEAD", "LEADERSHIP", "ADMIN"],
+    nav: { label: "analytics:nav", order: 51 },
+  },
+  { path: "/account/password", page: adminPage("ChangePasswordPage") },
+];
+
 export const routes: AppRoute[] = [
   { path: "/login", page: lazy(() => import("./features/login/LoginPage")), public: true, bare: true },
   { path: "/", page: lazy(() => import("./features/home/HomePage")), nav: { label: "nav.home", order: 0 } },
@@ -96,4 +124,7 @@ export const routes: AppRoute[] = [
     roles: ["ADMIN"],
     nav: { label: "webb:nav.displays", order: 90 },
   },
+
+  // web-admin's pages (issues #16 and #17): administration, reports, my password.
+  ...ADMIN_ROUTES,
 ];

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<886086264de88c7ac942c616a71c3e35>>
+ * @generated SignedSource<<269521b663e0b32b72dfb66c6ff78727>>
  * @lightSyntaxTransform
  */
 
@@ -38,6 +38,10 @@ export type BookingPage_booking$data = {
   readonly purpose: string;
   readonly reference: string;
   readonly report: {
+    readonly document: {
+      readonly status: string;
+      readonly url: string | null | undefined;
+    } | null | undefined;
     readonly reportedAt: string;
   } | null | undefined;
   readonly requester: {
@@ -61,7 +65,7 @@ export type BookingPage_booking$data = {
     readonly number: number;
   } | null | undefined;
   readonly title: string;
-  readonly " $fragmentSpreads": FragmentRefs<"Actions_booking" | "History_booking" | "Letter_booking" | "Suggestions_booking">;
+  readonly " $fragmentSpreads": FragmentRefs<"Actions_booking" | "CheckIn_booking" | "History_booking" | "Letter_booking" | "Suggestions_booking">;
   readonly " $fragmentType": "BookingPage_booking";
 };
 export type BookingPage_booking$key = {
@@ -88,6 +92,13 @@ v2 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
+  "name": "status",
+  "storageKey": null
+},
+v3 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
   "name": "name",
   "storageKey": null
 };
@@ -99,13 +110,7 @@ return {
   "selections": [
     (v0/*:: as any*/),
     (v1/*:: as any*/),
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "status",
-      "storageKey": null
-    },
+    (v2/*:: as any*/),
     {
       "alias": null,
       "args": null,
@@ -157,7 +162,7 @@ return {
       "plural": false,
       "selections": [
         (v0/*:: as any*/),
-        (v2/*:: as any*/),
+        (v3/*:: as any*/),
         {
           "alias": null,
           "args": null,
@@ -177,7 +182,7 @@ return {
       "plural": false,
       "selections": [
         (v0/*:: as any*/),
-        (v2/*:: as any*/)
+        (v3/*:: as any*/)
       ],
       "storageKey": null
     },
@@ -189,7 +194,7 @@ return {
       "name": "requester",
       "plural": false,
       "selections": [
-        (v2/*:: as any*/),
+        (v3/*:: as any*/),
         {
           "alias": null,
           "args": null,
@@ -222,7 +227,7 @@ return {
           "name": "number",
           "storageKey": null
         },
-        (v2/*:: as any*/)
+        (v3/*:: as any*/)
       ],
       "storageKey": null
     },
@@ -257,7 +262,7 @@ return {
           "plural": false,
           "selections": [
             (v0/*:: as any*/),
-            (v2/*:: as any*/),
+            (v3/*:: as any*/),
             {
               "alias": null,
               "args": null,
@@ -335,9 +340,33 @@ return {
           "kind": "ScalarField",
           "name": "reportedAt",
           "storageKey": null
+        },
+        {
+          "alias": null,
+          "args": null,
+          "concreteType": "LeadershipDocument",
+          "kind": "LinkedField",
+          "name": "document",
+          "plural": false,
+          "selections": [
+            (v2/*:: as any*/),
+            {
+              "alias": null,
+              "args": null,
+              "kind": "ScalarField",
+              "name": "url",
+              "storageKey": null
+            }
+          ],
+          "storageKey": null
         }
       ],
       "storageKey": null
+    },
+    {
+      "args": null,
+      "kind": "FragmentSpread",
+      "name": "CheckIn_booking"
     },
     {
       "args": null,
@@ -365,6 +394,6 @@ return {
 };
 })();
 
-(node as any).hash = "fa1edc31cd94374da274801ab48d749a";
+(node as any).hash = "b3121eff6226fa81506504a5dfc47af7";
 
 export default node;

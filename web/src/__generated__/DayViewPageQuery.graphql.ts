@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<96e991916a10640a23a1088d4799a8e6>>
- * @relayHash 3ca14552f2a722264ffd90e26d620c07
+ * @generated SignedSource<<84eecb06735446063f5fe06659043702>>
+ * @relayHash be84c27a342cb9561deb85457ebd852b
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 9793899e6c1f4e14b3e5825364e7e035e618be80d616f500da89799771baeeb9
+// @relayRequestID b0c0f23da4af49c485e264a40ac5ec50eaf6b6631742e99820b54fe2c06ccfb4
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
@@ -242,19 +242,20 @@ return {
               }
             ],
             "storageKey": null
-          }
+          },
+          (v2/*:: as any*/)
         ],
         "storageKey": null
       }
     ]
   },
   "params": {
-    "cacheID": "3ca14552f2a722264ffd90e26d620c07",
-    "id": "9793899e6c1f4e14b3e5825364e7e035e618be80d616f500da89799771baeeb9",
+    "cacheID": "be84c27a342cb9561deb85457ebd852b",
+    "id": "b0c0f23da4af49c485e264a40ac5ec50eaf6b6631742e99820b54fe2c06ccfb4",
     "metadata": {},
     "name": "DayViewPageQuery",
     "operationKind": "query",
-    "text": "query DayViewPageQuery(\n  $date: Date!\n) {\n  availability(date: $date) {\n    room {\n      id\n    }\n    ...DayViewPage_room\n  }\n}\n\nfragment DayViewPage_room on RoomAvailability {\n  room {\n    id\n    name\n    capacity\n    building\n  }\n  opensAt\n  closesAt\n  busy {\n    startsAt\n    endsAt\n    status\n    agencyName\n    booking {\n      id\n      title\n    }\n  }\n  free {\n    startsAt\n    endsAt\n  }\n  blocked {\n    startsAt\n    endsAt\n    reason\n  }\n}\n"
+    "text": "query DayViewPageQuery(\n  $date: Date!\n) {\n  availability(date: $date) {\n    room {\n      id\n    }\n    ...DayViewPage_room\n    id\n  }\n}\n\nfragment DayViewPage_room on RoomAvailability {\n  room {\n    id\n    name\n    capacity\n    building\n  }\n  opensAt\n  closesAt\n  busy {\n    startsAt\n    endsAt\n    status\n    agencyName\n    booking {\n      id\n      title\n    }\n  }\n  free {\n    startsAt\n    endsAt\n  }\n  blocked {\n    startsAt\n    endsAt\n    reason\n  }\n}\n"
   }
 };
 })();

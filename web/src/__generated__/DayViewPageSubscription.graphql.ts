@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<1c3af09cbf72417ac19e872b7525ca4f>>
- * @relayHash c367244fc5b8fa169974ba5231f9d9c5
+ * @generated SignedSource<<4d5dece2710d2d9f207360fa31537a17>>
+ * @relayHash e656641a776675a00898dac5b6c9e537
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 7a091f382af81d6aaac03d76b99a5720cbb48212230e9f498f7eb425eddf6dff
+// @relayRequestID a1c931c3f04db19db2a4bebc11b937f2a53677e970e855cd97c503f13f679c1a
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
@@ -37,6 +37,11 @@ var v0 = [
   }
 ],
 v1 = [
+  {
+    "kind": "Literal",
+    "name": "changedOnly",
+    "value": true
+  },
   {
     "kind": "Variable",
     "name": "date",
@@ -242,23 +247,24 @@ return {
               }
             ],
             "storageKey": null
-          }
+          },
+          (v2/*:: as any*/)
         ],
         "storageKey": null
       }
     ]
   },
   "params": {
-    "cacheID": "c367244fc5b8fa169974ba5231f9d9c5",
-    "id": "7a091f382af81d6aaac03d76b99a5720cbb48212230e9f498f7eb425eddf6dff",
+    "cacheID": "e656641a776675a00898dac5b6c9e537",
+    "id": "a1c931c3f04db19db2a4bebc11b937f2a53677e970e855cd97c503f13f679c1a",
     "metadata": {},
     "name": "DayViewPageSubscription",
     "operationKind": "subscription",
-    "text": "subscription DayViewPageSubscription(\n  $date: Date!\n) {\n  availabilityChanged(date: $date) {\n    room {\n      id\n    }\n    ...DayViewPage_room\n  }\n}\n\nfragment DayViewPage_room on RoomAvailability {\n  room {\n    id\n    name\n    capacity\n    building\n  }\n  opensAt\n  closesAt\n  busy {\n    startsAt\n    endsAt\n    status\n    agencyName\n    booking {\n      id\n      title\n    }\n  }\n  free {\n    startsAt\n    endsAt\n  }\n  blocked {\n    startsAt\n    endsAt\n    reason\n  }\n}\n"
+    "text": "subscription DayViewPageSubscription(\n  $date: Date!\n) {\n  availabilityChanged(date: $date, changedOnly: true) {\n    room {\n      id\n    }\n    ...DayViewPage_room\n    id\n  }\n}\n\nfragment DayViewPage_room on RoomAvailability {\n  room {\n    id\n    name\n    capacity\n    building\n  }\n  opensAt\n  closesAt\n  busy {\n    startsAt\n    endsAt\n    status\n    agencyName\n    booking {\n      id\n      title\n    }\n  }\n  free {\n    startsAt\n    endsAt\n  }\n  blocked {\n    startsAt\n    endsAt\n    reason\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "971a18581120a794187676a32c92a89e";
+(node as any).hash = "175f7eec68c95f5af2ec9849c75c4c2b";
 
 export default node;

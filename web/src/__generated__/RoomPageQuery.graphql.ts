@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<129344e7101d8861d345c3948ba3a5cd>>
- * @relayHash 6e35bcc91b988f069899e73b7147da4b
+ * @generated SignedSource<<e444f12c27f6efe9a91645a727808840>>
+ * @relayHash caaf78553453ab8f2780d85505818d92
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 5223a520b6e59ac9f706abed2f40f190c9520d71350bd1efcce7e47ef95a8e73
+// @relayRequestID 23e443106aea153dbe385b808441ceba722c5da2cb77b4d363690e4ee7d83a10
 
 import { ConcreteRequest } from 'relay-runtime';
 export type BookingStatus = "APPROVED" | "AWAITING_REQUESTER" | "CANCELLED" | "COMPLETED" | "EQUIPMENT_REVIEW" | "NO_SHOW" | "REJECTED" | "REPORTED" | "RESCHEDULE_REQUIRED" | "REVISION_REQUESTED" | "SCHEDULING" | "SUBMITTED" | "VALIDATION" | "%future added value";
@@ -199,62 +199,52 @@ v13 = {
   ],
   "storageKey": null
 },
-v14 = {
+v14 = [
+  {
+    "kind": "Variable",
+    "name": "date",
+    "variableName": "date"
+  },
+  {
+    "kind": "Variable",
+    "name": "roomIds",
+    "variableName": "roomIds"
+  }
+],
+v15 = {
   "alias": null,
-  "args": [
-    {
-      "kind": "Variable",
-      "name": "date",
-      "variableName": "date"
-    },
-    {
-      "kind": "Variable",
-      "name": "roomIds",
-      "variableName": "roomIds"
-    }
-  ],
-  "concreteType": "RoomAvailability",
+  "args": null,
+  "concreteType": "BusySlot",
   "kind": "LinkedField",
-  "name": "availability",
+  "name": "busy",
   "plural": true,
   "selections": [
     {
       "alias": null,
       "args": null,
-      "concreteType": "BusySlot",
-      "kind": "LinkedField",
-      "name": "busy",
-      "plural": true,
-      "selections": [
-        {
-          "alias": null,
-          "args": null,
-          "kind": "ScalarField",
-          "name": "startsAt",
-          "storageKey": null
-        },
-        {
-          "alias": null,
-          "args": null,
-          "kind": "ScalarField",
-          "name": "endsAt",
-          "storageKey": null
-        },
-        {
-          "alias": null,
-          "args": null,
-          "kind": "ScalarField",
-          "name": "status",
-          "storageKey": null
-        },
-        {
-          "alias": null,
-          "args": null,
-          "kind": "ScalarField",
-          "name": "agencyName",
-          "storageKey": null
-        }
-      ],
+      "kind": "ScalarField",
+      "name": "startsAt",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "endsAt",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "status",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "agencyName",
       "storageKey": null
     }
   ],
@@ -299,7 +289,18 @@ return {
         ],
         "storageKey": null
       },
-      (v14/*:: as any*/)
+      {
+        "alias": null,
+        "args": (v14/*:: as any*/),
+        "concreteType": "RoomAvailability",
+        "kind": "LinkedField",
+        "name": "availability",
+        "plural": true,
+        "selections": [
+          (v15/*:: as any*/)
+        ],
+        "storageKey": null
+      }
     ],
     "type": "Query",
     "abstractKey": null
@@ -349,16 +350,28 @@ return {
         ],
         "storageKey": null
       },
-      (v14/*:: as any*/)
+      {
+        "alias": null,
+        "args": (v14/*:: as any*/),
+        "concreteType": "RoomAvailability",
+        "kind": "LinkedField",
+        "name": "availability",
+        "plural": true,
+        "selections": [
+          (v15/*:: as any*/),
+          (v4/*:: as any*/)
+        ],
+        "storageKey": null
+      }
     ]
   },
   "params": {
-    "cacheID": "6e35bcc91b988f069899e73b7147da4b",
-    "id": "5223a520b6e59ac9f706abed2f40f190c9520d71350bd1efcce7e47ef95a8e73",
+    "cacheID": "caaf78553453ab8f2780d85505818d92",
+    "id": "23e443106aea153dbe385b808441ceba722c5da2cb77b4d363690e4ee7d83a10",
     "metadata": {},
     "name": "RoomPageQuery",
     "operationKind": "query",
-    "text": "query RoomPageQuery(\n  $id: ID!\n  $date: Date!\n  $roomIds: [ID!]\n) {\n  node(id: $id) {\n    __typename\n    ... on Room {\n      id\n      code\n      name\n      building\n      floor\n      capacity\n      facilities\n      opensAt\n      closesAt\n      rules {\n        bookableHours {\n          weekday\n          opensAt\n          closesAt\n        }\n        minLeadMinutes\n        maxAdvanceDays\n        maxDurationMinutes\n        bufferMinutes\n      }\n    }\n    id\n  }\n  availability(date: $date, roomIds: $roomIds) {\n    busy {\n      startsAt\n      endsAt\n      status\n      agencyName\n    }\n  }\n}\n"
+    "text": "query RoomPageQuery(\n  $id: ID!\n  $date: Date!\n  $roomIds: [ID!]\n) {\n  node(id: $id) {\n    __typename\n    ... on Room {\n      id\n      code\n      name\n      building\n      floor\n      capacity\n      facilities\n      opensAt\n      closesAt\n      rules {\n        bookableHours {\n          weekday\n          opensAt\n          closesAt\n        }\n        minLeadMinutes\n        maxAdvanceDays\n        maxDurationMinutes\n        bufferMinutes\n      }\n    }\n    id\n  }\n  availability(date: $date, roomIds: $roomIds) {\n    busy {\n      startsAt\n      endsAt\n      status\n      agencyName\n    }\n    id\n  }\n}\n"
   }
 };
 })();

@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<d96530205eda681d117824c2400730ad>>
- * @relayHash d1749fb506636f62df80e7782e14e694
+ * @generated SignedSource<<9adc027dc8af9b68778860254d325f79>>
+ * @relayHash 3fdd9fa1c9a1084cec87a6e035999d12
  * @lightSyntaxTransform
  */
 
@@ -8,11 +8,20 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 14a7fa4c43764e8feb8bde235a57dd62d090de575a8166a9d31d6a75e368a7f5
+// @relayRequestID 7ba9622758c29b535be5f49377784a6c9cca16283b32e5dc46b75714fb0979e8
 
 import { ConcreteRequest } from 'relay-runtime';
 export type SeriesPageQuery$variables = Record<PropertyKey, never>;
 export type SeriesPageQuery$data = {
+  readonly equipmentItems: {
+    readonly edges: ReadonlyArray<{
+      readonly node: {
+        readonly id: string;
+        readonly name: string;
+        readonly unit: string;
+      };
+    }>;
+  };
   readonly rooms: {
     readonly edges: ReadonlyArray<{
       readonly node: {
@@ -32,14 +41,29 @@ export type SeriesPageQuery = {
 const node: ConcreteRequest = (function(){
 var v0 = [
   {
+    "kind": "Literal",
+    "name": "first",
+    "value": 100
+  }
+],
+v1 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "id",
+  "storageKey": null
+},
+v2 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "name",
+  "storageKey": null
+},
+v3 = [
+  {
     "alias": null,
-    "args": [
-      {
-        "kind": "Literal",
-        "name": "first",
-        "value": 100
-      }
-    ],
+    "args": (v0/*:: as any*/),
     "concreteType": "RoomConnection",
     "kind": "LinkedField",
     "name": "rooms",
@@ -61,13 +85,7 @@ var v0 = [
             "name": "node",
             "plural": false,
             "selections": [
-              {
-                "alias": null,
-                "args": null,
-                "kind": "ScalarField",
-                "name": "id",
-                "storageKey": null
-              },
+              (v1/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -75,13 +93,7 @@ var v0 = [
                 "name": "code",
                 "storageKey": null
               },
-              {
-                "alias": null,
-                "args": null,
-                "kind": "ScalarField",
-                "name": "name",
-                "storageKey": null
-              },
+              (v2/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -97,6 +109,48 @@ var v0 = [
       }
     ],
     "storageKey": "rooms(first:100)"
+  },
+  {
+    "alias": null,
+    "args": (v0/*:: as any*/),
+    "concreteType": "EquipmentItemConnection",
+    "kind": "LinkedField",
+    "name": "equipmentItems",
+    "plural": false,
+    "selections": [
+      {
+        "alias": null,
+        "args": null,
+        "concreteType": "EquipmentItemEdge",
+        "kind": "LinkedField",
+        "name": "edges",
+        "plural": true,
+        "selections": [
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": "EquipmentItem",
+            "kind": "LinkedField",
+            "name": "node",
+            "plural": false,
+            "selections": [
+              (v1/*:: as any*/),
+              (v2/*:: as any*/),
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
+                "name": "unit",
+                "storageKey": null
+              }
+            ],
+            "storageKey": null
+          }
+        ],
+        "storageKey": null
+      }
+    ],
+    "storageKey": "equipmentItems(first:100)"
   }
 ];
 return {
@@ -105,7 +159,7 @@ return {
     "kind": "Fragment",
     "metadata": null,
     "name": "SeriesPageQuery",
-    "selections": (v0/*:: as any*/),
+    "selections": (v3/*:: as any*/),
     "type": "Query",
     "abstractKey": null
   },
@@ -114,19 +168,19 @@ return {
     "argumentDefinitions": [],
     "kind": "Operation",
     "name": "SeriesPageQuery",
-    "selections": (v0/*:: as any*/)
+    "selections": (v3/*:: as any*/)
   },
   "params": {
-    "cacheID": "d1749fb506636f62df80e7782e14e694",
-    "id": "14a7fa4c43764e8feb8bde235a57dd62d090de575a8166a9d31d6a75e368a7f5",
+    "cacheID": "3fdd9fa1c9a1084cec87a6e035999d12",
+    "id": "7ba9622758c29b535be5f49377784a6c9cca16283b32e5dc46b75714fb0979e8",
     "metadata": {},
     "name": "SeriesPageQuery",
     "operationKind": "query",
-    "text": "query SeriesPageQuery {\n  rooms(first: 100) {\n    edges {\n      node {\n        id\n        code\n        name\n        capacity\n      }\n    }\n  }\n}\n"
+    "text": "query SeriesPageQuery {\n  rooms(first: 100) {\n    edges {\n      node {\n        id\n        code\n        name\n        capacity\n      }\n    }\n  }\n  equipmentItems(first: 100) {\n    edges {\n      node {\n        id\n        name\n        unit\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "11e4128961dc97dabccbd484ffc9ed55";
+(node as any).hash = "082b836b366ebdc2fcfd87791deeb689";
 
 export default node;

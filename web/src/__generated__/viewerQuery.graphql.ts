@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<44e1b5eb5aca4f40fded8e102eb863a9>>
- * @relayHash 5f155fdaed5c29f607048519046c943f
+ * @generated SignedSource<<50991fb57ff01f34d94bd815aaff5caa>>
+ * @relayHash 8593d89f5bd22bee52fabfac1b83f128
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID ea5076c5dd74e1f6f4899f37a60bbe50134d9870a918682912ead7c8eb76c2eb
+// @relayRequestID f304642d5e179b5e17a7352b662a952cc668b477824a76f5b543a1f7db94e662
 
 import { ConcreteRequest } from 'relay-runtime';
 export type Role = "ADMIN" | "EQUIPMENT_HEAD" | "LEADERSHIP" | "REQUESTER" | "SERVICE_HEAD" | "SERVICE_OFFICER" | "%future added value";
@@ -21,6 +21,7 @@ export type viewerQuery$data = {
     } | null | undefined;
     readonly id: string;
     readonly language: string;
+    readonly mustChangePassword: boolean;
     readonly name: string;
     readonly nrk: string;
     readonly roles: ReadonlyArray<Role>;
@@ -81,6 +82,13 @@ v2 = [
       {
         "alias": null,
         "args": null,
+        "kind": "ScalarField",
+        "name": "mustChangePassword",
+        "storageKey": null
+      },
+      {
+        "alias": null,
+        "args": null,
         "concreteType": "Agency",
         "kind": "LinkedField",
         "name": "agency",
@@ -113,16 +121,16 @@ return {
     "selections": (v2/*:: as any*/)
   },
   "params": {
-    "cacheID": "5f155fdaed5c29f607048519046c943f",
-    "id": "ea5076c5dd74e1f6f4899f37a60bbe50134d9870a918682912ead7c8eb76c2eb",
+    "cacheID": "8593d89f5bd22bee52fabfac1b83f128",
+    "id": "f304642d5e179b5e17a7352b662a952cc668b477824a76f5b543a1f7db94e662",
     "metadata": {},
     "name": "viewerQuery",
     "operationKind": "query",
-    "text": "query viewerQuery {\n  me {\n    id\n    nrk\n    name\n    roles\n    language\n    agency {\n      id\n      name\n    }\n  }\n}\n"
+    "text": "query viewerQuery {\n  me {\n    id\n    nrk\n    name\n    roles\n    language\n    mustChangePassword\n    agency {\n      id\n      name\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "c11d3ca38e3a2ff4cec3829b25d02c40";
+(node as any).hash = "7001f9412b82898bf3a9203e55593ce2";
 
 export default node;

@@ -20,6 +20,7 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
           name
           roles
           language
+          mustChangePassword
           agency {
             id
             name

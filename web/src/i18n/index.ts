@@ -1,20 +1,55 @@
 /** Interface texts: one JSON file per feature and language, web/src/locales/{id,en}/<feature>.json,
  * each a namespace (`useTranslation("rooms")`). Indonesian first; English on request. A new
- * feature adds its two files; nothing here changes. */
+ * feature adds its two files; nothing here changes.
+ *
+ * Only the shell's namespaces of Indonesian (CORE) are in the first script; every other file is
+ * its own small chunk, loaded when a page first asks for its namespace (the page's Suspense
+ * fallback shows meanwhile) or when the language changes. */
 
-import i18n from "i18next";
+import i18n, { type BackendModule, type ResourceKey } from "i18next";
 import { initReactI18next } from "react-i18next";
 
-const files = import.meta.glob<{ default: Record<string, unknown> }>("../locales/*/*.json", { eager: true });
+/** Namespaces every page may use (`common`, the navigation labels `webb:`): loaded before the
+ * first render. */
+const CORE = ["common", "webb"];
+
+type Json = { default: Record<string, unknown> };
+const bundled = import.meta.glob<Json>(["../locales/id/common.json", "../locales/id/webb.json"], { eager: true });
+const lazyFiles = import.meta.glob<Json>("../locales/*/*.json");
+
+function key(path: string): [string, string] | null {
+  const m = /locales\/(\w+)\/([\w-]+)\.json$/.exec(path);
+  return m ? [m[1], m[2]] : null;
+}
 
 const resources: Record<string, Record<string, Record<string, unknown>>> = {};
-for (const [path, mod] of Object.entries(files)) {
-  const m = /locales\/(\w+)\/([\w-]+)\.json$/.exec(path);
-  if (!m) continue;
-  const [, lang, ns] = m;
-  resources[lang] ??= {};
-  resources[lang][ns] = mod.default;
+for (const [path, mod] of Object.entries(bundled)) {
+  const k = key(path);
+  if (!k) continue;
+  resources[k[0]] ??= {};
+  resources[k[0]][k[1]] = mod.default;
 }
+const loaders = new Map<string, () => Promise<Json>>();
+for (const [path, load] of Object.entries(lazyFiles)) {
+  const k = key(path);
+  if (k) loaders.set(`${k[0]}/${k[1]}`, load);
+}
+
+const backend: BackendModule = {
+  type: "backend",
+  init() {},
+  read(language, namespace, callback) {
+    const load = loaders.get(`${language}/${namespace}`);
+    if (!load) {
+      callback(null, {});
+      return;
+    }
+    load().then(
+      (m) => callback(null, m.default as ResourceKey),
+      (e: unknown) => callback(e instanceof Error ? e.message : String(e), null),
+    );
+  },
+};
 
 export const LANGUAGES = ["id", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -30,15 +65,20 @@ function initialLanguage(): Language {
   return "id";
 }
 
-i18n.use(initReactI18next).init({
-  resources,
-  lng: initialLanguage(),
-  fallbackLng: "id",
-  defaultNS: "common",
-  ns: Object.keys(resources.id ?? {}),
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/** Resolves once the core namespaces of the initial language are there (at once for Indonesian). */
+export const i18nReady = i18n
+  .use(backend)
+  .use(initReactI18next)
+  .init({
+    resources,
+    partialBundledLanguages: true,
+    lng: initialLanguage(),
+    fallbackLng: "id",
+    defaultNS: "common",
+    ns: CORE,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 
 if (typeof document !== "undefined") document.documentElement.lang = i18n.language;
 

@@ -13,6 +13,7 @@ import {
 } from "relay-runtime";
 import { clearSession, getToken } from "../auth/session";
 import i18n from "../i18n";
+import { retryDelay } from "../lib/retryDelay";
 import { reportApiDown, reportApiUp, reportLive, reportLiveBack } from "./connection";
 
 export const GRAPHQL_PATH = "/graphql";
@@ -98,17 +99,29 @@ function isUnauthenticated(json: GraphQLResponse): boolean {
 }
 
 /** Some operations keep their last answer in localStorage, so the page opens without a network
- * ("my bookings" on the requester's home). */
-const OFFLINE_CACHED = new Set(["viewerQuery", "RequesterHomeQuery"]);
+ * ("my bookings" on the requester's home; the shell's viewer and unread count). */
+const OFFLINE_CACHED = new Set(["viewerQuery", "RequesterHomeQuery", "NotificationBellQuery"]);
 const cacheKey = (params: RequestParameters, variables: Variables) =>
   `epesan.cache.${params.name}.${JSON.stringify(variables)}`;
+
+/** Tries of one request the API answers 429 TOO_MANY_REQUESTS (too many of this user's requests
+ * in flight: refused before it ran, so sending it again is safe). */
+export const RATE_LIMIT_TRIES = 5;
+
+async function send(init: RequestInit): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch(GRAPHQL_PATH, init);
+    if (response.status !== 429 || attempt >= RATE_LIMIT_TRIES - 1) return response;
+    await new Promise((r) => setTimeout(r, retryDelay(response.headers.get("Retry-After"), attempt)));
+  }
+}
 
 export async function fetchGraphQL(params: RequestParameters, variables: Variables): Promise<GraphQLResponse> {
   const { init } = body(params, variables);
   const hadToken = getToken() !== null;
   let response: Response;
   try {
-    response = await fetch(GRAPHQL_PATH, init);
+    response = await send(init);
   } catch {
     reportApiDown();
     return offlineAnswer(params, variables);

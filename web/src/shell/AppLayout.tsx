@@ -1,16 +1,20 @@
+import "../styles-app";
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Outlet, useLocation } from "react-router";
+import { Link, Navigate, Outlet, useLocation } from "react-router";
 import { logout } from "../auth/logout";
 import { hasRole, useViewer } from "../auth/viewer";
+import "../features/admin/texts"; // web-admin's texts, after the login
 import { NotificationBell } from "../features/notifications/NotificationBell";
 import { type Role, routes } from "../routes";
 import { ConnectionBanner } from "./ConnectionBanner";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { PageLoader } from "./PageLoader";
+
+const PASSWORD_PATH = "/account/password";
 
 function label(t: (k: string) => string, key: string): string {
   return t(key);
@@ -21,6 +25,8 @@ export function AppLayout() {
   const viewer = useViewer();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // A new or reset account: the API serves nothing else until the password is changed.
+  const mustChange = viewer.mustChangePassword && location.pathname !== PASSWORD_PATH;
   const items = routes
     .filter((r) => r.nav && (!r.roles || hasRole(viewer, ...(r.roles as Role[]))))
     .sort((a, b) => (a.nav?.order ?? 0) - (b.nav?.order ?? 0));
@@ -43,13 +49,13 @@ export function AppLayout() {
             </Anchor>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <NotificationBell /> {/* web-b: unread badge, live */}
+            {!viewer.mustChangePassword && <NotificationBell />} {/* web-b: unread badge, live */}
             <LanguageSwitch />
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t("nav.label")} component="nav">
-        <Stack gap={2} style={{ flex: 1 }}>
+        <Stack gap={2} style={{ flex: 1, minHeight: 0, overflowY: "auto" }}>
           {items.map((r) => (
             <NavLink
               key={r.path}
@@ -69,6 +75,9 @@ export function AppLayout() {
             {viewer.roles.map((r) => t(`role.${r}`)).join(", ")}
             {viewer.agency ? ` · ${viewer.agency.name}` : ""}
           </Text>
+          <Anchor component={Link} to={PASSWORD_PATH} size="xs" onClick={close}>
+            {t("admin:password.menu")}
+          </Anchor>
           <Button variant="light" size="xs" onClick={() => void logout()}>
             {t("logout")}
           </Button>
@@ -78,7 +87,7 @@ export function AppLayout() {
         <ConnectionBanner />
         <ErrorBoundary key={location.pathname}>
           <Suspense fallback={<PageLoader />}>
-            <Outlet />
+            {mustChange ? <Navigate to={PASSWORD_PATH} replace /> : <Outlet />}
           </Suspense>
         </ErrorBoundary>
       </AppShell.Main>

@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  FileInput,
   Group,
   Modal,
   NumberInput,
@@ -259,6 +260,8 @@ function ActionDialog({
   const [title, setTitle] = useState(b.title);
   const [purpose, setPurpose] = useState(b.purpose);
   const [participants, setParticipants] = useState<number>(b.participants);
+  // RESUBMIT may replace the request letter (often asked for: a signed one); none keeps it.
+  const [newLetter, setNewLetter] = useState<File | null>(null);
   const free = new Map(b.equipmentCheck.map((c) => [c.equipment.id, c.freeQuantity]));
   const [approved, setApproved] = useState<Record<string, number>>(() =>
     Object.fromEntries(
@@ -303,6 +306,7 @@ function ActionDialog({
           title: title.trim() !== b.title ? title.trim() : null,
           purpose: purpose.trim() !== b.purpose ? purpose.trim() : null,
           participants: participants !== b.participants ? participants : null,
+          letter: newLetter,
         };
       default:
         return { bookingId: b.id, note };
@@ -350,6 +354,7 @@ function ActionDialog({
     "title",
     "purpose",
     "participants",
+    "letter",
   ]);
   const textLabel = needsReason ? t("actions.reason") : needsNote ? t("actions.revisionNote") : t("actions.note");
   return (
@@ -455,6 +460,15 @@ function ActionDialog({
                 onChange={(v) => setParticipants(Number(v) || 1)}
                 maw={200}
                 error={byField.participants}
+              />
+              <FileInput
+                label={t("actions.newLetter")}
+                description={t("actions.newLetterHelp")}
+                accept="application/pdf,image/jpeg,image/png"
+                value={newLetter}
+                onChange={setNewLetter}
+                clearable
+                error={byField.letter}
               />
             </>
           )}

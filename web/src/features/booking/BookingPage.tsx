@@ -12,6 +12,8 @@ import { formatRange } from "../../lib/time";
 import { useLang } from "../../lib/useLang";
 import { useReconnectKey } from "../../lib/useRefresh";
 import { NotFound } from "../../shell/NotFound";
+import { CheckIn } from "../afterbooking/CheckIn";
+import { ReportDocumentLink } from "../afterbooking/ReportDocument";
 import { Actions } from "./Actions";
 import { CalendarLink } from "./CalendarLink";
 import { History } from "./History";
@@ -85,7 +87,12 @@ const fragment = graphql`
     }
     report {
       reportedAt
+      document {
+        status
+        url
+      }
     }
+    ...CheckIn_booking
     ...Actions_booking
     ...History_booking
     ...Letter_booking
@@ -151,7 +158,9 @@ function BookingView({ booking, id }: { booking: BookingPage_booking$key; id: st
         </Stack>
       </Group>
 
+      <CheckIn booking={b} />
       <Actions booking={b} />
+      {b.report && <ReportDocumentLink document={b.report.document} title={b.title} />}
       <Suggestions booking={b} />
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>

@@ -130,7 +130,10 @@ export default function RequestPage() {
 
   const startsAt = values.date && values.start ? jakartaIso(values.date, values.start) : "";
   const endsAt = values.date && values.end ? jakartaIso(values.date, values.end) : "";
-  const timesValid = startsAt !== "" && endsAt !== "" && values.end > values.start;
+  // A date typed digit by digit passes through years such as 0002: ask the API about free
+  // equipment only for dates it accepts (2000-2199), else the form would show its error page.
+  const plausibleDay = /^2[01]\d\d-\d\d-\d\d$/.test(values.date);
+  const timesValid = plausibleDay && startsAt !== "" && endsAt !== "" && values.end > values.start;
 
   function send(variables: RequestPageMutation$variables) {
     pending.current = variables;

@@ -24,9 +24,12 @@ const query = graphql`
   }
 `;
 
+/** Only the rooms a change touched (after the first state): each room-day has an id, so Relay
+ * updates that record in place and only its row renders again (RoomRow is memoised on its
+ * fragment reference, which stays the same for the other rooms). */
 const subscription = graphql`
   subscription DayViewPageSubscription($date: Date!) {
-    availabilityChanged(date: $date) {
+    availabilityChanged(date: $date, changedOnly: true) {
       room {
         id
       }
@@ -80,14 +83,7 @@ export default function DayViewPage() {
   const fetchKey = useReconnectKey();
   const data = useLazyLoadQuery<DayViewPageQuery>(query, { date }, { fetchPolicy: "store-and-network", fetchKey });
   const config = useMemo<GraphQLSubscriptionConfig<DayViewPageSubscription>>(
-    () => ({
-      subscription,
-      variables: { date },
-      updater: (store) => {
-        const live = store.getPluralRootField("availabilityChanged");
-        if (live) store.getRoot().setLinkedRecords(live, "availability", { date });
-      },
-    }),
+    () => ({ subscription, variables: { date } }),
     [date],
   );
   useSubscription(config);

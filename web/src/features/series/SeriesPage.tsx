@@ -2,6 +2,7 @@
  * holidays, then submit the series with one letter. One idempotency key per filled-in form. */
 
 import {
+  ActionIcon,
   Alert,
   Anchor,
   Badge,
@@ -34,6 +35,72 @@ import type {
   SeriesPageSubmitMutation$data,
 } from "../../__generated__/SeriesPageSubmitMutation.graphql";
 import { addDays, formatDate, formatTime, jakartaDate, jakartaIso } from "../../lib/time";
+
+interface EquipmentLine {
+  equipmentId: string;
+  quantity: number | string;
+}
+
+/** What every occurrence needs (the preview and the submission check the free quantity of each). */
+function EquipmentLines({
+  lines,
+  items,
+  error,
+  onChange,
+}: {
+  lines: EquipmentLine[];
+  items: readonly { readonly id: string; readonly name: string; readonly unit: string }[];
+  error?: string;
+  onChange: (lines: EquipmentLine[]) => void;
+}) {
+  const { t } = useTranslation("series");
+  const update = (i: number, patch: Partial<EquipmentLine>) =>
+    onChange(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  return (
+    <Stack gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
+      <Text component="legend" size="sm" fw={500}>
+        {t("equipment")}
+      </Text>
+      {error && (
+        <Text c="red" size="sm" role="alert">
+          {error}
+        </Text>
+      )}
+      {lines.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity but their place
+        <Group key={i} align="end" wrap="nowrap">
+          <Select
+            label={t("item", { n: i + 1 })}
+            data={items.map((it) => ({ value: it.id, label: `${it.name} (${it.unit})` }))}
+            value={line.equipmentId || null}
+            onChange={(v) => update(i, { equipmentId: v ?? "" })}
+            searchable
+            style={{ flex: 1 }}
+          />
+          <NumberInput
+            label={t("quantity")}
+            min={1}
+            value={line.quantity}
+            onChange={(v) => update(i, { quantity: v })}
+            w={100}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="lg"
+            aria-label={t("removeItem", { n: i + 1 })}
+            onClick={() => onChange(lines.filter((_, j) => j !== i))}
+          >
+            ×
+          </ActionIcon>
+        </Group>
+      ))}
+      <Button variant="subtle" w="fit-content" onClick={() => onChange([...lines, { equipmentId: "", quantity: 1 }])}>
+        {t("addItem")}
+      </Button>
+    </Stack>
+  );
+}
 
 const WEEKDAYS: Weekday[] = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
 type Occurrence = SeriesPagePreviewQuery$data["previewSeries"][number];
@@ -117,6 +184,15 @@ export default function SeriesPage() {
             }
           }
         }
+        equipmentItems(first: 100) {
+          edges {
+            node {
+              id
+              name
+              unit
+            }
+          }
+        }
       }
     `,
     {},
@@ -136,6 +212,7 @@ export default function SeriesPage() {
     until: addDays(firstDay, 28),
     skipHolidays: false,
     onConflict: "ABORT",
+    equipment: [] as EquipmentLine[],
   });
   const [letter, setLetter] = useState<File | null>(null);
   const [key, setKey] = useState(() => crypto.randomUUID());
@@ -195,6 +272,9 @@ export default function SeriesPage() {
       until: form.until || null,
     },
     skipHolidays: form.skipHolidays,
+    equipment: form.equipment
+      .filter((l) => l.equipmentId)
+      .map((l) => ({ equipmentId: l.equipmentId, quantity: Number(l.quantity) || 1 })),
   });
   const fieldErrors = (list: readonly { readonly field?: string | null; readonly message: string }[]) =>
     setErrors(Object.fromEntries(list.map((e) => [e.field ?? "form", e.message])));
@@ -317,6 +397,12 @@ export default function SeriesPage() {
             onChange={(v) => set({ participants: v })}
             error={errors.participants}
             w={200}
+          />
+          <EquipmentLines
+            lines={form.equipment}
+            items={rooms.equipmentItems.edges.map(({ node }) => node)}
+            error={errors.equipment}
+            onChange={(equipment) => set({ equipment })}
           />
           <Group align="end">
             <Select

@@ -1,1 +1,0 @@
-import{H as e,J as t,X as n}from"./index-CpImVB_2.js";import{t as r}from"./InputBase-CH9NsCju.js";var i=n(),a=e(e=>{let n=t([`Input`,`InputWrapper`,`TextInput`],null,e);return(0,i.jsx)(r,{component:`input`,...n,__staticSelector:`TextInput`})});a.classes=r.classes,a.displayName=`@mantine/core/TextInput`;export{a as t};

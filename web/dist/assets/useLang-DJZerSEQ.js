@@ -1,1 +1,0 @@
-import{Et as e}from"./index-CpImVB_2.js";function t(){let{i18n:t}=e();return t.language===`en`?`en`:`id`}export{t};

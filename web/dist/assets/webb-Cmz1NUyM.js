@@ -1,0 +1,1 @@
+var e={displays:`Room displays`,notifications:`Notifications`,reports:`Event reports`,blocks:`Leadership events`,rules:`Room rules`,serviceLevels:`Service levels`,deliveries:`Notification deliveries`,series:`Recurring request`,waitlist:`Waitlist`},t={nav:e};export{t as default,e as nav};
