@@ -356,6 +356,7 @@ def launch_server(
         EPESAN_DAY_CACHE="true" if day_cache else "false",
         # 16 clients share one officer's session: the per-user limit (4) would answer 429
         EPESAN_MAX_REQUESTS_IN_FLIGHT="64",
+        EPESAN_MAX_COST_IN_FLIGHT="100000000",  # and so would the per-user budget of costs
     )
     if redis:
         env["EPESAN_LIVE_REDIS_URL"] = redis
@@ -1513,8 +1514,8 @@ async def main_async(args: argparse.Namespace) -> int:
             f" {N_ROOMS} rooms, {len(EQUIPMENT)} equipment items, {N_AGENCIES} requester"
             f" agencies, {data.equipment_lines} equipment lines; busy day {data.busy_day}:"
             f" {data.holding_on_busy_day} holding bookings;",
-            "     queries run as SERVICE_OFFICER (sees every booking; the server's per-user limit"
-            " of requests in flight raised to 64); submitBooking spread over"
+            "     queries run as SERVICE_OFFICER (sees every booking; the server's per-user limits"
+            " of requests and costs in flight raised); submitBooking spread over"
             f" {N_AGENCIES} requesters, a distinct 45-min slot each, no equipment, {len(PDF)}-byte"
             " PDF; /ceil = req/s over the anonymous ceiling at the same concurrency;",
             "     cpu columns = CPU seconds per wall second (100% = one core) of the server process"
