@@ -6,10 +6,11 @@ import argparse
 import asyncio
 import getpass
 import os
+import socket
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from booking.settings import Settings, get_settings
 
@@ -106,7 +107,6 @@ def cmd_export_schema(args: argparse.Namespace, settings: Settings) -> None:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
     import uvicorn
 
-    from api.app import create_app
     from booking.settings import UnsafeSettings
 
     try:
@@ -121,18 +121,94 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
         cmd_seed_demo(args, settings)
     host = args.host or settings.host
     port = args.port or settings.port
+    from wiring.api import live_url
+
+    workers = args.workers or settings.workers
+    if workers > 1 and live_url(settings) is None:
+        sys.exit(
+            "--workers > 1 needs Redis for live updates across processes "
+            "(EPESAN_LIVE_REDIS_URL or a Redis EPESAN_BROKER_URL)."
+        )
     print(
-        f"ePesanRuangan on http://{host}:{port}/ (API: /graphql, database: {_safe_url(settings)})"
+        f"ePesanRuangan on http://{host}:{port}/ (API: /graphql, database: {_safe_url(settings)}, "
+        f"{workers} process{'es' if workers > 1 else ''})"
     )
-    uvicorn.run(
-        create_app(settings),
-        host=host,
-        port=port,
-        log_config=None,  # create_app sets up the JSON logs
-        access_log=False,  # each request is logged once by the app, without its query string
-        workers=1,
-        ws_per_message_deflate=settings.ws_compression,
-    )
+    if workers > 1:
+        sys.exit(_serve_processes(host, port, workers))
+    from api.app import create_app
+
+    uvicorn.run(create_app(settings), host=host, port=port, **_uvicorn_options(settings))
+
+
+def _uvicorn_options(settings: Settings) -> dict[str, Any]:
+    return {
+        "log_config": None,  # create_app sets up the JSON logs
+        "access_log": False,  # each request is logged once by the app, without its query string
+        "ws_per_message_deflate": settings.ws_compression,
+    }
+
+
+def _reuse_port_socket(host: str, port: int) -> socket.socket:
+    """A listening socket of its own for one API process: with SO_REUSEPORT the kernel spreads
+    new connections across the processes bound to the port (uvicorn's --workers shares one
+    socket, and keep-alive connections pile up on whichever process wins the accept)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def _serve_one(host: str, port: int) -> None:
+    """One API process of ``epesan serve --workers N`` (started by :func:`_serve_processes`)."""
+    import uvicorn
+
+    from api.app import create_app
+
+    settings = get_settings()
+    sock = _reuse_port_socket(host, port)
+    config = uvicorn.Config(create_app(settings), **_uvicorn_options(settings))
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+def _serve_processes(host: str, port: int, workers: int) -> int:
+    """Start ``workers`` API processes, each with its own SO_REUSEPORT socket; stop them all on
+    SIGTERM/SIGINT, or when one of them exits (the orchestrator restarts the service)."""
+    import multiprocessing
+    import multiprocessing.connection
+    import signal
+
+    _reuse_port_socket(host, port).close()  # the address is usable: say so here, once
+    context = multiprocessing.get_context("spawn")
+    children = [
+        context.Process(target=_serve_one, args=(host, port), name=f"epesan-api-{k}")
+        for k in range(workers)
+    ]
+    for child in children:
+        child.start()
+    stopping = False
+
+    def stop(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+        for child in children:
+            if child.is_alive() and child.pid is not None:
+                os.kill(child.pid, signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    while all(child.is_alive() for child in children):
+        multiprocessing.connection.wait([c.sentinel for c in children], timeout=1.0)
+    if not stopping:
+        stop(signal.SIGTERM, None)
+    for child in children:
+        child.join(timeout=30)
+        if child.is_alive():
+            child.kill()
+    return 0 if stopping else 1
 
 
 def _safe_url(settings: Settings) -> str:
@@ -154,6 +230,11 @@ def main(argv: list[str] | None = None) -> None:
     serve.add_argument("--port", type=int)
     serve.add_argument("--demo", action="store_true", help="add the demo City Hall if empty")
     serve.add_argument("--no-migrate", action="store_true")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        help="API processes, each with its own SO_REUSEPORT socket (EPESAN_WORKERS, default 1)",
+    )
     serve.set_defaults(func=cmd_serve)
 
     sub.add_parser("migrate", help="apply database migrations").set_defaults(func=cmd_migrate)

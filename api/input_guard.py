@@ -36,6 +36,7 @@ from starlette.datastructures import UploadFile
 from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
 
+from api.memo import DocumentMemo
 from booking.errors import DomainError, ErrorCode
 from booking.values import check_date, check_text
 
@@ -111,6 +112,10 @@ def check_arguments(
     visit(document, TypeInfoVisitor(type_info, _ArgumentChecker(type_info, variables)))
 
 
+#: Requests whose arguments passed, by document, operation and variables.
+_passed: DocumentMemo[None] = DocumentMemo()
+
+
 class InputGuard(SchemaExtension):
     """Refuses the operation before it runs; the refusal is its result (so the error shaping of
     ``api.schema.TypedErrors`` sees it), or for a subscription its first and only message."""
@@ -118,12 +123,17 @@ class InputGuard(SchemaExtension):
     def on_execute(self) -> Iterator[None]:
         context = self.execution_context
         if context.graphql_document is not None:
+            document = context.graphql_document
             try:
-                check_arguments(
-                    context.schema._schema,
-                    context.graphql_document,
-                    context.operation_name,
+                _passed.get_or_compute(
+                    document,
                     context.variables,
+                    (context.schema._schema,),
+                    (context.operation_name,),
+                    lambda: check_arguments(
+                        context.schema._schema, document, context.operation_name, context.variables
+                    ),
+                    lambda _: True,  # passed (a refusal raises: never kept)
                 )
             except DomainError as error:
                 if context.operation_type == OperationType.SUBSCRIPTION:

@@ -62,6 +62,7 @@ from strawberry.extensions import SchemaExtension, ValidationCache
 from strawberry.types import ExecutionResult
 
 from api.common import DEFAULT_PAGE
+from api.memo import DocumentMemo
 from booking.enums import Language
 from booking.settings import Settings
 
@@ -272,12 +273,19 @@ class QueryLimits(SchemaExtension):
         context = self.execution_context
         if context.graphql_document is not None and not context.pre_execution_errors:
             language = getattr(context.context, "language", Language.ID)
-            errors, cost = document_errors(
-                context.schema._schema,
+            errors, cost = _limits.get_or_compute(
                 context.graphql_document,
                 context.variables,
-                self.settings,
-                language,
+                (context.schema._schema, self.settings),
+                (str(language),),
+                lambda: document_errors(
+                    context.schema._schema,
+                    context.graphql_document,  # type: ignore[arg-type]
+                    context.variables,
+                    self.settings,
+                    language,
+                ),
+                lambda found: not found[0],  # refusals are answered afresh
             )
             ticket = _ticket.get()
             if not errors and ticket is not None and not ticket.charge(cost):
@@ -350,6 +358,10 @@ def pacer(per_turn: int) -> Pacer:
     if found is None:
         found = _pacers[loop] = Pacer(per_turn)
     return found
+
+
+#: The cost of each allowed request, by document, variables, schema, settings and language.
+_limits: DocumentMemo[tuple[list[GraphQLError], int]] = DocumentMemo()
 
 
 class ValidatedOnce(ValidationCache):

@@ -25,6 +25,7 @@ from api import limits
 from api.base import record_error, use_settings
 from api.bookings.mutations import Mutation
 from api.bookings.queries import Query
+from api.day_cache import DayCacheExecutionContext
 from api.errors import ParserCache, is_unexpected, shape
 from api.input_guard import InputGuard
 from api.nodes import NODE_TYPES
@@ -140,4 +141,5 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         types=list(NODE_TYPES.values()),
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=settings.production),
+        execution_context_class=DayCacheExecutionContext,
     )

@@ -178,6 +178,23 @@ def holding(conn: BaseDBAsyncClient | None = None) -> QuerySet[Booking]:
     return Booking.filter(status__in=list(HOLDING_STATUSES)).using_db(conn)
 
 
+def shown_rooms(
+    room_ids: Sequence[int] | None = None, conn: BaseDBAsyncClient | None = None
+) -> QuerySet[Room]:
+    """The rooms a day view shows (active; ``room_ids``: only those), in its order."""
+    rooms_qs = Room.filter(is_active=True).using_db(conn).order_by("building", "floor", "code")
+    return rooms_qs.filter(id__in=list(room_ids)) if room_ids else rooms_qs
+
+
+async def room_numbers(
+    room_ids: Sequence[int] | None = None, conn: BaseDBAsyncClient | None = None
+) -> list[tuple[int, int]]:
+    """(room id, ``live_seq``) of the rooms a day view shows, in its order: one query. A reading
+    of a room's day made at that number is still what the day shows (every change bumps it)."""
+    rows = await shown_rooms(room_ids, conn).values_list("id", "live_seq")
+    return [(room_id, seq) for room_id, seq in rows]
+
+
 async def room_days(
     day: date,
     tz: ZoneInfo,
@@ -188,10 +205,7 @@ async def room_days(
     inside its bookable hours: five queries (``conn``: inside that transaction).
 
     The rooms are read first: their ``live_seq`` is then at most the change the rest shows."""
-    rooms_qs = Room.filter(is_active=True).using_db(conn).order_by("building", "floor", "code")
-    if room_ids:
-        rooms_qs = rooms_qs.filter(id__in=list(room_ids))
-    rooms = await rooms_qs
+    rooms = await shown_rooms(room_ids, conn)
     day_start = to_utc(datetime.combine(day, time(0), tzinfo=tz))
     day_end = to_utc(datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz))
     bookings = (

@@ -73,6 +73,15 @@ async def seal(
     ]
 
 
+async def bump(conn: BaseDBAsyncClient, room_ids: Sequence[int]) -> None:
+    """A new change number for each room, without a state: for a change that alters every day of
+    the room as shown (its name, an agency's name) and may touch none of its bookings. Cached
+    renderings of its days (api/day_cache.py) are keyed by the number. Call before :func:`seal`
+    in the transaction: both lock rooms in id order, the second time only rooms already locked."""
+    for room_id in sorted(set(room_ids)):
+        await Room.filter(id=room_id).using_db(conn).update(live_seq=F("live_seq") + 1)
+
+
 # A room-day as JSON-ready data and back (the same in the in-process hub and through Redis).
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from booking.enums import Role
 from booking.errors import DomainError, ErrorCode
 from booking.models import Booking, BookingSeries, User, WaitlistEntry
@@ -32,6 +34,33 @@ def can_view_booking(user: User, booking: Booking) -> bool:
     if can_view_all_bookings(user):
         return True
     return user.has_role(Role.REQUESTER) and booking.agency_id == user.agency_id
+
+
+@dataclass(frozen=True)
+class DayViewer:
+    """Everything a day view shows differently from one viewer to another, from the rules here:
+    viewers with equal values see the same day view (the API shares its rendering between them).
+    Computed once per request instead of per busy slot."""
+
+    sees_all: bool  # every booking in detail (can_view_all_bookings)
+    agency_id: int | None  # else: a requester sees this agency's bookings in detail
+    sees_block_reasons: bool  # can_view_leadership_blocks
+    sees_check_in_codes: bool  # can_see_check_in_code
+
+    def can_view(self, booking_agency_id: int) -> bool:
+        """As :func:`can_view_booking` for a booking of that agency."""
+        return self.sees_all or (self.agency_id is not None and booking_agency_id == self.agency_id)
+
+
+def day_viewer(user: User) -> DayViewer:
+    sees_all = can_view_all_bookings(user)
+    requester = not sees_all and user.has_role(Role.REQUESTER) and user.agency_id is not None
+    return DayViewer(
+        sees_all=sees_all,
+        agency_id=user.agency_id if requester else None,
+        sees_block_reasons=can_view_leadership_blocks(user),
+        sees_check_in_codes=can_see_check_in_code(user),
+    )
 
 
 def can_view_series(user: User, series: BookingSeries) -> bool:

@@ -40,6 +40,8 @@ class Settings(BaseSettings):
     # HTTP
     host: str = "127.0.0.1"
     port: int = 8000
+    workers: int = Field(default=1, ge=1, le=64)  # `epesan serve`: API processes (SO_REUSEPORT)
+    day_cache: bool = True  # day views from completed room-days kept per change (api/day_cache.py)
     allowed_origins: list[str] = ["http://localhost:3000", "http://127.0.0.1:3000"]
 
     # Sessions and login (SOP step 1)

@@ -70,6 +70,8 @@ def test_migrations_run_once_before_the_api_and_workers_which_do_not_migrate() -
             "condition": "service_completed_successfully"
         }, name
     assert "--no-migrate" in SERVICES["api"]["command"]
+    command = SERVICES["api"]["command"]
+    assert command[command.index("--workers") + 1] == "${EPESAN_API_PROCESSES:-2}"
 
 
 def test_two_api_replicas_behind_a_proxy_that_carries_websockets() -> None:

@@ -5,20 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Annotated
-from zoneinfo import ZoneInfo
 
 import strawberry
 from strawberry import relay
 from tortoise.expressions import Q
 
+from api import day_cache
 from api.admin.queries import AdminQuery
 from api.admin.service_levels import ServiceLevelQuery
 from api.admin.types import Agency, EquipmentItem, Room, User
 from api.base import BookingStatus, Connection, local
 from api.bookings.types import (
-    BlockedSlot,
     Booking,
-    BusySlot,
     EquipmentAvailability,
     RoomAvailability,
     Step,
@@ -47,7 +45,6 @@ from booking.errors import DomainError, ErrorCode
 from booking.permissions import (
     can_view_all_bookings,
     can_view_booking,
-    can_view_leadership_blocks,
 )
 from booking.service_levels import breached, due_at
 from booking.workflow import STEPS, WAITING_STEP, responsible_states
@@ -83,45 +80,6 @@ def _range(start: datetime, end: datetime, info: Info) -> tuple[datetime, dateti
             ErrorCode.VALIDATION, "range_too_long", field="endsAt", days=MAX_RANGE_DAYS
         )
     return start, end
-
-
-async def room_availability(
-    user: models.User, day: date, room_ids: list[int] | None, tz: ZoneInfo
-) -> list[RoomAvailability]:
-    """The day view; a busy slot shows its booking only to those allowed to see it."""
-    return day_view(user, await availability.room_days(day, tz, room_ids))
-
-
-def day_view(user: models.User, days: list[availability.RoomDay]) -> list[RoomAvailability]:
-    staff = can_view_leadership_blocks(user)
-    return [
-        RoomAvailability(
-            room=Room.from_model(d.room),
-            date=d.day,
-            opens_at=d.window[0],
-            closes_at=d.window[1],
-            busy=[
-                BusySlot(
-                    starts_at=local(b.starts_at),
-                    ends_at=local(b.ends_at),
-                    status=b.status,
-                    agency_name=d.agency_names.get(b.agency_id, ""),
-                    booking=Booking.from_model(b) if can_view_booking(user, b) else None,
-                )
-                for b in d.busy
-            ],
-            free=[TimeRange(starts_at=local(s), ends_at=local(e)) for s, e in d.free],
-            blocked=[
-                BlockedSlot(
-                    starts_at=local(b.starts_at),
-                    ends_at=local(b.ends_at),
-                    reason=b.reason if staff else None,
-                )
-                for b in d.blocks
-            ],
-        )
-        for d in days
-    ]
 
 
 async def my_tasks_connection(
@@ -293,7 +251,7 @@ class Query(
     ) -> list[RoomAvailability]:
         user = info.context.require_user()
         ids = [decode_id(i, "Room", "roomIds") for i in room_ids] if room_ids else None
-        return await room_availability(user, date, ids, info.context.settings.tz)
+        return await day_cache.day_view(info, user, date, ids)  # type: ignore[return-value]
 
     @strawberry.field(
         description="Rooms free over the whole interval, with capacity and equipment."

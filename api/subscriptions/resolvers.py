@@ -15,9 +15,11 @@ import strawberry
 
 from api import sessions
 from api.base import Connection
-from api.bookings.queries import day_view, my_tasks_connection
+from api.bookings.queries import my_tasks_connection
 from api.bookings.types import Booking, RoomAvailability, Task
 from api.context import Info
+from api.day_cache import kept_items
+from api.day_cache import render as day_view
 from api.displays.resolvers import RoomDisplaySubscription
 from api.ids import decode_id
 from api.loaders import Loaders
@@ -96,7 +98,7 @@ class Subscription(RoomDisplaySubscription):
             user = await _fresh(info)
             # Read after listening: a change committed from now on is in the queue.
             state = DayState(await numbered_read(date, tz, ids))
-            yield day_view(user, state.days())
+            yield kept_items(info, user, state.rooms.values())  # type: ignore[misc]
             shown = state.generation()
             operation = shared_key(delivery, date, tuple(ids)) if delivery else None
             with renders.sharing() as share:

@@ -47,7 +47,10 @@ async def reseal_held(
 ) -> list[events.Event]:
     """The live state of every room-day where a booking matching ``where`` still holds its room,
     sealed again in this transaction (day views then show what the transaction changed: a room's
-    or an agency's new name). Call last in the transaction; publish after the commit."""
+    or an agency's new name), and a new change number for every room where one ever held it (its
+    past days show the name too). Call last in the transaction; publish after the commit."""
+    shown = await availability.holding(conn).filter(**where).distinct().values_list("room_id")
+    await live_state.bump(conn, [room_id for (room_id,) in shown])  # past days show it too
     tz = settings.tz
     rows = await (
         availability.holding(conn)

@@ -108,6 +108,7 @@ async def edit_room(user: User, room_id: int, draft: RoomDraft, settings: Settin
         room.update_from_dict(values)
         await room.save(using_db=conn, update_fields=list(values))
         await audit.record(conn, user, "ROOM_EDIT", "ROOM", room.id, before, snapshot(room))
+        await live_state.bump(conn, [room_id])  # also its past and empty days show the new name
         changes = await reseal_held(conn, settings, room_id=room_id)
     await events.publish(changes)  # day views show the new name
     return room
@@ -180,4 +181,5 @@ async def reactivate_room(user: User, room_id: int) -> Room:
         room.is_active = True
         await room.save(using_db=conn, update_fields=["is_active"])
         await audit.record(conn, user, "ROOM_REACTIVATE", "ROOM", room_id, before, snapshot(room))
+        await live_state.bump(conn, [room_id])
     return room
