@@ -50,6 +50,13 @@ const ADMIN_ROUTES: AppRoute[] = [
 
 export const routes: AppRoute[] = [
   { path: "/login", page: lazy(() => import("./features/login/LoginPage")), public: true, bare: true },
+  {
+    path: "/password-reset",
+    page: lazy(() => import("./features/access/PasswordResetPage")),
+    public: true,
+    bare: true,
+  },
+  { path: "/check-in", page: lazy(() => import("./features/access/CheckInByCodePage")) },
   { path: "/", page: lazy(() => import("./features/home/HomePage")), nav: { label: "nav.home", order: 0 } },
   {
     path: "/rooms",
