@@ -39,6 +39,7 @@ const ADMIN_ROUTES: AppRoute[] = [
   admin("/admin/import", "ImportPage", "import", 64),
   admin("/admin/closures", "ClosuresPage", "closures", 65),
   admin("/admin/audit", "AuditPage", "audit", 66),
+  admin("/admin/webhooks", "WebhooksAdminPage", "webhooks", 67),
   {
     path: "/utilisation",
     page: adminPage("UtilisationPage"),
