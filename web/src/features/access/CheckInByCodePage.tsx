@@ -17,12 +17,17 @@ import type { UserError } from "../../lib/userErrors";
 import { fieldErrors } from "../admin/logic";
 import { hashParam } from "./hash";
 
+/** The code of the scanned link: `#code=…` (the display page's QR code), or `?code=…`. */
+function linkCode(): string | null {
+  return hashParam(window.location.hash, "code") ?? new URLSearchParams(window.location.search).get("code");
+}
+
 type Booking = NonNullable<CheckInByCodePageMutation$data["checkInByCode"]["booking"]>;
 
 export default function CheckInByCodePage() {
   const { t } = useTranslation("access");
   const lang = useLang();
-  const [code, setCode] = useState(() => hashParam(window.location.hash, "code") ?? "");
+  const [code, setCode] = useState(() => linkCode() ?? "");
   const [errors, setErrors] = useState<readonly UserError[]>([]);
   const [booking, setBooking] = useState<Booking | null>(null);
   const [commit, busy] = useMutation<CheckInByCodePageMutation>(graphql`
@@ -68,7 +73,7 @@ export default function CheckInByCodePage() {
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    const fromLink = hashParam(window.location.hash, "code");
+    const fromLink = linkCode();
     if (fromLink) checkIn(fromLink);
   }, []);
   function submit(e: FormEvent) {
