@@ -99,7 +99,7 @@ export default function CheckInByCodePage() {
             {booking.checkedInAt && (
               <Text size="sm">{t("checkIn.at", { time: formatTime(booking.checkedInAt, lang) })}</Text>
             )}
-            <Anchor component={Link} to={`/bookings/${booking.id}`} size="sm">
+            <Anchor component={Link} to={`/bookings/${booking.id}`} size="sm" c="dark.8" underline="always">
               {t("checkIn.open", { reference: booking.reference })}
             </Anchor>
           </Stack>
@@ -126,7 +126,7 @@ export default function CheckInByCodePage() {
               autoCapitalize="characters"
               required
             />
-            <Button type="submit" loading={busy} disabled={!code.trim()} w="fit-content" color="green">
+            <Button type="submit" loading={busy} disabled={!code.trim()} w="fit-content">
               {t("checkIn.button")}
             </Button>
           </Stack>

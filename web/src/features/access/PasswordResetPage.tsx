@@ -104,6 +104,7 @@ export default function PasswordResetPage() {
                   value={next}
                   onChange={(e) => setNext(e.currentTarget.value)}
                   error={byField.newPassword}
+                  aria-invalid={!!byField.newPassword}
                   autoComplete="new-password"
                   required
                 />
@@ -112,6 +113,7 @@ export default function PasswordResetPage() {
                   value={again}
                   onChange={(e) => setAgain(e.currentTarget.value)}
                   error={byField.repeat}
+                  aria-invalid={!!byField.repeat}
                   autoComplete="new-password"
                   required
                 />

@@ -227,7 +227,6 @@ function EndpointTable({
                       <Button
                         size="xs"
                         variant="light"
-                        color={e.isActive ? "orange" : "green"}
                         loading={busy}
                         aria-label={t(e.isActive ? "disableOf" : "enableOf", { url: e.url })}
                         onClick={() =>
