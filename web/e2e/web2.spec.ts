@@ -204,3 +204,87 @@ test("the door display shows the check-in QR code; the code checks the booking i
   await screenshot(page, "check-in-done");
   await phone.close();
 });
+
+test("ADMIN reactivates a user and an agency; sets a room's grace period; an officer turns a booking's no-show release off", async ({
+  as,
+  server,
+}) => {
+  const admin = await server.token(USERS.admin);
+  type Made = { errors: { code: string }[] } & Record<string, { id: string; name: string } | unknown>;
+  const agency = await server.graphql<{ createAgency: Made & { agency: { id: string } } }>(
+    admin,
+    "mutation($input: CreateAgencyInput!) { createAgency(input: $input) { agency { id } errors { code message } } }",
+    { input: { code: "WEB2", name: "Badan Uji Web Dua" } },
+  );
+  const user = await server.graphql<{ createUser: Made & { user: { id: string } } }>(
+    admin,
+    "mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } errors { code message } } }",
+    { input: { nrk: "777001", name: "Sari Uji", roles: ["LEADERSHIP"] } },
+  );
+  if (!agency.createAgency.agency || !user.createUser.user) throw new Error(JSON.stringify([agency, user]));
+  await server.graphql(admin, "mutation($input: UserIdInput!) { deactivateUser(input: $input) { errors { code } } }", {
+    input: { userId: user.createUser.user.id },
+  });
+  await server.graphql(
+    admin,
+    "mutation($input: AgencyIdInput!) { deactivateAgency(input: $input) { errors { code } } }",
+    { input: { agencyId: agency.createAgency.agency.id } },
+  );
+
+  const { page } = await as(USERS.admin, { path: "/admin/users" });
+  await page.getByLabel("Cari").fill("777001");
+  await page.getByRole("button", { name: "Aktifkan kembali Sari Uji" }).click();
+  await expectAccessible(page, "reactivate user");
+  await page.getByRole("dialog").getByRole("button", { name: "Aktifkan kembali" }).click();
+  await expect(page.getByRole("row", { name: /Sari Uji/ })).toContainText("Aktif");
+  await expect(page.getByRole("button", { name: "Nonaktifkan Sari Uji" })).toBeVisible();
+
+  await page.goto("/admin/agencies");
+  await page.getByRole("button", { name: "Aktifkan kembali Badan Uji Web Dua" }).click();
+  await expect(page.getByRole("button", { name: "Nonaktifkan Badan Uji Web Dua" })).toBeVisible();
+
+  // The room's grace period: 30 minutes, then read back through the API.
+  const [room] = await firstRooms(server, admin);
+  await page.goto("/admin/rooms");
+  await page.getByRole("button", { name: `Ubah ${room.name}` }).click();
+  await expect(page.getByLabel("Wajib check-in")).toBeChecked();
+  await page.getByLabel(/^Masa tenggang no-show/).fill("300");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByLabel(/^Masa tenggang no-show/)).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page, "room form grace refused");
+  await page.getByLabel(/^Masa tenggang no-show/).fill("30");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  const read = await server.graphql<{ node: { noShowGraceMinutes: number | null } }>(
+    admin,
+    "query($id: ID!) { node(id: $id) { ... on Room { noShowGraceMinutes } } }",
+    { id: room.id },
+  );
+  expect(read.node.noShowGraceMinutes).toBe(30);
+
+  // An approved booking in that room: the officer turns its no-show release off, then on.
+  const requester = await server.token(USERS.requester);
+  const booking = await submitBooking(server, requester, {
+    roomId: room.id,
+    startsAt: at(jakartaDay(13), "13:00"),
+    endsAt: at(jakartaDay(13), "14:00"),
+    title: "Tamu datang terlambat",
+  });
+  await approve(server, booking.id);
+  const officer = await as(USERS.officer, { path: `/bookings/${booking.id}` });
+  const state = officer.page.getByTestId("no-show-release-state");
+  await expect(state).toHaveText("Pelepasan no-show: aktif");
+  await expectAccessible(officer.page, "booking with no-show release");
+  await officer.page.getByRole("switch", { name: /Lepas sebagai no-show/ }).click({ force: true });
+  await expect(state).toHaveText("Pelepasan no-show: nonaktif");
+  const released = await server.graphql<{ node: { noShowRelease: boolean } }>(
+    admin,
+    "query($id: ID!) { node(id: $id) { ... on Booking { noShowRelease } } }",
+    { id: booking.id },
+  );
+  expect(released.node.noShowRelease).toBe(false);
+  // The requester sees no switch.
+  const mine = await as(USERS.requester, { path: `/bookings/${booking.id}` });
+  await expect(mine.page.getByRole("heading", { name: "Tamu datang terlambat" })).toBeVisible();
+  await expect(mine.page.getByTestId("no-show-release-state")).toHaveCount(0);
+});

@@ -319,6 +319,7 @@ function RoomForm({ room, onClose }: { room: Room | null; onClose: (changed: boo
                 value={grace}
                 min={1}
                 max={240}
+                clampBehavior="none"
                 onChange={(v) => setGrace(Number(v) || 0)}
                 error={byField.noShowGraceMinutes}
                 maw={320}
