@@ -25,6 +25,33 @@ assert n == 1, n
   execFileSync("python3", ["-c", script, join(server.dir, "epesan.sqlite3"), pk, String(minutes)]);
 }
 
+async function endpointPk(server: Server): Promise<string> {
+  const data = await server.graphql<{ webhookEndpoints: { edges: { node: { id: string } }[] } }>(
+    await server.token(USERS.admin),
+    "query { webhookEndpoints(first: 1) { edges { node { id } } } }",
+  );
+  return Buffer.from(data.webhookEndpoints.edges[0].node.id, "base64").toString().split(":")[1];
+}
+
+function failedDelivery(server: Server, endpointPk: string): void {
+  const script = `
+import sqlite3, sys
+from datetime import datetime, timedelta, timezone
+db = sqlite3.connect(sys.argv[1])
+now = datetime.now(timezone.utc)
+cur = db.execute(
+    "INSERT INTO webhook_delivery (endpoint_id, message_id, event_type, body, status, attempts,"
+    " next_attempt_at, last_status_code, last_error, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+    (sys.argv[2], "msg_web2_1", "booking.cancelled", "{}", "FAILED", 1, str(now), 503, None,
+     str(now - timedelta(minutes=5))))
+db.execute(
+    "INSERT INTO webhook_attempt (delivery_id, at, status_code, response, error, duration_ms)"
+    " VALUES (?,?,?,?,?,?)", (cur.lastrowid, str(now - timedelta(minutes=4)), 503, "upstream down", None, 120))
+db.commit()
+`;
+  execFileSync("python3", ["-c", script, join(server.dir, "epesan.sqlite3"), endpointPk]);
+}
+
 test("ADMIN makes a reset link; the user opens it without login, sets a password and logs in with it", async ({
   as,
   browser,
@@ -136,6 +163,20 @@ test("webhooks: create (secret once), disable, enable, deliveries, delete", asyn
 
     await page.getByRole("button", { name: `Pengiriman ke ${target}` }).click();
     await expect(page.getByText("Belum ada pengiriman ke endpoint ini.")).toBeVisible();
+    await page.getByRole("button", { name: `Pengiriman ke ${target}` }).click();
+
+    // A delivery out of attempts (no worker runs in these tests: written in the server's SQLite).
+    failedDelivery(server, await endpointPk(server));
+    await page.reload();
+    await page.getByRole("button", { name: `Pengiriman ke ${target}` }).click();
+    await expect(page.getByText("Gagal", { exact: true })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "503", exact: true })).toBeVisible();
+    await expect(page.getByText("upstream down")).toBeVisible();
+    await page.mouse.move(0, 0); // not the hover tint of the button just pressed
+    await expectAccessible(page, "webhook deliveries");
+    await page.getByRole("button", { name: "Kirim ulang", exact: true }).click();
+    await expect(page.getByText("1 pengiriman masuk antrean lagi.")).toBeVisible();
+    await expect(page.getByText("Menunggu", { exact: true })).toBeVisible();
 
     await page.getByRole("button", { name: `Ubah endpoint ${target}` }).click();
     await page.getByRole("checkbox", { name: "Laporan acara dikirim" }).check();
