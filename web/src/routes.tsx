@@ -39,6 +39,7 @@ const ADMIN_ROUTES: AppRoute[] = [
   admin("/admin/import", "ImportPage", "import", 64),
   admin("/admin/closures", "ClosuresPage", "closures", 65),
   admin("/admin/audit", "AuditPage", "audit", 66),
+  admin("/admin/webhooks", "WebhooksAdminPage", "webhooks", 67),
   {
     path: "/utilisation",
     page: adminPage("UtilisationPage"),
@@ -50,6 +51,13 @@ const ADMIN_ROUTES: AppRoute[] = [
 
 export const routes: AppRoute[] = [
   { path: "/login", page: lazy(() => import("./features/login/LoginPage")), public: true, bare: true },
+  {
+    path: "/password-reset",
+    page: lazy(() => import("./features/access/PasswordResetPage")),
+    public: true,
+    bare: true,
+  },
+  { path: "/check-in", page: lazy(() => import("./features/access/CheckInByCodePage")) },
   { path: "/", page: lazy(() => import("./features/home/HomePage")), nav: { label: "nav.home", order: 0 } },
   {
     path: "/rooms",

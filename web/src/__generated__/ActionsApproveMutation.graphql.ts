@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<95161fb18a7f8227bcf04f11c55ddde9>>
- * @relayHash 64c5b4947a381e158e4ddbc69ff6f4a7
+ * @generated SignedSource<<ff3325c01aa7547fa465a44ea57f2e08>>
+ * @relayHash 1aec369ec875029c07393249f8ccc2ca
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID df909ae2f95f2232dcd0d7ae3fe94bf664e5e63c605f9331b2959549c75d254c
+// @relayRequestID 4b0cfef32289324ab3a62cfbac65d7c3169e99580ba06df80c71964c5e1d78fb
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
@@ -460,6 +460,13 @@ return {
               {
                 "alias": null,
                 "args": null,
+                "kind": "ScalarField",
+                "name": "noShowRelease",
+                "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
                 "concreteType": "HistoryEntry",
                 "kind": "LinkedField",
                 "name": "history",
@@ -588,12 +595,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "64c5b4947a381e158e4ddbc69ff6f4a7",
-    "id": "df909ae2f95f2232dcd0d7ae3fe94bf664e5e63c605f9331b2959549c75d254c",
+    "cacheID": "1aec369ec875029c07393249f8ccc2ca",
+    "id": "4b0cfef32289324ab3a62cfbac65d7c3169e99580ba06df80c71964c5e1d78fb",
     "metadata": {},
     "name": "ActionsApproveMutation",
     "operationKind": "mutation",
-    "text": "mutation ActionsApproveMutation(\n  $input: ApproveBookingInput!\n) {\n  result: approveBooking(input: $input) {\n    booking {\n      ...BookingPage_booking\n      id\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}\n\nfragment Actions_booking on Booking {\n  id\n  status\n  startsAt\n  endsAt\n  title\n  purpose\n  participants\n  availableActions\n  room {\n    id\n  }\n  equipment {\n    requestedQuantity\n    approvedQuantity\n    equipment {\n      id\n      name\n      unit\n    }\n  }\n  equipmentCheck {\n    equipment {\n      id\n    }\n    freeQuantity\n  }\n}\n\nfragment BookingPage_booking on Booking {\n  id\n  reference\n  status\n  title\n  purpose\n  participants\n  startsAt\n  endsAt\n  createdAt\n  room {\n    id\n    name\n    capacity\n  }\n  agency {\n    id\n    name\n  }\n  requester {\n    name\n    phone\n    email\n    id\n  }\n  step {\n    number\n    name\n  }\n  equipment {\n    requestedQuantity\n    approvedQuantity\n    equipment {\n      id\n      name\n      unit\n    }\n  }\n  equipmentCheck {\n    equipment {\n      id\n    }\n    freeQuantity\n    shortfall\n  }\n  series {\n    id\n    reference\n  }\n  report {\n    reportedAt\n    document {\n      status\n      url\n    }\n    id\n  }\n  ...CheckIn_booking\n  ...Actions_booking\n  ...History_booking\n  ...Letter_booking\n  ...Suggestions_booking\n}\n\nfragment CheckIn_booking on Booking {\n  id\n  status\n  startsAt\n  endsAt\n  checkedInAt\n  availableActions\n  room {\n    noShowGraceMinutes\n    id\n  }\n}\n\nfragment History_booking on Booking {\n  history {\n    at\n    action\n    fromStatus\n    toStatus\n    actorRole\n    note\n    actor {\n      name\n      id\n    }\n  }\n}\n\nfragment Letter_booking on Booking {\n  id\n  reference\n  letter {\n    contentType\n    size\n  }\n}\n\nfragment Suggestions_booking on Booking {\n  id\n  status\n  availableActions\n  rescheduleSuggestions {\n    startsAt\n    endsAt\n    sameRoom\n    room {\n      id\n      name\n    }\n  }\n}\n"
+    "text": "mutation ActionsApproveMutation(\n  $input: ApproveBookingInput!\n) {\n  result: approveBooking(input: $input) {\n    booking {\n      ...BookingPage_booking\n      id\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}\n\nfragment Actions_booking on Booking {\n  id\n  status\n  startsAt\n  endsAt\n  title\n  purpose\n  participants\n  availableActions\n  room {\n    id\n  }\n  equipment {\n    requestedQuantity\n    approvedQuantity\n    equipment {\n      id\n      name\n      unit\n    }\n  }\n  equipmentCheck {\n    equipment {\n      id\n    }\n    freeQuantity\n  }\n}\n\nfragment BookingPage_booking on Booking {\n  id\n  reference\n  status\n  title\n  purpose\n  participants\n  startsAt\n  endsAt\n  createdAt\n  room {\n    id\n    name\n    capacity\n  }\n  agency {\n    id\n    name\n  }\n  requester {\n    name\n    phone\n    email\n    id\n  }\n  step {\n    number\n    name\n  }\n  equipment {\n    requestedQuantity\n    approvedQuantity\n    equipment {\n      id\n      name\n      unit\n    }\n  }\n  equipmentCheck {\n    equipment {\n      id\n    }\n    freeQuantity\n    shortfall\n  }\n  series {\n    id\n    reference\n  }\n  report {\n    reportedAt\n    document {\n      status\n      url\n    }\n    id\n  }\n  ...CheckIn_booking\n  ...NoShowRelease_booking\n  ...Actions_booking\n  ...History_booking\n  ...Letter_booking\n  ...Suggestions_booking\n}\n\nfragment CheckIn_booking on Booking {\n  id\n  status\n  startsAt\n  endsAt\n  checkedInAt\n  availableActions\n  room {\n    noShowGraceMinutes\n    id\n  }\n}\n\nfragment History_booking on Booking {\n  history {\n    at\n    action\n    fromStatus\n    toStatus\n    actorRole\n    note\n    actor {\n      name\n      id\n    }\n  }\n}\n\nfragment Letter_booking on Booking {\n  id\n  reference\n  letter {\n    contentType\n    size\n  }\n}\n\nfragment NoShowRelease_booking on Booking {\n  id\n  status\n  endsAt\n  checkedInAt\n  noShowRelease\n  room {\n    noShowGraceMinutes\n    id\n  }\n}\n\nfragment Suggestions_booking on Booking {\n  id\n  status\n  availableActions\n  rescheduleSuggestions {\n    startsAt\n    endsAt\n    sameRoom\n    room {\n      id\n      name\n    }\n  }\n}\n"
   }
 };
 })();

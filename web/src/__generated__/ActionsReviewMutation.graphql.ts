@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<62946900238b6ec1f54c387e9d735b4b>>
- * @relayHash 9a115d3b484ad2fcac26faf536eaa3c3
+ * @generated SignedSource<<69d59cf6df4ae7d199963029b3766354>>
+ * @relayHash 473ee469e5f09b98d61084f5ed1a9ce6
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 4ae82125412cf4969b8606467412d8b43e6c324606d2e865450de142267c5319
+// @relayRequestID 1694af31d35d1cd6b8797307a4d3d82c91d2db01a8b0520396cbd2afcb95bc68
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
@@ -462,6 +462,13 @@ return {
               {
                 "alias": null,
                 "args": null,
+                "kind": "ScalarField",
+                "name": "noShowRelease",
+                "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
                 "concreteType": "HistoryEntry",
                 "kind": "LinkedField",
                 "name": "history",
@@ -590,12 +597,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "9a115d3b484ad2fcac26faf536eaa3c3",
-    "id": "4ae82125412cf4969b8606467412d8b43e6c324606d2e865450de142267c5319",
+    "cacheID": "473ee469e5f09b98d61084f5ed1a9ce6",
+    "id": "1694af31d35d1cd6b8797307a4d3d82c91d2db01a8b0520396cbd2afcb95bc68",
     "metadata": {},
     "name": "ActionsReviewMutation",
     "operationKind": "mutation",
-    "text": "mutation ActionsReviewMutation(\n  $input: ReviewEquipmentInput!\n) {\n  result: reviewEquipment(input: $input) {\n    booking {\n      ...BookingPage_booking\n      id\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}\n\nfragment Actions_booking on Booking {\n  id\n  status\n  startsAt\n  endsAt\n  title\n  purpose\n  participants\n  availableActions\n  room {\n    id\n  }\n  equipment {\n    requestedQuantity\n    approvedQuantity\n    equipment {\n      id\n      name\n      unit\n    }\n  }\n  equipmentCheck {\n    equipment {\n      id\n    }\n    freeQuantity\n  }\n}\n\nfragment BookingPage_booking on Booking {\n  id\n  reference\n  status\n  title\n  purpose\n  participants\n  startsAt\n  endsAt\n  createdAt\n  room {\n    id\n    name\n    capacity\n  }\n  agency {\n    id\n    name\n  }\n  requester {\n    name\n    phone\n    email\n    id\n  }\n  step {\n    number\n    name\n  }\n  equipment {\n    requestedQuantity\n    approvedQuantity\n    equipment {\n      id\n      name\n      unit\n    }\n  }\n  equipmentCheck {\n    equipment {\n      id\n    }\n    freeQuantity\n    shortfall\n  }\n  series {\n    id\n    reference\n  }\n  report {\n    reportedAt\n    document {\n      status\n      url\n    }\n    id\n  }\n  ...CheckIn_booking\n  ...Actions_booking\n  ...History_booking\n  ...Letter_booking\n  ...Suggestions_booking\n}\n\nfragment CheckIn_booking on Booking {\n  id\n  status\n  startsAt\n  endsAt\n  checkedInAt\n  availableActions\n  room {\n    noShowGraceMinutes\n    id\n  }\n}\n\nfragment History_booking on Booking {\n  history {\n    at\n    action\n    fromStatus\n    toStatus\n    actorRole\n    note\n    actor {\n      name\n      id\n    }\n  }\n}\n\nfragment Letter_booking on Booking {\n  id\n  reference\n  letter {\n    contentType\n    size\n  }\n}\n\nfragment Suggestions_booking on Booking {\n  id\n  status\n  availableActions\n  rescheduleSuggestions {\n    startsAt\n    endsAt\n    sameRoom\n    room {\n      id\n      name\n    }\n  }\n}\n"
+    "text": "mutation ActionsReviewMutation(\n  $input: ReviewEquipmentInput!\n) {\n  result: reviewEquipment(input: $input) {\n    booking {\n      ...BookingPage_booking\n      id\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}\n\nfragment Actions_booking on Booking {\n  id\n  status\n  startsAt\n  endsAt\n  title\n  purpose\n  participants\n  availableActions\n  room {\n    id\n  }\n  equipment {\n    requestedQuantity\n    approvedQuantity\n    equipment {\n      id\n      name\n      unit\n    }\n  }\n  equipmentCheck {\n    equipment {\n      id\n    }\n    freeQuantity\n  }\n}\n\nfragment BookingPage_booking on Booking {\n  id\n  reference\n  status\n  title\n  purpose\n  participants\n  startsAt\n  endsAt\n  createdAt\n  room {\n    id\n    name\n    capacity\n  }\n  agency {\n    id\n    name\n  }\n  requester {\n    name\n    phone\n    email\n    id\n  }\n  step {\n    number\n    name\n  }\n  equipment {\n    requestedQuantity\n    approvedQuantity\n    equipment {\n      id\n      name\n      unit\n    }\n  }\n  equipmentCheck {\n    equipment {\n      id\n    }\n    freeQuantity\n    shortfall\n  }\n  series {\n    id\n    reference\n  }\n  report {\n    reportedAt\n    document {\n      status\n      url\n    }\n    id\n  }\n  ...CheckIn_booking\n  ...NoShowRelease_booking\n  ...Actions_booking\n  ...History_booking\n  ...Letter_booking\n  ...Suggestions_booking\n}\n\nfragment CheckIn_booking on Booking {\n  id\n  status\n  startsAt\n  endsAt\n  checkedInAt\n  availableActions\n  room {\n    noShowGraceMinutes\n    id\n  }\n}\n\nfragment History_booking on Booking {\n  history {\n    at\n    action\n    fromStatus\n    toStatus\n    actorRole\n    note\n    actor {\n      name\n      id\n    }\n  }\n}\n\nfragment Letter_booking on Booking {\n  id\n  reference\n  letter {\n    contentType\n    size\n  }\n}\n\nfragment NoShowRelease_booking on Booking {\n  id\n  status\n  endsAt\n  checkedInAt\n  noShowRelease\n  room {\n    noShowGraceMinutes\n    id\n  }\n}\n\nfragment Suggestions_booking on Booking {\n  id\n  status\n  availableActions\n  rescheduleSuggestions {\n    startsAt\n    endsAt\n    sameRoom\n    room {\n      id\n      name\n    }\n  }\n}\n"
   }
 };
 })();

@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<7bac4f6ea8e9c5bde5281365cedb6cd4>>
- * @relayHash 6dd70d9af9ecbeb5c1f39a61f20305f7
+ * @generated SignedSource<<e30c5a7c68eb05bc0b77df145827d45a>>
+ * @relayHash ab16b31e301c03f477d93f114f3b241f
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID c91cd8d4fee22fc71e055493dd9e6b0257c9db0bc2cb6f98873acdc6aa85270e
+// @relayRequestID 702af95a1ade017ecdc1f820197f710f7fc47f206a5ac3c7051bb72b28598354
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
@@ -393,6 +393,13 @@ return {
           {
             "alias": null,
             "args": null,
+            "kind": "ScalarField",
+            "name": "noShowRelease",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
             "concreteType": "HistoryEntry",
             "kind": "LinkedField",
             "name": "history",
@@ -517,12 +524,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "6dd70d9af9ecbeb5c1f39a61f20305f7",
-    "id": "c91cd8d4fee22fc71e055493dd9e6b0257c9db0bc2cb6f98873acdc6aa85270e",
+    "cacheID": "ab16b31e301c03f477d93f114f3b241f",
+    "id": "702af95a1ade017ecdc1f820197f710f7fc47f206a5ac3c7051bb72b28598354",
     "metadata": {},
     "name": "BookingPageSubscription",
     "operationKind": "subscription",
-    "text": "subscription BookingPageSubscription(\n  $id: ID!\n) {\n  bookingChanged(id: $id) {\n    ...BookingPage_booking\n    id\n  }\n}\n\nfragment Actions_booking on Booking {\n  id\n  status\n  startsAt\n  endsAt\n  title\n  purpose\n  participants\n  availableActions\n  room {\n    id\n  }\n  equipment {\n    requestedQuantity\n    approvedQuantity\n    equipment {\n      id\n      name\n      unit\n    }\n  }\n  equipmentCheck {\n    equipment {\n      id\n    }\n    freeQuantity\n  }\n}\n\nfragment BookingPage_booking on Booking {\n  id\n  reference\n  status\n  title\n  purpose\n  participants\n  startsAt\n  endsAt\n  createdAt\n  room {\n    id\n    name\n    capacity\n  }\n  agency {\n    id\n    name\n  }\n  requester {\n    name\n    phone\n    email\n    id\n  }\n  step {\n    number\n    name\n  }\n  equipment {\n    requestedQuantity\n    approvedQuantity\n    equipment {\n      id\n      name\n      unit\n    }\n  }\n  equipmentCheck {\n    equipment {\n      id\n    }\n    freeQuantity\n    shortfall\n  }\n  series {\n    id\n    reference\n  }\n  report {\n    reportedAt\n    document {\n      status\n      url\n    }\n    id\n  }\n  ...CheckIn_booking\n  ...Actions_booking\n  ...History_booking\n  ...Letter_booking\n  ...Suggestions_booking\n}\n\nfragment CheckIn_booking on Booking {\n  id\n  status\n  startsAt\n  endsAt\n  checkedInAt\n  availableActions\n  room {\n    noShowGraceMinutes\n    id\n  }\n}\n\nfragment History_booking on Booking {\n  history {\n    at\n    action\n    fromStatus\n    toStatus\n    actorRole\n    note\n    actor {\n      name\n      id\n    }\n  }\n}\n\nfragment Letter_booking on Booking {\n  id\n  reference\n  letter {\n    contentType\n    size\n  }\n}\n\nfragment Suggestions_booking on Booking {\n  id\n  status\n  availableActions\n  rescheduleSuggestions {\n    startsAt\n    endsAt\n    sameRoom\n    room {\n      id\n      name\n    }\n  }\n}\n"
+    "text": "subscription BookingPageSubscription(\n  $id: ID!\n) {\n  bookingChanged(id: $id) {\n    ...BookingPage_booking\n    id\n  }\n}\n\nfragment Actions_booking on Booking {\n  id\n  status\n  startsAt\n  endsAt\n  title\n  purpose\n  participants\n  availableActions\n  room {\n    id\n  }\n  equipment {\n    requestedQuantity\n    approvedQuantity\n    equipment {\n      id\n      name\n      unit\n    }\n  }\n  equipmentCheck {\n    equipment {\n      id\n    }\n    freeQuantity\n  }\n}\n\nfragment BookingPage_booking on Booking {\n  id\n  reference\n  status\n  title\n  purpose\n  participants\n  startsAt\n  endsAt\n  createdAt\n  room {\n    id\n    name\n    capacity\n  }\n  agency {\n    id\n    name\n  }\n  requester {\n    name\n    phone\n    email\n    id\n  }\n  step {\n    number\n    name\n  }\n  equipment {\n    requestedQuantity\n    approvedQuantity\n    equipment {\n      id\n      name\n      unit\n    }\n  }\n  equipmentCheck {\n    equipment {\n      id\n    }\n    freeQuantity\n    shortfall\n  }\n  series {\n    id\n    reference\n  }\n  report {\n    reportedAt\n    document {\n      status\n      url\n    }\n    id\n  }\n  ...CheckIn_booking\n  ...NoShowRelease_booking\n  ...Actions_booking\n  ...History_booking\n  ...Letter_booking\n  ...Suggestions_booking\n}\n\nfragment CheckIn_booking on Booking {\n  id\n  status\n  startsAt\n  endsAt\n  checkedInAt\n  availableActions\n  room {\n    noShowGraceMinutes\n    id\n  }\n}\n\nfragment History_booking on Booking {\n  history {\n    at\n    action\n    fromStatus\n    toStatus\n    actorRole\n    note\n    actor {\n      name\n      id\n    }\n  }\n}\n\nfragment Letter_booking on Booking {\n  id\n  reference\n  letter {\n    contentType\n    size\n  }\n}\n\nfragment NoShowRelease_booking on Booking {\n  id\n  status\n  endsAt\n  checkedInAt\n  noShowRelease\n  room {\n    noShowGraceMinutes\n    id\n  }\n}\n\nfragment Suggestions_booking on Booking {\n  id\n  status\n  availableActions\n  rescheduleSuggestions {\n    startsAt\n    endsAt\n    sameRoom\n    room {\n      id\n      name\n    }\n  }\n}\n"
   }
 };
 })();

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<269521b663e0b32b72dfb66c6ff78727>>
+ * @generated SignedSource<<9d9228ea55d3974b4d7580e765a44b95>>
  * @lightSyntaxTransform
  */
 
@@ -65,7 +65,7 @@ export type BookingPage_booking$data = {
     readonly number: number;
   } | null | undefined;
   readonly title: string;
-  readonly " $fragmentSpreads": FragmentRefs<"Actions_booking" | "CheckIn_booking" | "History_booking" | "Letter_booking" | "Suggestions_booking">;
+  readonly " $fragmentSpreads": FragmentRefs<"Actions_booking" | "CheckIn_booking" | "History_booking" | "Letter_booking" | "NoShowRelease_booking" | "Suggestions_booking">;
   readonly " $fragmentType": "BookingPage_booking";
 };
 export type BookingPage_booking$key = {
@@ -371,6 +371,11 @@ return {
     {
       "args": null,
       "kind": "FragmentSpread",
+      "name": "NoShowRelease_booking"
+    },
+    {
+      "args": null,
+      "kind": "FragmentSpread",
       "name": "Actions_booking"
     },
     {
@@ -394,6 +399,6 @@ return {
 };
 })();
 
-(node as any).hash = "b3121eff6226fa81506504a5dfc47af7";
+(node as any).hash = "2170a2e17c173c47dd3c2be844194d8a";
 
 export default node;

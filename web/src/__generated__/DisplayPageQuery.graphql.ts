@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<bf9518e33e55c785873a3bdadf7545bd>>
- * @relayHash 851f70d8d585c9bb06655125e3944c4f
+ * @generated SignedSource<<53a64af4a38bbd756938fee7bac93661>>
+ * @relayHash 54001fdfd51ba7001780c0100729f0de
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 599b60d824a086ea245d55c951e61c25224abb17931bf598eac8a4889ed90fbb
+// @relayRequestID 1f4308f4f6998046dc594645b7a02b27ddd46038605bd43154b674d8eb8b17c5
 
 import { ConcreteRequest } from 'relay-runtime';
 export type DisplayEntryKind = "BOOKING" | "LEADERSHIP_EVENT" | "%future added value";
@@ -17,6 +17,7 @@ export type DisplayPageQuery$variables = {
 };
 export type DisplayPageQuery$data = {
   readonly roomDisplay: {
+    readonly checkInCode: string | null | undefined;
     readonly closesAt: string;
     readonly current: {
       readonly agencyName: string | null | undefined;
@@ -219,6 +220,13 @@ v2 = [
       {
         "alias": null,
         "args": null,
+        "kind": "ScalarField",
+        "name": "checkInCode",
+        "storageKey": null
+      },
+      {
+        "alias": null,
+        "args": null,
         "concreteType": "DisplayEntry",
         "kind": "LinkedField",
         "name": "current",
@@ -268,12 +276,12 @@ return {
     "selections": (v2/*:: as any*/)
   },
   "params": {
-    "cacheID": "851f70d8d585c9bb06655125e3944c4f",
-    "id": "599b60d824a086ea245d55c951e61c25224abb17931bf598eac8a4889ed90fbb",
+    "cacheID": "54001fdfd51ba7001780c0100729f0de",
+    "id": "1f4308f4f6998046dc594645b7a02b27ddd46038605bd43154b674d8eb8b17c5",
     "metadata": {},
     "name": "DisplayPageQuery",
     "operationKind": "query",
-    "text": "query DisplayPageQuery(\n  $token: String!\n) {\n  roomDisplay(token: $token) {\n    room {\n      code\n      name\n      building\n      floor\n      capacity\n    }\n    date\n    now\n    isOpen\n    opensAt\n    closesAt\n    freeUntil\n    current {\n      kind\n      title\n      agencyName\n      startsAt\n      endsAt\n      confirmed\n    }\n    next {\n      kind\n      title\n      agencyName\n      startsAt\n      endsAt\n      confirmed\n    }\n    schedule {\n      kind\n      title\n      agencyName\n      startsAt\n      endsAt\n      confirmed\n    }\n  }\n}\n"
+    "text": "query DisplayPageQuery(\n  $token: String!\n) {\n  roomDisplay(token: $token) {\n    room {\n      code\n      name\n      building\n      floor\n      capacity\n    }\n    date\n    now\n    isOpen\n    opensAt\n    closesAt\n    freeUntil\n    checkInCode\n    current {\n      kind\n      title\n      agencyName\n      startsAt\n      endsAt\n      confirmed\n    }\n    next {\n      kind\n      title\n      agencyName\n      startsAt\n      endsAt\n      confirmed\n    }\n    schedule {\n      kind\n      title\n      agencyName\n      startsAt\n      endsAt\n      confirmed\n    }\n  }\n}\n"
   }
 };
 })();

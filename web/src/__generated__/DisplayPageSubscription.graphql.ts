@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<6055fe7450a1bc4e215ff4ff2225bfe2>>
- * @relayHash 5f12fa98d80d48badb0ed580ea1545ea
+ * @generated SignedSource<<659b85c1b4c192f031db96e65af26176>>
+ * @relayHash 2e78d65571924967a3115864931044bf
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID f2fed08fa9aca67783bd17f9a0f716267c65bb52daf408787a9a2a8440eb210f
+// @relayRequestID 49417ef1c17aef0c7f07e6742641abe8d5df58bd7c0d148536bb265cf65757c4
 
 import { ConcreteRequest } from 'relay-runtime';
 export type DisplayEntryKind = "BOOKING" | "LEADERSHIP_EVENT" | "%future added value";
@@ -17,6 +17,7 @@ export type DisplayPageSubscription$variables = {
 };
 export type DisplayPageSubscription$data = {
   readonly roomDisplayChanged: {
+    readonly checkInCode: string | null | undefined;
     readonly closesAt: string;
     readonly current: {
       readonly agencyName: string | null | undefined;
@@ -219,6 +220,13 @@ v2 = [
       {
         "alias": null,
         "args": null,
+        "kind": "ScalarField",
+        "name": "checkInCode",
+        "storageKey": null
+      },
+      {
+        "alias": null,
+        "args": null,
         "concreteType": "DisplayEntry",
         "kind": "LinkedField",
         "name": "current",
@@ -268,12 +276,12 @@ return {
     "selections": (v2/*:: as any*/)
   },
   "params": {
-    "cacheID": "5f12fa98d80d48badb0ed580ea1545ea",
-    "id": "f2fed08fa9aca67783bd17f9a0f716267c65bb52daf408787a9a2a8440eb210f",
+    "cacheID": "2e78d65571924967a3115864931044bf",
+    "id": "49417ef1c17aef0c7f07e6742641abe8d5df58bd7c0d148536bb265cf65757c4",
     "metadata": {},
     "name": "DisplayPageSubscription",
     "operationKind": "subscription",
-    "text": "subscription DisplayPageSubscription(\n  $token: String!\n) {\n  roomDisplayChanged(token: $token) {\n    room {\n      code\n      name\n      building\n      floor\n      capacity\n    }\n    date\n    now\n    isOpen\n    opensAt\n    closesAt\n    freeUntil\n    current {\n      kind\n      title\n      agencyName\n      startsAt\n      endsAt\n      confirmed\n    }\n    next {\n      kind\n      title\n      agencyName\n      startsAt\n      endsAt\n      confirmed\n    }\n    schedule {\n      kind\n      title\n      agencyName\n      startsAt\n      endsAt\n      confirmed\n    }\n  }\n}\n"
+    "text": "subscription DisplayPageSubscription(\n  $token: String!\n) {\n  roomDisplayChanged(token: $token) {\n    room {\n      code\n      name\n      building\n      floor\n      capacity\n    }\n    date\n    now\n    isOpen\n    opensAt\n    closesAt\n    freeUntil\n    checkInCode\n    current {\n      kind\n      title\n      agencyName\n      startsAt\n      endsAt\n      confirmed\n    }\n    next {\n      kind\n      title\n      agencyName\n      startsAt\n      endsAt\n      confirmed\n    }\n    schedule {\n      kind\n      title\n      agencyName\n      startsAt\n      endsAt\n      confirmed\n    }\n  }\n}\n"
   }
 };
 })();

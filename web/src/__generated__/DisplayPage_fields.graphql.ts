@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<c0b31b0fd3ef2649a5c11900388833e9>>
+ * @generated SignedSource<<4c36e07afc5d662220c9cfe5d23af825>>
  * @lightSyntaxTransform
  */
 
@@ -11,6 +11,7 @@ import { ReaderFragment } from 'relay-runtime';
 export type DisplayEntryKind = "BOOKING" | "LEADERSHIP_EVENT" | "%future added value";
 import { FragmentRefs } from "relay-runtime";
 export type DisplayPage_fields$data = {
+  readonly checkInCode: string | null | undefined;
   readonly closesAt: string;
   readonly current: {
     readonly agencyName: string | null | undefined;
@@ -197,6 +198,13 @@ return {
     {
       "alias": null,
       "args": null,
+      "kind": "ScalarField",
+      "name": "checkInCode",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
       "concreteType": "DisplayEntry",
       "kind": "LinkedField",
       "name": "current",
@@ -230,6 +238,6 @@ return {
 };
 })();
 
-(node as any).hash = "a9ff32dca4aa898cbc8a5ad335322843";
+(node as any).hash = "8eb598f33edca2454eb0608c921449e1";
 
 export default node;

@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<39f12c3554af51c65d2818e0fc6f3e86>>
- * @relayHash fb0713c7a68bd8b73c8a43111b711823
+ * @generated SignedSource<<baafeb64f08db760241e7a64045ac0b9>>
+ * @relayHash 810e703e20c17f06b1d02587656413e6
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 1eb0e9737afc80e35585a6028213ec672cde9efffc584be3cd459c06c57ace62
+// @relayRequestID 5fefa5508f03e6f7074df8e29b9d71733f7ed621e3ffb1860c6ec7a8da068c49
 
 import { ConcreteRequest } from 'relay-runtime';
 export type ErrorCode = "ACCOUNT_LOCKED" | "AGENCY_INACTIVE" | "ALREADY_CHECKED_IN" | "BAD_FILE" | "CHECK_IN_NOT_OPEN" | "CONFLICT" | "DISPLAY_LINK_REVOKED" | "EQUIPMENT_IN_USE" | "EQUIPMENT_SHORTAGE" | "EVENT_NOT_STARTED" | "FILE_TOO_LARGE" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "INVALID_CREDENTIALS" | "INVALID_TRANSITION" | "NOT_FOUND" | "PASSWORD_CHANGE_REQUIRED" | "PERSISTED_QUERY_NOT_FOUND" | "PERSISTED_QUERY_REQUIRED" | "REPORT_NEEDS_PHOTOS" | "RESET_LINK_INVALID" | "ROOM_BLOCKED" | "ROOM_IN_USE" | "ROOM_UNAVAILABLE" | "RULE_VIOLATED" | "SERIES_CONFLICT" | "SLOT_AVAILABLE" | "TOO_MANY_PHOTOS" | "TOO_MANY_PIXELS" | "UNAUTHENTICATED" | "UNSAFE_FILE" | "UPLOAD_MISSING" | "VALIDATION" | "WEBHOOK_TARGET_REFUSED" | "%future added value";
@@ -45,6 +45,7 @@ export type RoomsAdminPageCreateMutation$data = {
       readonly id: string;
       readonly isActive: boolean;
       readonly name: string;
+      readonly noShowGraceMinutes: number | null | undefined;
     } | null | undefined;
   };
 };
@@ -147,6 +148,13 @@ v2 = [
             "kind": "ScalarField",
             "name": "isActive",
             "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "noShowGraceMinutes",
+            "storageKey": null
           }
         ],
         "storageKey": null
@@ -199,12 +207,12 @@ return {
     "selections": (v2/*:: as any*/)
   },
   "params": {
-    "cacheID": "fb0713c7a68bd8b73c8a43111b711823",
-    "id": "1eb0e9737afc80e35585a6028213ec672cde9efffc584be3cd459c06c57ace62",
+    "cacheID": "810e703e20c17f06b1d02587656413e6",
+    "id": "5fefa5508f03e6f7074df8e29b9d71733f7ed621e3ffb1860c6ec7a8da068c49",
     "metadata": {},
     "name": "RoomsAdminPageCreateMutation",
     "operationKind": "mutation",
-    "text": "mutation RoomsAdminPageCreateMutation(\n  $input: CreateRoomInput!\n) {\n  createRoom(input: $input) {\n    room {\n      id\n      code\n      name\n      building\n      floor\n      capacity\n      facilities\n      description\n      isActive\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}\n"
+    "text": "mutation RoomsAdminPageCreateMutation(\n  $input: CreateRoomInput!\n) {\n  createRoom(input: $input) {\n    room {\n      id\n      code\n      name\n      building\n      floor\n      capacity\n      facilities\n      description\n      isActive\n      noShowGraceMinutes\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}\n"
   }
 };
 })();

@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<8e6a40ca6b75018301f9d565d0df3488>>
- * @relayHash 4ec0dbdd5679b3a2137b4de254d9b8b6
+ * @generated SignedSource<<e6064f85c396289f01807ccaf91a58d4>>
+ * @relayHash bc6258cdc422637d3a7590c80edb9b4a
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 2fe9cdc6f70f6e6e37060fcc77af7bf5ee8b80e240161c6ff9b3d8f4550ca2fd
+// @relayRequestID 625226888929cb737c68e4909e2a4e38507e9c52b2fcca00afb736850e4f98fc
 
 import { ConcreteRequest } from 'relay-runtime';
 export type BookingStatus = "APPROVED" | "AWAITING_REQUESTER" | "CANCELLED" | "COMPLETED" | "EQUIPMENT_REVIEW" | "NO_SHOW" | "REJECTED" | "REPORTED" | "RESCHEDULE_REQUIRED" | "REVISION_REQUESTED" | "SCHEDULING" | "SUBMITTED" | "VALIDATION" | "%future added value";
@@ -61,6 +61,7 @@ export type RoomsAdminPageDeactivateMutation$data = {
       readonly id: string;
       readonly isActive: boolean;
       readonly name: string;
+      readonly noShowGraceMinutes: number | null | undefined;
     } | null | undefined;
   };
 };
@@ -156,6 +157,13 @@ v5 = {
       "args": null,
       "kind": "ScalarField",
       "name": "isActive",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "noShowGraceMinutes",
       "storageKey": null
     }
   ],
@@ -349,12 +357,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "4ec0dbdd5679b3a2137b4de254d9b8b6",
-    "id": "2fe9cdc6f70f6e6e37060fcc77af7bf5ee8b80e240161c6ff9b3d8f4550ca2fd",
+    "cacheID": "bc6258cdc422637d3a7590c80edb9b4a",
+    "id": "625226888929cb737c68e4909e2a4e38507e9c52b2fcca00afb736850e4f98fc",
     "metadata": {},
     "name": "RoomsAdminPageDeactivateMutation",
     "operationKind": "mutation",
-    "text": "mutation RoomsAdminPageDeactivateMutation(\n  $input: DeactivateRoomInput!\n) {\n  deactivateRoom(input: $input) {\n    room {\n      id\n      code\n      name\n      building\n      floor\n      capacity\n      facilities\n      description\n      isActive\n    }\n    futureBookings {\n      id\n      reference\n      title\n      status\n      startsAt\n      endsAt\n      agency {\n        name\n        id\n      }\n    }\n    rescheduled {\n      id\n      reference\n      title\n      status\n      startsAt\n      endsAt\n      agency {\n        name\n        id\n      }\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}\n"
+    "text": "mutation RoomsAdminPageDeactivateMutation(\n  $input: DeactivateRoomInput!\n) {\n  deactivateRoom(input: $input) {\n    room {\n      id\n      code\n      name\n      building\n      floor\n      capacity\n      facilities\n      description\n      isActive\n      noShowGraceMinutes\n    }\n    futureBookings {\n      id\n      reference\n      title\n      status\n      startsAt\n      endsAt\n      agency {\n        name\n        id\n      }\n    }\n    rescheduled {\n      id\n      reference\n      title\n      status\n      startsAt\n      endsAt\n      agency {\n        name\n        id\n      }\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}\n"
   }
 };
 })();

@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<0802826eafa59c15092d45714613ba70>>
- * @relayHash aa0aeda5ff6913fcf4eaa4a593f846ee
+ * @generated SignedSource<<ab78722d6d3d356340bd290f217f4114>>
+ * @relayHash 357f6f09a42b1ca8487dfd5072e036b5
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID 02058df1d579054c60ae10a8af7ceeb84874244dfb92133e0b05cef41c6ca603
+// @relayRequestID c5eeaa6a88c8c67ffc7c5d20d37f534d92c3838cb170525b35317575f9ac0e0f
 
 import { ConcreteRequest } from 'relay-runtime';
 export type ErrorCode = "ACCOUNT_LOCKED" | "AGENCY_INACTIVE" | "ALREADY_CHECKED_IN" | "BAD_FILE" | "CHECK_IN_NOT_OPEN" | "CONFLICT" | "DISPLAY_LINK_REVOKED" | "EQUIPMENT_IN_USE" | "EQUIPMENT_SHORTAGE" | "EVENT_NOT_STARTED" | "FILE_TOO_LARGE" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "INVALID_CREDENTIALS" | "INVALID_TRANSITION" | "NOT_FOUND" | "PASSWORD_CHANGE_REQUIRED" | "PERSISTED_QUERY_NOT_FOUND" | "PERSISTED_QUERY_REQUIRED" | "REPORT_NEEDS_PHOTOS" | "RESET_LINK_INVALID" | "ROOM_BLOCKED" | "ROOM_IN_USE" | "ROOM_UNAVAILABLE" | "RULE_VIOLATED" | "SERIES_CONFLICT" | "SLOT_AVAILABLE" | "TOO_MANY_PHOTOS" | "TOO_MANY_PIXELS" | "UNAUTHENTICATED" | "UNSAFE_FILE" | "UPLOAD_MISSING" | "VALIDATION" | "WEBHOOK_TARGET_REFUSED" | "%future added value";
@@ -46,6 +46,7 @@ export type RoomsAdminPageEditMutation$data = {
       readonly id: string;
       readonly isActive: boolean;
       readonly name: string;
+      readonly noShowGraceMinutes: number | null | undefined;
     } | null | undefined;
   };
 };
@@ -148,6 +149,13 @@ v2 = [
             "kind": "ScalarField",
             "name": "isActive",
             "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "noShowGraceMinutes",
+            "storageKey": null
           }
         ],
         "storageKey": null
@@ -200,12 +208,12 @@ return {
     "selections": (v2/*:: as any*/)
   },
   "params": {
-    "cacheID": "aa0aeda5ff6913fcf4eaa4a593f846ee",
-    "id": "02058df1d579054c60ae10a8af7ceeb84874244dfb92133e0b05cef41c6ca603",
+    "cacheID": "357f6f09a42b1ca8487dfd5072e036b5",
+    "id": "c5eeaa6a88c8c67ffc7c5d20d37f534d92c3838cb170525b35317575f9ac0e0f",
     "metadata": {},
     "name": "RoomsAdminPageEditMutation",
     "operationKind": "mutation",
-    "text": "mutation RoomsAdminPageEditMutation(\n  $input: EditRoomInput!\n) {\n  editRoom(input: $input) {\n    room {\n      id\n      code\n      name\n      building\n      floor\n      capacity\n      facilities\n      description\n      isActive\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}\n"
+    "text": "mutation RoomsAdminPageEditMutation(\n  $input: EditRoomInput!\n) {\n  editRoom(input: $input) {\n    room {\n      id\n      code\n      name\n      building\n      floor\n      capacity\n      facilities\n      description\n      isActive\n      noShowGraceMinutes\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}\n"
   }
 };
 })();

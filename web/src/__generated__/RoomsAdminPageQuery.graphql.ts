@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<22ebd88e48064fc3c54141582aa4545b>>
- * @relayHash d161f0769d1afc41449bfdb99709572f
+ * @generated SignedSource<<e5c4a96ff61ddeea8c5a600d51adaec3>>
+ * @relayHash 5b0f49bd93f0f22a7ff31638dca00cf9
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID cfa7aa3424a8706ab7e50499748289cfcd56eae5fa670fc1f21af8814dc7c944
+// @relayRequestID 06c24e3bbba38d03e16fc6f2840b466beb8187007d481689b3e66275631ee6bd
 
 import { ConcreteRequest } from 'relay-runtime';
 export type RoomsAdminPageQuery$variables = Record<PropertyKey, never>;
@@ -25,6 +25,7 @@ export type RoomsAdminPageQuery$data = {
         readonly id: string;
         readonly isActive: boolean;
         readonly name: string;
+        readonly noShowGraceMinutes: number | null | undefined;
       };
     }>;
   };
@@ -128,6 +129,13 @@ var v0 = [
                 "kind": "ScalarField",
                 "name": "isActive",
                 "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
+                "name": "noShowGraceMinutes",
+                "storageKey": null
               }
             ],
             "storageKey": null
@@ -157,16 +165,16 @@ return {
     "selections": (v0/*:: as any*/)
   },
   "params": {
-    "cacheID": "d161f0769d1afc41449bfdb99709572f",
-    "id": "cfa7aa3424a8706ab7e50499748289cfcd56eae5fa670fc1f21af8814dc7c944",
+    "cacheID": "5b0f49bd93f0f22a7ff31638dca00cf9",
+    "id": "06c24e3bbba38d03e16fc6f2840b466beb8187007d481689b3e66275631ee6bd",
     "metadata": {},
     "name": "RoomsAdminPageQuery",
     "operationKind": "query",
-    "text": "query RoomsAdminPageQuery {\n  allRooms(first: 100) {\n    edges {\n      node {\n        id\n        code\n        name\n        building\n        floor\n        capacity\n        facilities\n        description\n        isActive\n      }\n    }\n  }\n}\n"
+    "text": "query RoomsAdminPageQuery {\n  allRooms(first: 100) {\n    edges {\n      node {\n        id\n        code\n        name\n        building\n        floor\n        capacity\n        facilities\n        description\n        isActive\n        noShowGraceMinutes\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "69113589580704f47b31c7dfd4e63504";
+(node as any).hash = "36309bfe2579277c83002eb971aec1a3";
 
 export default node;

@@ -1,6 +1,6 @@
 /**
- * @generated SignedSource<<c9b56dfc30f689cba08fc7320216ac7d>>
- * @relayHash 2a9aa1a8011ab9800a79713357160b48
+ * @generated SignedSource<<75b900b0c815bc1409760397679549f7>>
+ * @relayHash ea10e7b04ff23a1a82a475f18f2928af
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 /* eslint-disable */
 // @ts-nocheck
 
-// @relayRequestID b0461beea9abb48976f2f920d27c6f617f936e7cc0fcb69f160156b9d8eccb5b
+// @relayRequestID 45eb32e147dc2c35857bf2e5900ea33b7ad328a13179b0d538f0898974f4ebc7
 
 import { ConcreteRequest } from 'relay-runtime';
 export type ErrorCode = "ACCOUNT_LOCKED" | "AGENCY_INACTIVE" | "ALREADY_CHECKED_IN" | "BAD_FILE" | "CHECK_IN_NOT_OPEN" | "CONFLICT" | "DISPLAY_LINK_REVOKED" | "EQUIPMENT_IN_USE" | "EQUIPMENT_SHORTAGE" | "EVENT_NOT_STARTED" | "FILE_TOO_LARGE" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "INVALID_CREDENTIALS" | "INVALID_TRANSITION" | "NOT_FOUND" | "PASSWORD_CHANGE_REQUIRED" | "PERSISTED_QUERY_NOT_FOUND" | "PERSISTED_QUERY_REQUIRED" | "REPORT_NEEDS_PHOTOS" | "RESET_LINK_INVALID" | "ROOM_BLOCKED" | "ROOM_IN_USE" | "ROOM_UNAVAILABLE" | "RULE_VIOLATED" | "SERIES_CONFLICT" | "SLOT_AVAILABLE" | "TOO_MANY_PHOTOS" | "TOO_MANY_PIXELS" | "UNAUTHENTICATED" | "UNSAFE_FILE" | "UPLOAD_MISSING" | "VALIDATION" | "WEBHOOK_TARGET_REFUSED" | "%future added value";
@@ -35,6 +35,7 @@ export type RoomsAdminPageReactivateMutation$data = {
       readonly id: string;
       readonly isActive: boolean;
       readonly name: string;
+      readonly noShowGraceMinutes: number | null | undefined;
     } | null | undefined;
   };
 };
@@ -137,6 +138,13 @@ v2 = [
             "kind": "ScalarField",
             "name": "isActive",
             "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "noShowGraceMinutes",
+            "storageKey": null
           }
         ],
         "storageKey": null
@@ -189,12 +197,12 @@ return {
     "selections": (v2/*:: as any*/)
   },
   "params": {
-    "cacheID": "2a9aa1a8011ab9800a79713357160b48",
-    "id": "b0461beea9abb48976f2f920d27c6f617f936e7cc0fcb69f160156b9d8eccb5b",
+    "cacheID": "ea10e7b04ff23a1a82a475f18f2928af",
+    "id": "45eb32e147dc2c35857bf2e5900ea33b7ad328a13179b0d538f0898974f4ebc7",
     "metadata": {},
     "name": "RoomsAdminPageReactivateMutation",
     "operationKind": "mutation",
-    "text": "mutation RoomsAdminPageReactivateMutation(\n  $input: RoomIdInput!\n) {\n  reactivateRoom(input: $input) {\n    room {\n      id\n      code\n      name\n      building\n      floor\n      capacity\n      facilities\n      description\n      isActive\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}\n"
+    "text": "mutation RoomsAdminPageReactivateMutation(\n  $input: RoomIdInput!\n) {\n  reactivateRoom(input: $input) {\n    room {\n      id\n      code\n      name\n      building\n      floor\n      capacity\n      facilities\n      description\n      isActive\n      noShowGraceMinutes\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}\n"
   }
 };
 })();

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<2897cbe6c2c6bc944cdcdc17d9492f0e>>
+ * @generated SignedSource<<9ebca50954dc47813a2b2ec509472fc2>>
  * @lightSyntaxTransform
  */
 
@@ -19,6 +19,7 @@ export type RoomsAdminPage_room$data = {
   readonly id: string;
   readonly isActive: boolean;
   readonly name: string;
+  readonly noShowGraceMinutes: number | null | undefined;
   readonly " $fragmentType": "RoomsAdminPage_room";
 };
 export type RoomsAdminPage_room$key = {
@@ -94,12 +95,19 @@ const node: ReaderFragment = {
       "kind": "ScalarField",
       "name": "isActive",
       "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "noShowGraceMinutes",
+      "storageKey": null
     }
   ],
   "type": "Room",
   "abstractKey": null
 };
 
-(node as any).hash = "9c87f01e803b8a94b2026f4d82fa9aef";
+(node as any).hash = "d5bd9ce8985c1dee0eab039555ced30e";
 
 export default node;

@@ -18,7 +18,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const session = useSession();
   const location = useLocation();
   if (!session) {
-    rememberNext(location.pathname + location.search);
+    // The fragment too (e.g. /check-in#code=…): kept in this tab's storage, never sent anywhere.
+    rememberNext(location.pathname + location.search + location.hash);
     return <Navigate to="/login" replace />;
   }
   return <>{children}</>;

@@ -1,4 +1,4 @@
-/** ADMIN: agencies (instansi): create, rename (day views show the new name at once), deactivate. */
+/** ADMIN: agencies (instansi): create, rename (day views show the new name at once), deactivate, reactivate. */
 
 import { Badge, Button, Group, Modal, Stack, Table, TextInput, Title } from "@mantine/core";
 import { type FormEvent, useState } from "react";
@@ -10,6 +10,7 @@ import type {
   AgenciesAdminPageQuery,
   AgenciesAdminPageQuery$data,
 } from "../../__generated__/AgenciesAdminPageQuery.graphql";
+import type { AgenciesAdminPageReactivateMutation } from "../../__generated__/AgenciesAdminPageReactivateMutation.graphql";
 import type { AgenciesAdminPageRenameMutation } from "../../__generated__/AgenciesAdminPageRenameMutation.graphql";
 import type { UserError } from "../../lib/userErrors";
 import { ErrorAlert, fieldErrors, networkError, ScrollTable } from "./shared";
@@ -43,6 +44,21 @@ export default function AgenciesAdminPage() {
   const [deactivate, deactivating] = useMutation<AgenciesAdminPageDeactivateMutation>(graphql`
     mutation AgenciesAdminPageDeactivateMutation($input: AgencyIdInput!) {
       deactivateAgency(input: $input) {
+        agency {
+          id
+          isActive
+        }
+        errors {
+          code
+          message
+          field
+        }
+      }
+    }
+  `);
+  const [reactivate, reactivating] = useMutation<AgenciesAdminPageReactivateMutation>(graphql`
+    mutation AgenciesAdminPageReactivateMutation($input: AgencyIdInput!) {
+      reactivateAgency(input: $input) {
         agency {
           id
           isActive
@@ -101,6 +117,23 @@ export default function AgenciesAdminPage() {
                         aria-label={t("deactivateNamed", { name: a.name })}
                       >
                         {t("deactivate")}
+                      </Button>
+                    )}
+                    {!a.isActive && (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        loading={reactivating}
+                        aria-label={t("reactivateNamed", { name: a.name })}
+                        onClick={() =>
+                          reactivate({
+                            variables: { input: { agencyId: a.id } },
+                            onCompleted: (r) => setErrors(r.reactivateAgency.errors),
+                            onError: () => setErrors(networkError(t("network"))),
+                          })
+                        }
+                      >
+                        {t("reactivate")}
                       </Button>
                     )}
                   </Group>

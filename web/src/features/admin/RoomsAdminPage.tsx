@@ -4,6 +4,7 @@
 import {
   Badge,
   Button,
+  Checkbox,
   Group,
   Modal,
   NumberInput,
@@ -28,7 +29,7 @@ import type { UserError } from "../../lib/userErrors";
 import { type BookingRow, BookingTable, ErrorAlert, fieldErrors, networkError, ScrollTable } from "./shared";
 
 type Room = RoomsAdminPageQuery$data["allRooms"]["edges"][number]["node"];
-const FIELDS = ["code", "name", "building", "floor", "capacity", "facilities", "description"];
+const FIELDS = ["code", "name", "building", "floor", "capacity", "facilities", "description", "noShowGraceMinutes"];
 
 graphql`
   fragment RoomsAdminPage_room on Room {
@@ -41,6 +42,7 @@ graphql`
     facilities
     description
     isActive
+    noShowGraceMinutes
   }
 `;
 
@@ -76,6 +78,7 @@ export default function RoomsAdminPage() {
               facilities
               description
               isActive
+              noShowGraceMinutes
             }
           }
         }
@@ -203,6 +206,9 @@ function RoomForm({ room, onClose }: { room: Room | null; onClose: (changed: boo
     facilities: room?.facilities.join(", ") ?? "",
     description: room?.description ?? "",
   });
+  // The no-show grace period: off means no check-in is needed in this room (null).
+  const [checkInNeeded, setCheckInNeeded] = useState(room ? room.noShowGraceMinutes != null : true);
+  const [grace, setGrace] = useState<number>(room?.noShowGraceMinutes ?? 15);
   const [errors, setErrors] = useState<readonly UserError[]>([]);
   const [create, creating] = useMutation<RoomsAdminPageCreateMutation>(graphql`
     mutation RoomsAdminPageCreateMutation($input: CreateRoomInput!) {
@@ -245,6 +251,7 @@ function RoomForm({ room, onClose }: { room: Room | null; onClose: (changed: boo
         .map((f) => f.trim())
         .filter(Boolean),
       description: values.description.trim() || null,
+      noShowGraceMinutes: checkInNeeded ? grace : null,
     };
     const done = (errs: readonly UserError[]) => {
       setErrors(errs);
@@ -298,6 +305,33 @@ function RoomForm({ room, onClose }: { room: Room | null; onClose: (changed: boo
             maw={200}
             required
           />
+          <Stack gap="xs">
+            <Checkbox
+              label={t("rooms.checkInNeeded")}
+              description={t("rooms.checkInNeededHelp")}
+              checked={checkInNeeded}
+              onChange={(e) => setCheckInNeeded(e.currentTarget.checked)}
+            />
+            {checkInNeeded && (
+              <NumberInput
+                label={t("rooms.noShowGraceMinutes")}
+                description={t("rooms.noShowGraceHelp")}
+                value={grace}
+                min={1}
+                max={240}
+                clampBehavior="none"
+                onChange={(v) => setGrace(Number(v) || 0)}
+                error={byField.noShowGraceMinutes}
+                maw={320}
+                required
+              />
+            )}
+            {!checkInNeeded && byField.noShowGraceMinutes && (
+              <Text c="red.8" size="sm" role="alert">
+                {byField.noShowGraceMinutes}
+              </Text>
+            )}
+          </Stack>
           <TextInput {...text("facilities")} description={t("rooms.facilitiesHelp")} />
           <Textarea {...text("description")} autosize minRows={2} />
           <Group justify="flex-end">

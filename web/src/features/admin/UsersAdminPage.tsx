@@ -1,5 +1,6 @@
 /** ADMIN: users: search, create (the temporary password shown once), roles and agency, deactivate
- * (every session ends), unlock after failed logins, reset the password (shown once). */
+ * (every session ends) and reactivate, unlock after failed logins, reset the password (shown once) or
+ * make a one-time reset link (shown once). */
 
 import {
   Badge,
@@ -23,9 +24,11 @@ import type { UsersAdminPageAccessMutation } from "../../__generated__/UsersAdmi
 import type { UsersAdminPageCreateMutation } from "../../__generated__/UsersAdminPageCreateMutation.graphql";
 import type { UsersAdminPageDeactivateMutation } from "../../__generated__/UsersAdminPageDeactivateMutation.graphql";
 import type { UsersAdminPageQuery } from "../../__generated__/UsersAdminPageQuery.graphql";
+import type { UsersAdminPageReactivateMutation } from "../../__generated__/UsersAdminPageReactivateMutation.graphql";
+import type { UsersAdminPageResetLinkMutation } from "../../__generated__/UsersAdminPageResetLinkMutation.graphql";
 import type { UsersAdminPageResetMutation } from "../../__generated__/UsersAdminPageResetMutation.graphql";
 import type { UsersAdminPageUnlockMutation } from "../../__generated__/UsersAdminPageUnlockMutation.graphql";
-import { formatTime } from "../../lib/time";
+import { formatDateTime, formatTime } from "../../lib/time";
 import { useLang } from "../../lib/useLang";
 import type { UserError } from "../../lib/userErrors";
 import type { Role } from "../../routes";
@@ -129,7 +132,7 @@ export default function UsersAdminPage() {
   );
 }
 
-type Dialog = { kind: "access" | "deactivate" | "reset"; user: UserRow } | null;
+type Dialog = { kind: "access" | "deactivate" | "reset" | "link" | "reactivate"; user: UserRow } | null;
 
 function UserList({ users, agencies }: { users: UsersAdminPage_users$key; agencies: Agencies }) {
   const { t } = useTranslation("admin");
@@ -260,6 +263,14 @@ function UserList({ users, agencies }: { users: UsersAdminPage_users$key; agenci
                       <Button
                         size="xs"
                         variant="light"
+                        onClick={() => setDialog({ kind: "link", user: u })}
+                        aria-label={t("users.resetLinkNamed", { name: u.name })}
+                      >
+                        {t("users.resetLink")}
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="light"
                         color="red"
                         onClick={() => setDialog({ kind: "deactivate", user: u })}
                         aria-label={t("deactivateNamed", { name: u.name })}
@@ -267,6 +278,16 @@ function UserList({ users, agencies }: { users: UsersAdminPage_users$key; agenci
                         {t("deactivate")}
                       </Button>
                     </Group>
+                  )}
+                  {!u.isActive && (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => setDialog({ kind: "reactivate", user: u })}
+                      aria-label={t("reactivateNamed", { name: u.name })}
+                    >
+                      {t("reactivate")}
+                    </Button>
                   )}
                 </Table.Td>
               </Table.Tr>
@@ -284,6 +305,8 @@ function UserList({ users, agencies }: { users: UsersAdminPage_users$key; agenci
       )}
       {dialog?.kind === "deactivate" && <DeactivateUser user={dialog.user} onClose={() => setDialog(null)} />}
       {dialog?.kind === "reset" && <ResetPassword user={dialog.user} onClose={() => setDialog(null)} />}
+      {dialog?.kind === "link" && <ResetLink user={dialog.user} onClose={() => setDialog(null)} />}
+      {dialog?.kind === "reactivate" && <ReactivateUser user={dialog.user} onClose={() => setDialog(null)} />}
     </Stack>
   );
 }
@@ -630,6 +653,130 @@ function ResetPassword({ user, onClose }: { user: UserRow; onClose: () => void }
             </Group>
           </>
         )}
+      </Stack>
+    </Modal>
+  );
+}
+
+function ResetLink({ user, onClose }: { user: UserRow; onClose: () => void }) {
+  const { t } = useTranslation("admin");
+  const lang = useLang();
+  const [errors, setErrors] = useState<readonly UserError[]>([]);
+  const [link, setLink] = useState<{ url: string; expiresAt: string | null } | null>(null);
+  const [make, busy] = useMutation<UsersAdminPageResetLinkMutation>(graphql`
+    mutation UsersAdminPageResetLinkMutation($input: PasswordResetLinkInput!) {
+      createPasswordResetLink(input: $input) {
+        resetLink
+        expiresAt
+        errors {
+          code
+          message
+          field
+        }
+      }
+    }
+  `);
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t("users.resetLinkNamed", { name: user.name })}
+      size="lg"
+      closeButtonProps={{ "aria-label": t("close") }}
+    >
+      <Stack>
+        <ErrorAlert errors={errors} />
+        {link ? (
+          <>
+            <OnceSecret
+              label={t("users.resetLinkMade", {
+                name: user.name,
+                time: link.expiresAt ? formatDateTime(link.expiresAt, lang) : "–",
+              })}
+              value={link.url}
+            />
+            <Button onClick={onClose} w="fit-content">
+              {t("done")}
+            </Button>
+          </>
+        ) : (
+          <>
+            <Text>{t("users.resetLinkHelp")}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                {t("cancel")}
+              </Button>
+              <Button
+                loading={busy}
+                onClick={() =>
+                  make({
+                    variables: { input: { userId: user.id } },
+                    onCompleted: ({ createPasswordResetLink: r }) => {
+                      setErrors(r.errors);
+                      if (r.errors.length === 0) setLink({ url: r.resetLink ?? "", expiresAt: r.expiresAt ?? null });
+                    },
+                    onError: () => setErrors(networkError(t("network"))),
+                  })
+                }
+              >
+                {t("users.resetLinkMake")}
+              </Button>
+            </Group>
+          </>
+        )}
+      </Stack>
+    </Modal>
+  );
+}
+
+function ReactivateUser({ user, onClose }: { user: UserRow; onClose: () => void }) {
+  const { t } = useTranslation("admin");
+  const [errors, setErrors] = useState<readonly UserError[]>([]);
+  const [reactivate, busy] = useMutation<UsersAdminPageReactivateMutation>(graphql`
+    mutation UsersAdminPageReactivateMutation($input: UserIdInput!) {
+      reactivateUser(input: $input) {
+        user {
+          id
+          isActive
+        }
+        errors {
+          code
+          message
+          field
+        }
+      }
+    }
+  `);
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t("reactivateNamed", { name: user.name })}
+      closeButtonProps={{ "aria-label": t("close") }}
+    >
+      <Stack>
+        <ErrorAlert errors={errors} />
+        <Text>{t("users.reactivateHelp", { name: user.name, nrk: user.nrk })}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t("cancel")}
+          </Button>
+          <Button
+            loading={busy}
+            onClick={() =>
+              reactivate({
+                variables: { input: { userId: user.id } },
+                onCompleted: ({ reactivateUser: r }) => {
+                  setErrors(r.errors);
+                  if (r.errors.length === 0) onClose();
+                },
+                onError: () => setErrors(networkError(t("network"))),
+              })
+            }
+          >
+            {t("reactivate")}
+          </Button>
+        </Group>
       </Stack>
     </Modal>
   );

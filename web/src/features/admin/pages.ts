@@ -11,3 +11,4 @@ export { default as EquipmentAdminPage } from "./EquipmentAdminPage";
 export { default as ImportPage } from "./ImportPage";
 export { default as RoomsAdminPage } from "./RoomsAdminPage";
 export { default as UsersAdminPage } from "./UsersAdminPage";
+export { default as WebhooksAdminPage } from "./WebhooksAdminPage";

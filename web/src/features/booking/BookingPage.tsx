@@ -13,6 +13,7 @@ import { useLang } from "../../lib/useLang";
 import { useReconnectKey } from "../../lib/useRefresh";
 import { NotFound } from "../../shell/NotFound";
 import { CheckIn } from "../afterbooking/CheckIn";
+import { NoShowRelease } from "../afterbooking/NoShowRelease";
 import { ReportDocumentLink } from "../afterbooking/ReportDocument";
 import { Actions } from "./Actions";
 import { CalendarLink } from "./CalendarLink";
@@ -93,6 +94,7 @@ const fragment = graphql`
       }
     }
     ...CheckIn_booking
+    ...NoShowRelease_booking
     ...Actions_booking
     ...History_booking
     ...Letter_booking
@@ -159,6 +161,7 @@ function BookingView({ booking, id }: { booking: BookingPage_booking$key; id: st
       </Group>
 
       <CheckIn booking={b} />
+      <NoShowRelease booking={b} />
       <Actions booking={b} />
       {b.report && <ReportDocumentLink document={b.report.document} title={b.title} />}
       <Suggestions booking={b} />

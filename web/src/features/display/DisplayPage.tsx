@@ -1,6 +1,7 @@
 /** The page for a tablet beside a room's door (/display/<token>): no login, read-only, legible
  * from 3 m. Now, next, free until, today's schedule; kept live by `roomDisplayChanged`. */
 
+import { QRCodeSVG } from "qrcode.react";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fetchQuery, graphql, requestSubscription } from "react-relay";
@@ -34,6 +35,7 @@ graphql`
     opensAt
     closesAt
     freeUntil
+    checkInCode
     current {
       kind
       title
@@ -173,6 +175,7 @@ export default function DisplayPage() {
           <p className="display__until">{t("freeUntil", { time: formatTime(shown.freeUntil, lang) })}</p>
         ) : null}
       </section>
+      {shown.checkInCode && <CheckInCode code={shown.checkInCode} />}
       <section className="display__next" aria-label={t("next")}>
         <h2>{t("next")}</h2>
         {shown.next.length === 0 ? (
@@ -199,5 +202,25 @@ export default function DisplayPage() {
         <span className={`display__live display__live--${live}`}>{t(live === "up" ? "live" : "reconnecting")}</span>
       </footer>
     </main>
+  );
+}
+
+/** The booking's check-in code as a QR code of `<origin>/check-in#code=…` (drawn here as SVG, no
+ * network), and as text for typing it in. */
+function CheckInCode({ code }: { code: string }) {
+  const { t } = useTranslation("display");
+  const url = `${window.location.origin}/check-in#code=${encodeURIComponent(code)}`;
+  return (
+    <section className="display__checkin" aria-label={t("checkIn.title")}>
+      <div className="display__qr">
+        <QRCodeSVG value={url} size={220} level="M" marginSize={2} title={t("checkIn.qr")} role="img" />
+      </div>
+      <div>
+        <p className="display__sub">{t("checkIn.scan")}</p>
+        <p className="display__code" data-testid="check-in-code">
+          {code}
+        </p>
+      </div>
+    </section>
   );
 }

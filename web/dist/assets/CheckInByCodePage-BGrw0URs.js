@@ -1,0 +1,25 @@
+import{At as e,I as t,L as n,N as r,Ot as i,P as a,R as o,et as s,g as c,j as l,w as u,z as d}from"./index-BebB5HRp.js";import{t as f}from"./TextInput-oAOXWqKh.js";import{a as p,i as m}from"./time-DCC4qMpP.js";import{t as h}from"./useLang-DddKN5rK.js";import{n as g}from"./logic-Ce0bthD8.js";import{t as _}from"./hash-bS83FbBc.js";var v=(function(){var e=[{defaultValue:null,kind:`LocalArgument`,name:`input`}],t=[{kind:`Variable`,name:`input`,variableName:`input`}],n={alias:null,args:null,kind:`ScalarField`,name:`id`,storageKey:null},r={alias:null,args:null,kind:`ScalarField`,name:`reference`,storageKey:null},i={alias:null,args:null,kind:`ScalarField`,name:`title`,storageKey:null},a={alias:null,args:null,kind:`ScalarField`,name:`startsAt`,storageKey:null},o={alias:null,args:null,kind:`ScalarField`,name:`endsAt`,storageKey:null},s={alias:null,args:null,kind:`ScalarField`,name:`checkedInAt`,storageKey:null},c={alias:null,args:null,kind:`ScalarField`,name:`status`,storageKey:null},l={alias:null,args:null,kind:`ScalarField`,name:`name`,storageKey:null},u={alias:null,args:null,concreteType:`UserError`,kind:`LinkedField`,name:`errors`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`code`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`message`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`field`,storageKey:null}],storageKey:null};return{fragment:{argumentDefinitions:e,kind:`Fragment`,metadata:null,name:`CheckInByCodePageMutation`,selections:[{alias:null,args:t,concreteType:`BookingPayload`,kind:`LinkedField`,name:`checkInByCode`,plural:!1,selections:[{alias:null,args:null,concreteType:`Booking`,kind:`LinkedField`,name:`booking`,plural:!1,selections:[n,r,i,a,o,s,c,{alias:null,args:null,concreteType:`Room`,kind:`LinkedField`,name:`room`,plural:!1,selections:[l],storageKey:null}],storageKey:null},u],storageKey:null}],type:`Mutation`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:e,kind:`Operation`,name:`CheckInByCodePageMutation`,selections:[{alias:null,args:t,concreteType:`BookingPayload`,kind:`LinkedField`,name:`checkInByCode`,plural:!1,selections:[{alias:null,args:null,concreteType:`Booking`,kind:`LinkedField`,name:`booking`,plural:!1,selections:[n,r,i,a,o,s,c,{alias:null,args:null,concreteType:`Room`,kind:`LinkedField`,name:`room`,plural:!1,selections:[l,n],storageKey:null}],storageKey:null},u],storageKey:null}]},params:{cacheID:`f5501d2545428c7fdd8bca6d17542c00`,id:`92e8ca938f96c4011ee67af2c7e5f38c75a0fdd3582d1b20385bc0f14a566936`,metadata:{},name:`CheckInByCodePageMutation`,operationKind:`mutation`,text:`mutation CheckInByCodePageMutation(
+  $input: CheckInByCodeInput!
+) {
+  checkInByCode(input: $input) {
+    booking {
+      id
+      reference
+      title
+      startsAt
+      endsAt
+      checkedInAt
+      status
+      room {
+        name
+        id
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+`}}})();v.hash=`95fcd169ba1d7487ebec9d7ff121b016`;var y=e(i(),1),b=l(),x=s();function S(){return _(window.location.hash,`code`)??new URLSearchParams(window.location.search).get(`code`)}function C(){let{t:e}=c(`access`),i=h(),[s,l]=(0,y.useState)(()=>S()??``),[_,C]=(0,y.useState)([]),[w,T]=(0,y.useState)(null),[E,D]=(0,b.useMutation)(v);function O(t){C([]),E({variables:{input:{code:t}},onCompleted:({checkInByCode:e})=>{C(e.errors),e.errors.length===0&&e.booking&&(T(e.booking),window.history.replaceState(null,``,window.location.pathname))},onError:()=>C([{code:`NETWORK`,message:e(`network`),field:null}])})}let k=(0,y.useRef)(!1);(0,y.useEffect)(()=>{if(k.current)return;k.current=!0;let e=S();e&&O(e)},[]);function A(e){e.preventDefault(),s.trim()&&O(s.trim())}let{byField:j,general:M}=g(_,[`code`]);return(0,x.jsxs)(a,{maw:520,children:[(0,x.jsx)(r,{order:1,children:e(`checkIn.title`)}),w?(0,x.jsx)(d,{color:`green`,role:`status`,title:e(`checkIn.done`),styles:{title:{color:`var(--mantine-color-dark-8)`}},children:(0,x.jsxs)(a,{gap:4,children:[(0,x.jsxs)(o,{size:`sm`,fw:600,children:[w.title,` · `,w.room.name]}),(0,x.jsx)(o,{size:`sm`,children:m(w.startsAt,w.endsAt,i)}),w.checkedInAt&&(0,x.jsx)(o,{size:`sm`,children:e(`checkIn.at`,{time:p(w.checkedInAt,i)})}),(0,x.jsx)(n,{component:u,to:`/bookings/${w.id}`,size:`sm`,c:`dark.8`,underline:`always`,children:e(`checkIn.open`,{reference:w.reference})})]})}):(0,x.jsx)(`form`,{onSubmit:A,noValidate:!0,children:(0,x.jsxs)(a,{children:[(0,x.jsx)(o,{children:e(`checkIn.help`)}),M.length>0&&(0,x.jsx)(d,{color:`red`,role:`alert`,children:M.map(e=>(0,x.jsx)(o,{size:`sm`,children:e.message},`${e.code}-${e.message}`))}),(0,x.jsx)(f,{label:e(`checkIn.code`),value:s,onChange:e=>l(e.currentTarget.value),error:j.code,autoComplete:`off`,autoCapitalize:`characters`,required:!0}),(0,x.jsx)(t,{type:`submit`,loading:D,disabled:!s.trim(),w:`fit-content`,children:e(`checkIn.button`)})]})})]})}export{C as default};

@@ -1,1 +1,0 @@
-import{L as e,R as t,et as n,g as r}from"./index-CfZ6D-4v.js";var i=n();function a({document:n,title:a}){let{t:o}=r(`after`);return n?n.status===`READY`&&n.url?(0,i.jsx)(e,{href:n.url,target:`_blank`,rel:`noopener`,download:!0,children:o(`pdf.download`,{title:a})}):(0,i.jsx)(t,{size:`sm`,c:`gray.7`,children:o(`pdf.${n.status===`FAILED`?`failed`:`pending`}`)}):null}export{a as t};

@@ -1,0 +1,42 @@
+import{I as e,K as t,L as n,N as r,P as i,Q as a,R as o,W as s,Z as c,_ as l,_t as u,et as d,g as f,gt as p,j as m,k as h,r as g,ut as _,v,w as y,xt as b}from"./index-BebB5HRp.js";import{t as x}from"./Badge-BErdBO1x.js";import{t as S}from"./Card-CyBNF24u.js";import{t as C}from"./Group-BgBu_uJY.js";import{t as w}from"./create-safe-context-BvDSBfJi.js";import{t as T}from"./SimpleGrid-BUUdasMR.js";import{t as E}from"./Table-DhQkFtIh.js";import{a as D,o as O}from"./time-DCC4qMpP.js";import{t as k}from"./useLang-DddKN5rK.js";var[A,j]=w(`List component was not found in tree`),M={root:`m_abbac491`,item:`m_abb6bec2`,itemWrapper:`m_75cd9f71`,itemIcon:`m_60f83e5b`},N=d(),P=t(e=>{let{classNames:t,className:n,style:r,styles:i,vars:o,icon:c,children:l,mod:u,...d}=a(`ListItem`,null,e),f=j(),p=c||f.icon,m={classNames:t,styles:i};return(0,N.jsx)(s,{...f.getStyles(`item`,{...m,className:n,style:r}),component:`li`,mod:[{"with-icon":!!p,centered:f.center},u],...d,children:(0,N.jsxs)(`div`,{...f.getStyles(`itemWrapper`,m),children:[p&&(0,N.jsx)(`span`,{...f.getStyles(`itemIcon`,m),children:p}),(0,N.jsx)(`span`,{...f.getStyles(`itemLabel`,m),children:l})]})})});P.classes=M,P.displayName=`@mantine/core/ListItem`;var F={type:`unordered`},I=_((e,{size:t,spacing:n})=>({root:{"--list-fz":p(t),"--list-lh":u(t),"--list-spacing":b(n)}})),L=t(e=>{let t=a(`List`,F,e),{classNames:n,className:r,style:i,styles:o,unstyled:l,vars:u,children:d,type:f,withPadding:p,icon:m,spacing:h,center:g,listStyleType:_,mod:v,attributes:y,...b}=t,x=c({name:`List`,classes:M,props:t,className:r,style:i,classNames:n,styles:o,unstyled:l,attributes:y,vars:u,varsResolver:I});return(0,N.jsx)(A,{value:{center:g,icon:m,getStyles:x},children:(0,N.jsx)(s,{...x(`root`,{style:{listStyleType:_}}),component:f===`unordered`?`ul`:`ol`,mod:[{"with-padding":p,type:m?`none`:_},v],...b,children:d})})});L.classes=M,L.varsResolver=I,L.displayName=`@mantine/core/List`,L.Item=P;var R=(function(){var e={defaultValue:null,kind:`LocalArgument`,name:`date`},t={defaultValue:null,kind:`LocalArgument`,name:`id`},n={defaultValue:null,kind:`LocalArgument`,name:`roomIds`},r=[{kind:`Variable`,name:`id`,variableName:`id`}],i={alias:null,args:null,kind:`ScalarField`,name:`id`,storageKey:null},a={alias:null,args:null,kind:`ScalarField`,name:`code`,storageKey:null},o={alias:null,args:null,kind:`ScalarField`,name:`name`,storageKey:null},s={alias:null,args:null,kind:`ScalarField`,name:`building`,storageKey:null},c={alias:null,args:null,kind:`ScalarField`,name:`floor`,storageKey:null},l={alias:null,args:null,kind:`ScalarField`,name:`capacity`,storageKey:null},u={alias:null,args:null,kind:`ScalarField`,name:`facilities`,storageKey:null},d={alias:null,args:null,kind:`ScalarField`,name:`opensAt`,storageKey:null},f={alias:null,args:null,kind:`ScalarField`,name:`closesAt`,storageKey:null},p={alias:null,args:null,concreteType:`RoomRules`,kind:`LinkedField`,name:`rules`,plural:!1,selections:[{alias:null,args:null,concreteType:`WeekdayHours`,kind:`LinkedField`,name:`bookableHours`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`weekday`,storageKey:null},d,f],storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`minLeadMinutes`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`maxAdvanceDays`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`maxDurationMinutes`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`bufferMinutes`,storageKey:null}],storageKey:null},m=[{kind:`Variable`,name:`date`,variableName:`date`},{kind:`Variable`,name:`roomIds`,variableName:`roomIds`}],h={alias:null,args:null,concreteType:`BusySlot`,kind:`LinkedField`,name:`busy`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`startsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`endsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`status`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`agencyName`,storageKey:null}],storageKey:null};return{fragment:{argumentDefinitions:[e,t,n],kind:`Fragment`,metadata:null,name:`RoomPageQuery`,selections:[{alias:null,args:r,concreteType:null,kind:`LinkedField`,name:`node`,plural:!1,selections:[{kind:`InlineFragment`,selections:[i,a,o,s,c,l,u,d,f,p],type:`Room`,abstractKey:null}],storageKey:null},{alias:null,args:m,concreteType:`RoomAvailability`,kind:`LinkedField`,name:`availability`,plural:!0,selections:[h],storageKey:null}],type:`Query`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:[t,e,n],kind:`Operation`,name:`RoomPageQuery`,selections:[{alias:null,args:r,concreteType:null,kind:`LinkedField`,name:`node`,plural:!1,selections:[{alias:null,args:null,kind:`ScalarField`,name:`__typename`,storageKey:null},i,{kind:`InlineFragment`,selections:[a,o,s,c,l,u,d,f,p],type:`Room`,abstractKey:null}],storageKey:null},{alias:null,args:m,concreteType:`RoomAvailability`,kind:`LinkedField`,name:`availability`,plural:!0,selections:[h,i],storageKey:null}]},params:{cacheID:`caaf78553453ab8f2780d85505818d92`,id:`23e443106aea153dbe385b808441ceba722c5da2cb77b4d363690e4ee7d83a10`,metadata:{},name:`RoomPageQuery`,operationKind:`query`,text:`query RoomPageQuery(
+  $id: ID!
+  $date: Date!
+  $roomIds: [ID!]
+) {
+  node(id: $id) {
+    __typename
+    ... on Room {
+      id
+      code
+      name
+      building
+      floor
+      capacity
+      facilities
+      opensAt
+      closesAt
+      rules {
+        bookableHours {
+          weekday
+          opensAt
+          closesAt
+        }
+        minLeadMinutes
+        maxAdvanceDays
+        maxDurationMinutes
+        bufferMinutes
+      }
+    }
+    id
+  }
+  availability(date: $date, roomIds: $roomIds) {
+    busy {
+      startsAt
+      endsAt
+      status
+      agencyName
+    }
+    id
+  }
+}
+`}}})();R.hash=`19c77f4d7bc23707fe55c5092337e5eb`;var z=m(),B=R;function V(){let{t}=f(`rooms`),a=k(),s=v(),{roomId:c=``}=h(),u=O(),d=(0,z.useLazyLoadQuery)(B,{id:c,date:u,roomIds:[c]},{fetchPolicy:`store-and-network`}),p=d.node;if(!p?.name)return(0,N.jsx)(g,{});let m=p.rules,_=e=>e%60==0&&e>=60?t(`rules.hours`,{count:e/60}):t(`rules.minutes`,{count:e}),b=t(`rules.weekdays`,{returnObjects:!0}),w=d.availability[0]?.busy??[];return(0,N.jsxs)(i,{children:[(0,N.jsxs)(C,{justify:`space-between`,align:`start`,children:[(0,N.jsxs)(i,{gap:0,children:[(0,N.jsx)(r,{order:1,children:p.name}),(0,N.jsxs)(o,{c:`dimmed`,children:[p.code,` · `,p.building,` · `,t(`floor`,{floor:p.floor})]})]}),(0,N.jsxs)(C,{children:[(0,N.jsx)(e,{component:y,to:`/rooms?date=${u}`,variant:`default`,children:t(`dayView.title`)}),l(s,`REQUESTER`)&&(0,N.jsx)(e,{component:y,to:`/requests/new?roomId=${encodeURIComponent(p.id??``)}`,children:t(`search.request`)})]})]}),(0,N.jsxs)(T,{cols:{base:1,md:2},children:[(0,N.jsxs)(S,{withBorder:!0,children:[(0,N.jsx)(r,{order:2,size:`h4`,children:t(`room.about`)}),(0,N.jsx)(o,{children:t(`capacity`,{count:p.capacity})}),p.facilities&&p.facilities.length>0&&(0,N.jsx)(C,{gap:4,mt:`xs`,children:p.facilities.map(e=>(0,N.jsx)(x,{variant:`light`,style:{textTransform:`none`},children:e},e))})]}),(0,N.jsxs)(S,{withBorder:!0,children:[(0,N.jsx)(r,{order:2,size:`h4`,children:t(`rules.title`)}),m&&(0,N.jsxs)(L,{size:`sm`,spacing:2,children:[(0,N.jsx)(L.Item,{children:t(`rules.lead`,{value:_(m.minLeadMinutes)})}),(0,N.jsx)(L.Item,{children:t(`rules.advance`,{count:m.maxAdvanceDays})}),(0,N.jsx)(L.Item,{children:t(`rules.duration`,{value:_(m.maxDurationMinutes)})}),(0,N.jsx)(L.Item,{children:t(`rules.buffer`,{value:_(m.bufferMinutes)})})]})]})]}),(0,N.jsxs)(S,{withBorder:!0,children:[(0,N.jsx)(r,{order:2,size:`h4`,children:t(`rules.bookableHours`)}),(0,N.jsx)(E,{children:(0,N.jsx)(E.Tbody,{children:[1,2,3,4,5,6,7].map(e=>{let n=m?.bookableHours.find(t=>t.weekday===e);return(0,N.jsxs)(E.Tr,{children:[(0,N.jsx)(E.Th,{scope:`row`,children:b[e-1]}),(0,N.jsx)(E.Td,{children:n?`${n.opensAt}–${n.closesAt}`:t(`rules.closed`)})]},e)})})})]}),(0,N.jsxs)(S,{withBorder:!0,children:[(0,N.jsx)(r,{order:2,size:`h4`,children:t(`room.today`)}),w.length===0?(0,N.jsx)(o,{children:t(`room.freeToday`)}):(0,N.jsx)(L,{size:`sm`,children:w.map(e=>(0,N.jsxs)(L.Item,{children:[D(e.startsAt,a),`–`,D(e.endsAt,a),` · `,e.agencyName,` ·`,` `,t(`status.${e.status}`,{ns:`common`})]},e.startsAt))}),(0,N.jsx)(n,{component:y,to:`/rooms?date=${u}`,size:`sm`,mt:`xs`,children:t(`room.seeDay`)})]})]})}export{V as default};

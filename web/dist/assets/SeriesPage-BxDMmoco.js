@@ -1,0 +1,70 @@
+import{t as e}from"./ActionIcon-D_UB-UUN.js";import{At as t,I as n,L as r,N as i,Ot as a,P as o,R as s,et as c,g as l,j as u,w as d,z as f}from"./index-BebB5HRp.js";import{t as p}from"./Badge-BErdBO1x.js";import{t as m}from"./Checkbox-B2_CVZwd.js";import{n as h,t as g}from"./Textarea-BHCYwM2v.js";import{t as _}from"./Group-BgBu_uJY.js";import{t as v}from"./NumberInput-jccAyYDh.js";import{t as y}from"./Paper-jl4TM-_B.js";import{t as b}from"./Select-DP7tXEgQ.js";import{t as x}from"./Table-DhQkFtIh.js";import{t as S}from"./TextInput-oAOXWqKh.js";import{a as C,n as w,o as T,s as E,t as D}from"./time-DCC4qMpP.js";var O=(function(){var e=[{defaultValue:null,kind:`LocalArgument`,name:`input`}],t={alias:null,args:null,kind:`ScalarField`,name:`id`,storageKey:null},n={alias:null,args:null,kind:`ScalarField`,name:`startsAt`,storageKey:null},r={alias:null,args:null,kind:`ScalarField`,name:`date`,storageKey:null},i={alias:null,args:null,kind:`ScalarField`,name:`message`,storageKey:null},a={alias:null,args:null,kind:`ScalarField`,name:`code`,storageKey:null},o=[{alias:null,args:[{kind:`Variable`,name:`input`,variableName:`input`}],concreteType:`SubmitSeriesPayload`,kind:`LinkedField`,name:`submitSeries`,plural:!1,selections:[{alias:null,args:null,kind:`ScalarField`,name:`replayed`,storageKey:null},{alias:null,args:null,concreteType:`BookingSeries`,kind:`LinkedField`,name:`series`,plural:!1,selections:[t],storageKey:null},{alias:null,args:null,concreteType:`Booking`,kind:`LinkedField`,name:`bookings`,plural:!0,selections:[t,{alias:null,args:null,kind:`ScalarField`,name:`reference`,storageKey:null},n],storageKey:null},{alias:null,args:null,concreteType:`SeriesOccurrence`,kind:`LinkedField`,name:`skipped`,plural:!0,selections:[r,i],storageKey:null},{alias:null,args:null,concreteType:`SeriesOccurrence`,kind:`LinkedField`,name:`conflicts`,plural:!0,selections:[r,n,{alias:null,args:null,kind:`ScalarField`,name:`endsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`holiday`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`workingDay`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`outcome`,storageKey:null},a,i],storageKey:null},{alias:null,args:null,concreteType:`UserError`,kind:`LinkedField`,name:`errors`,plural:!0,selections:[a,i,{alias:null,args:null,kind:`ScalarField`,name:`field`,storageKey:null}],storageKey:null}],storageKey:null}];return{fragment:{argumentDefinitions:e,kind:`Fragment`,metadata:null,name:`SeriesPageSubmitMutation`,selections:o,type:`Mutation`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:e,kind:`Operation`,name:`SeriesPageSubmitMutation`,selections:o},params:{cacheID:`fa466ab0666fd87ad2abbd7017a83d18`,id:`496503ff1074194b6956ad8e9188597b4376dcdf27571a35d241b5a85a09cd5b`,metadata:{},name:`SeriesPageSubmitMutation`,operationKind:`mutation`,text:`mutation SeriesPageSubmitMutation(
+  $input: SubmitSeriesInput!
+) {
+  submitSeries(input: $input) {
+    replayed
+    series {
+      id
+    }
+    bookings {
+      id
+      reference
+      startsAt
+    }
+    skipped {
+      date
+      message
+    }
+    conflicts {
+      date
+      startsAt
+      endsAt
+      holiday
+      workingDay
+      outcome
+      code
+      message
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+`}}})();O.hash=`c13c9066ce08bcd3e646c23a828005c9`;var k=(function(){var e=[{kind:`Literal`,name:`first`,value:100}],t={alias:null,args:null,kind:`ScalarField`,name:`id`,storageKey:null},n={alias:null,args:null,kind:`ScalarField`,name:`name`,storageKey:null},r=[{alias:null,args:e,concreteType:`RoomConnection`,kind:`LinkedField`,name:`rooms`,plural:!1,selections:[{alias:null,args:null,concreteType:`RoomEdge`,kind:`LinkedField`,name:`edges`,plural:!0,selections:[{alias:null,args:null,concreteType:`Room`,kind:`LinkedField`,name:`node`,plural:!1,selections:[t,{alias:null,args:null,kind:`ScalarField`,name:`code`,storageKey:null},n,{alias:null,args:null,kind:`ScalarField`,name:`capacity`,storageKey:null}],storageKey:null}],storageKey:null}],storageKey:`rooms(first:100)`},{alias:null,args:e,concreteType:`EquipmentItemConnection`,kind:`LinkedField`,name:`equipmentItems`,plural:!1,selections:[{alias:null,args:null,concreteType:`EquipmentItemEdge`,kind:`LinkedField`,name:`edges`,plural:!0,selections:[{alias:null,args:null,concreteType:`EquipmentItem`,kind:`LinkedField`,name:`node`,plural:!1,selections:[t,n,{alias:null,args:null,kind:`ScalarField`,name:`unit`,storageKey:null}],storageKey:null}],storageKey:null}],storageKey:`equipmentItems(first:100)`}];return{fragment:{argumentDefinitions:[],kind:`Fragment`,metadata:null,name:`SeriesPageQuery`,selections:r,type:`Query`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:[],kind:`Operation`,name:`SeriesPageQuery`,selections:r},params:{cacheID:`3fdd9fa1c9a1084cec87a6e035999d12`,id:`7ba9622758c29b535be5f49377784a6c9cca16283b32e5dc46b75714fb0979e8`,metadata:{},name:`SeriesPageQuery`,operationKind:`query`,text:`query SeriesPageQuery {
+  rooms(first: 100) {
+    edges {
+      node {
+        id
+        code
+        name
+        capacity
+      }
+    }
+  }
+  equipmentItems(first: 100) {
+    edges {
+      node {
+        id
+        name
+        unit
+      }
+    }
+  }
+}
+`}}})();k.hash=`082b836b366ebdc2fcfd87791deeb689`;var A=(function(){var e=[{defaultValue:null,kind:`LocalArgument`,name:`input`}],t=[{alias:null,args:[{kind:`Variable`,name:`input`,variableName:`input`}],concreteType:`SeriesOccurrence`,kind:`LinkedField`,name:`previewSeries`,plural:!0,selections:[{alias:null,args:null,kind:`ScalarField`,name:`date`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`startsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`endsAt`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`holiday`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`workingDay`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`outcome`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`code`,storageKey:null},{alias:null,args:null,kind:`ScalarField`,name:`message`,storageKey:null}],storageKey:null}];return{fragment:{argumentDefinitions:e,kind:`Fragment`,metadata:null,name:`SeriesPagePreviewQuery`,selections:t,type:`Query`,abstractKey:null},kind:`Request`,operation:{argumentDefinitions:e,kind:`Operation`,name:`SeriesPagePreviewQuery`,selections:t},params:{cacheID:`e5ac7035002219c089dff397749b6e51`,id:`5f22fb77b94c3748318479970ae7f6043df5774308320b1d59180f52c8514c7d`,metadata:{},name:`SeriesPagePreviewQuery`,operationKind:`query`,text:`query SeriesPagePreviewQuery(
+  $input: PreviewSeriesInput!
+) {
+  previewSeries(input: $input) {
+    date
+    startsAt
+    endsAt
+    holiday
+    workingDay
+    outcome
+    code
+    message
+  }
+}
+`}}})();A.hash=`b664d6fde526da4bf537e8fe5aff2cfc`;var j=t(a(),1),M=u(),N=c();function P({lines:t,items:r,error:i,onChange:a}){let{t:c}=l(`series`),u=(e,n)=>a(t.map((t,r)=>r===e?{...t,...n}:t));return(0,N.jsxs)(o,{gap:`xs`,component:`fieldset`,style:{border:0,padding:0,margin:0},children:[(0,N.jsx)(s,{component:`legend`,size:`sm`,fw:500,children:c(`equipment`)}),i&&(0,N.jsx)(s,{c:`red`,size:`sm`,role:`alert`,children:i}),t.map((n,i)=>(0,N.jsxs)(_,{align:`end`,wrap:`nowrap`,children:[(0,N.jsx)(b,{label:c(`item`,{n:i+1}),data:r.map(e=>({value:e.id,label:`${e.name} (${e.unit})`})),value:n.equipmentId||null,onChange:e=>u(i,{equipmentId:e??``}),searchable:!0,style:{flex:1}}),(0,N.jsx)(v,{label:c(`quantity`),min:1,value:n.quantity,onChange:e=>u(i,{quantity:e}),w:100}),(0,N.jsx)(e,{variant:`subtle`,color:`red`,size:`lg`,"aria-label":c(`removeItem`,{n:i+1}),onClick:()=>a(t.filter((e,t)=>t!==i)),children:`×`})]},i)),(0,N.jsx)(n,{variant:`subtle`,w:`fit-content`,onClick:()=>a([...t,{equipmentId:``,quantity:1}]),children:c(`addItem`)})]})}var F=[`MONDAY`,`TUESDAY`,`WEDNESDAY`,`THURSDAY`,`FRIDAY`,`SATURDAY`,`SUNDAY`],I=A;function L({rows:e}){let{t,i18n:n}=l(`series`),r=n.language===`en`?`en`:`id`;return(0,N.jsxs)(x,{striped:!0,"aria-label":t(`previewTable`),children:[(0,N.jsx)(x.Thead,{children:(0,N.jsxs)(x.Tr,{children:[(0,N.jsx)(x.Th,{children:t(`date`)}),(0,N.jsx)(x.Th,{children:t(`time`)}),(0,N.jsx)(x.Th,{children:t(`calendar`)}),(0,N.jsx)(x.Th,{children:t(`outcome`)})]})}),(0,N.jsx)(x.Tbody,{children:e.map(e=>(0,N.jsxs)(x.Tr,{children:[(0,N.jsx)(x.Td,{children:w(e.startsAt,r)}),(0,N.jsxs)(x.Td,{children:[C(e.startsAt,r),`–`,C(e.endsAt,r)]}),(0,N.jsxs)(x.Td,{children:[e.holiday&&(0,N.jsx)(p,{color:`grape.9`,variant:`filled`,children:t(`holiday`)}),!e.holiday&&!e.workingDay&&(0,N.jsx)(p,{color:`gray.8`,variant:`filled`,children:t(`weekend`)})]}),(0,N.jsxs)(x.Td,{children:[e.outcome===`BOOKABLE`&&t(`bookable`),e.outcome===`HOLIDAY_SKIPPED`&&t(`skipped`),e.outcome===`CONFLICT`&&(0,N.jsxs)(s,{c:`red.9`,size:`sm`,fw:600,children:[t(`conflict`),`: `,e.message]})]})]},e.date))})]})}function R(){let{t:e}=l(`series`),t=(0,M.useRelayEnvironment)(),a=(0,M.useLazyLoadQuery)(k,{}),c=D(T(),7),[u,p]=(0,j.useState)({roomId:a.rooms.edges[0]?.node.id??``,date:c,start:`09:00`,end:`10:00`,title:``,purpose:``,participants:10,frequency:`WEEKLY`,interval:1,weekdays:[],until:D(c,28),skipHolidays:!1,onConflict:`ABORT`,equipment:[]}),[x,C]=(0,j.useState)(null),[w,A]=(0,j.useState)(()=>crypto.randomUUID()),[R,z]=(0,j.useState)(null),[B,V]=(0,j.useState)({}),[H,U]=(0,j.useState)(null),[W,G]=(0,j.useState)(!1),[K,q]=(0,M.useMutation)(O),J=e=>{p(t=>({...t,...e})),z(null)},Y=()=>({roomId:u.roomId,startsAt:E(u.date,u.start),endsAt:E(u.date,u.end),title:u.title,purpose:u.purpose,participants:Number(u.participants)||0,recurrence:{frequency:u.frequency,interval:Number(u.interval)||1,weekdays:u.frequency===`WEEKLY`&&u.weekdays.length?u.weekdays:null,until:u.until||null},skipHolidays:u.skipHolidays,equipment:u.equipment.filter(e=>e.equipmentId).map(e=>({equipmentId:e.equipmentId,quantity:Number(e.quantity)||1}))}),X=e=>V(Object.fromEntries(e.map(e=>[e.field??`form`,e.message])));function Z(){G(!0),V({}),(0,M.fetchQuery)(t,I,{input:Y()}).subscribe({next:e=>z(e.previewSeries),error:t=>{let n=t.source;X(n?.errors?.map(e=>({field:e.extensions?.field,message:e.message}))??[{message:e(`failed`)}]),G(!1)},complete:()=>G(!1)})}function Q(){V({}),K({variables:{input:{...Y(),idempotencyKey:w,letter:x,onConflict:u.onConflict}},onCompleted:({submitSeries:e})=>{e.conflicts.length&&z(e.conflicts),e.errors.length&&X(e.errors),e.series&&(U(e),A(crypto.randomUUID()))},onError:()=>V({form:e(`failed`)})})}if(H)return(0,N.jsxs)(o,{maw:900,children:[(0,N.jsx)(i,{order:1,children:e(`title`)}),(0,N.jsx)(f,{color:`green`,variant:`outline`,role:`status`,title:e(`done`,{count:H.bookings.length}),children:(0,N.jsxs)(o,{gap:4,children:[H.bookings.map(e=>(0,N.jsx)(r,{component:d,to:`/bookings/${e.id}`,children:e.reference},e.id)),H.skipped.length>0&&(0,N.jsx)(s,{size:`sm`,children:e(`skippedCount`,{count:H.skipped.length})})]})})]});let $=a.rooms.edges.map(({node:e})=>({value:e.id,label:`${e.code} · ${e.name} (${e.capacity})`}));return(0,N.jsxs)(o,{maw:900,children:[(0,N.jsx)(i,{order:1,children:e(`title`)}),(0,N.jsx)(y,{withBorder:!0,p:`md`,children:(0,N.jsxs)(o,{children:[(0,N.jsx)(b,{label:e(`room`),data:$,value:u.roomId,onChange:e=>J({roomId:e??``}),searchable:!0,allowDeselect:!1,error:B.roomId}),(0,N.jsxs)(_,{children:[(0,N.jsx)(S,{type:`date`,label:e(`firstDate`),value:u.date,onChange:e=>J({date:e.currentTarget.value}),error:B.startsAt}),(0,N.jsx)(S,{type:`time`,label:e(`start`),value:u.start,onChange:e=>J({start:e.currentTarget.value})}),(0,N.jsx)(S,{type:`time`,label:e(`end`),value:u.end,onChange:e=>J({end:e.currentTarget.value}),error:B.endsAt})]}),(0,N.jsx)(S,{label:e(`titleField`),value:u.title,onChange:e=>J({title:e.currentTarget.value}),error:B.title}),(0,N.jsx)(g,{label:e(`purpose`),value:u.purpose,onChange:e=>J({purpose:e.currentTarget.value}),error:B.purpose}),(0,N.jsx)(v,{label:e(`participants`),value:u.participants,min:1,onChange:e=>J({participants:e}),error:B.participants,w:200}),(0,N.jsx)(P,{lines:u.equipment,items:a.equipmentItems.edges.map(({node:e})=>e),error:B.equipment,onChange:e=>J({equipment:e})}),(0,N.jsxs)(_,{align:`end`,children:[(0,N.jsx)(b,{label:e(`frequency`),data:[`DAILY`,`WEEKLY`,`MONTHLY`].map(t=>({value:t,label:e(`freq.${t}`)})),value:u.frequency,onChange:e=>J({frequency:e??`WEEKLY`}),allowDeselect:!1,w:200}),(0,N.jsx)(v,{label:e(`interval`),value:u.interval,min:1,onChange:e=>J({interval:e}),w:160}),(0,N.jsx)(S,{type:`date`,label:e(`until`),value:u.until,onChange:e=>J({until:e.currentTarget.value}),error:B[`recurrence.until`]??B.until})]}),u.frequency===`WEEKLY`&&(0,N.jsx)(m.Group,{label:e(`weekdays`),value:u.weekdays,onChange:e=>J({weekdays:e}),children:(0,N.jsx)(_,{mt:4,children:F.map(t=>(0,N.jsx)(m,{value:t,label:e(`day.${t}`)},t))})}),(0,N.jsx)(m,{label:e(`skipHolidays`),checked:u.skipHolidays,onChange:e=>J({skipHolidays:e.currentTarget.checked})}),B.recurrence&&(0,N.jsx)(f,{color:`red`,role:`alert`,children:B.recurrence}),(0,N.jsx)(n,{variant:`outline`,onClick:Z,loading:W,w:`fit-content`,children:e(`preview`)})]})}),R&&(0,N.jsxs)(o,{children:[(0,N.jsx)(s,{fw:600,children:e(`summary`,{total:R.length,conflicts:R.filter(e=>e.outcome===`CONFLICT`).length,holidays:R.filter(e=>e.holiday).length})}),(0,N.jsx)(L,{rows:R}),(0,N.jsx)(h,{label:e(`letter`),accept:`application/pdf,image/jpeg,image/png`,value:x,onChange:C,clearable:!0,error:B.letter,w:360}),(0,N.jsx)(b,{label:e(`onConflict`),data:[{value:`ABORT`,label:e(`abort`)},{value:`SKIP_CONFLICTS`,label:e(`skipConflicts`)}],value:u.onConflict,onChange:e=>p(t=>({...t,onConflict:e??`ABORT`})),allowDeselect:!1,w:360}),B.form&&(0,N.jsx)(f,{color:`red`,role:`alert`,children:B.form}),(0,N.jsx)(n,{onClick:Q,loading:q,disabled:!x,w:`fit-content`,children:e(`submit`)})]})]})}export{R as default};

@@ -1,1 +1,0 @@
-import{K as e,Q as t,et as n}from"./index-CfZ6D-4v.js";import{t as r}from"./InputBase-CkUj1jE7.js";var i=n(),a=e(e=>{let n=t([`Input`,`InputWrapper`,`TextInput`],null,e);return(0,i.jsx)(r,{component:`input`,...n,__staticSelector:`TextInput`})});a.classes=r.classes,a.displayName=`@mantine/core/TextInput`;export{a as t};

@@ -1,0 +1,1 @@
+import{K as e,Q as t,et as n}from"./index-BebB5HRp.js";import{t as r}from"./InputBase-CDURLfLQ.js";var i=n(),a=e(e=>{let n=t([`Input`,`InputWrapper`,`TextInput`],null,e);return(0,i.jsx)(r,{component:`input`,...n,__staticSelector:`TextInput`})});a.classes=r.classes,a.displayName=`@mantine/core/TextInput`;export{a as t};

@@ -1,1 +1,0 @@
-import{At as e,Ot as t}from"./index-CfZ6D-4v.js";var n=e(t(),1);function r(e){let t=(0,n.createContext)(null);return[t,()=>{let r=(0,n.use)(t);if(r===null)throw Error(e);return r}]}export{r as t};

@@ -1,0 +1,1 @@
+function e(e,t){let n=new URLSearchParams(e.replace(/^#/,``)).get(t);return n?.trim()?n.trim():null}export{e as t};

@@ -1,1 +1,0 @@
-import{g as e}from"./index-CfZ6D-4v.js";function t(){let{i18n:t}=e();return t.language===`en`?`en`:`id`}export{t};

@@ -1,0 +1,1 @@
+import{g as e}from"./index-BebB5HRp.js";function t(){let{i18n:t}=e();return t.language===`en`?`en`:`id`}export{t};

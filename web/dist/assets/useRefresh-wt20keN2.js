@@ -1,0 +1,1 @@
+import{At as e,Ot as t,u as n}from"./index-BebB5HRp.js";var r=e(t(),1);function i(){let[e,t]=(0,r.useState)(0);return(0,r.useEffect)(()=>n(()=>t(e=>e+1)),[]),e}function a(e=3e4){let[t,n]=(0,r.useState)(()=>Date.now());return(0,r.useEffect)(()=>{let t=setInterval(()=>n(Date.now()),e);return()=>clearInterval(t)},[e]),t}export{i as n,a as t};
