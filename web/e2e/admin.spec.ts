@@ -151,7 +151,7 @@ test("admin creates a user (temporary password once; changed at the first visit)
   await expect(page.getByRole("heading", { name: "Kelola pengguna" })).toBeVisible();
   await page.getByRole("button", { name: "Pengguna baru" }).click();
   const dialog = page.getByRole("dialog", { name: "Pengguna baru" });
-  await dialog.getByLabel("NRK").fill("777001");
+  await dialog.getByLabel("NRK").fill("777101");
   await dialog.getByLabel("Nama").fill("Dewi Lestari");
   await dialog.getByRole("button", { name: "Buat pengguna" }).click();
   // A requester needs an agency: the API says so beside the field.
@@ -165,7 +165,7 @@ test("admin creates a user (temporary password once; changed at the first visit)
   await dialog.getByRole("button", { name: "Selesai" }).click();
 
   await page.getByLabel("Cari").fill("Dewi");
-  const row = page.getByRole("row").filter({ hasText: "777001" });
+  const row = page.getByRole("row").filter({ hasText: "777101" });
   await expect(row).toContainText("Wajib ganti kata sandi");
   await expectAccessible(page, "admin users");
   await screenshot(page, "admin-users");
@@ -176,7 +176,7 @@ test("admin creates a user (temporary password once; changed at the first visit)
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({
       query: "mutation($i: LoginInput!) { login(input: $i) { token errors { code } } }",
-      variables: { i: { nrk: "777001", password: secret } },
+      variables: { i: { nrk: "777101", password: secret } },
     }),
   });
   const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
@@ -190,7 +190,7 @@ test("admin creates a user (temporary password once; changed at the first visit)
       origins: [
         {
           origin: server.url,
-          localStorage: [{ name: "epesan.session", value: JSON.stringify({ token, expiresAt: null, nrk: "777001" }) }],
+          localStorage: [{ name: "epesan.session", value: JSON.stringify({ token, expiresAt: null, nrk: "777101" }) }],
         },
       ],
     },
@@ -222,7 +222,7 @@ test("admin creates a user (temporary password once; changed at the first visit)
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({
         query: "mutation($i: LoginInput!) { login(input: $i) { token errors { code } } }",
-        variables: { i: { nrk: "777001", password: "salah-salah-salah" } },
+        variables: { i: { nrk: "777101", password: "salah-salah-salah" } },
       }),
     });
   }
@@ -250,7 +250,7 @@ test("admin creates a user (temporary password once; changed at the first visit)
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({
       query: "mutation($i: LoginInput!) { login(input: $i) { token errors { code } } }",
-      variables: { i: { nrk: "777001", password: second } },
+      variables: { i: { nrk: "777101", password: second } },
     }),
   });
   const denied = (await after.json()) as { data: { login: { token: string | null } } };
