@@ -22,19 +22,19 @@ test("free-room search: a taken room is not offered, a free one is and leads to 
 }) => {
   const token = await server.token(USERS.requester);
   const [taken, free] = await firstRooms(server, token, 2);
-  const day = jakartaDay(15);
+  const day = jakartaDay(15); // 14:30: a time no other spec books on the shared server
   const booking = await submitBooking(server, token, {
     roomId: taken.id,
-    startsAt: at(day, "09:00"),
-    endsAt: at(day, "10:00"),
+    startsAt: at(day, "14:30"),
+    endsAt: at(day, "15:30"),
     title: "Rapat yang menempati",
   });
   await approve(server, booking.id);
 
   const { page } = await as(USERS.requester, { path: "/rooms/search" });
   await page.getByLabel("Tanggal").fill(day);
-  await page.getByLabel("Mulai").fill("09:00");
-  await page.getByLabel("Selesai").fill("10:00");
+  await page.getByLabel("Mulai").fill("14:30");
+  await page.getByLabel("Selesai").fill("15:30");
   await page.getByRole("button", { name: "Cari", exact: true }).click();
   const results = page.getByRole("region", { name: /ruangan kosong/ });
   await expect(results.getByRole("heading", { level: 2 })).toHaveText(/^\d+ ruangan kosong, /);
@@ -52,7 +52,7 @@ test("free-room search: a taken room is not offered, a free one is and leads to 
   await expect(page.getByRole("heading", { name: "Ajukan peminjaman ruangan" })).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Ruangan" })).toHaveValue(new RegExp(`^${free.name} \\(`));
   await expect(page.getByLabel("Tanggal")).toHaveValue(day);
-  await expect(page.getByLabel("Jam mulai")).toHaveValue("09:00");
+  await expect(page.getByLabel("Jam mulai")).toHaveValue("14:30");
 });
 
 test("the head sets the schedule in another room: the booking moves there", async ({ as, server }) => {
