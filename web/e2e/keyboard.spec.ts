@@ -84,9 +84,16 @@ test("a requester logs in and submits a request with the keyboard only, focus al
   await tabTo(page, /^Jumlah peserta/);
   await page.keyboard.type("12");
   await tabTo(page, /^Surat permohonan/);
-  const chooser = page.waitForEvent("filechooser");
-  await page.keyboard.press("Enter");
-  await (await chooser).setFiles(LETTER);
+  // Enter on the focused file button opens the chooser; a key pressed while the form re-renders
+  // (the equipment query answering) can be lost, so the keyboard user presses it again.
+  let chooser = null;
+  for (let attempt = 0; attempt < 3 && chooser === null; attempt++) {
+    const opened = page.waitForEvent("filechooser", { timeout: 10_000 }).catch(() => null);
+    await page.keyboard.press("Enter");
+    chooser = await opened;
+  }
+  if (chooser === null) throw new Error("Enter on the letter button never opened the file chooser");
+  await chooser.setFiles(LETTER);
   await expect(page.getByRole("button", { name: "Surat permohonan" })).toContainText(LETTER.name);
   await tabTo(page, /^Kirim permohonan$/);
   await page.keyboard.press("Enter");
