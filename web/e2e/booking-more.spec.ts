@@ -104,7 +104,7 @@ test("a leadership event displaces a booking: the requester takes a suggested sl
     roomIds: [room.id],
     startsAt: at(day, "08:00"),
     endsAt: at(day, "11:00"),
-    reason: "Kunjungan Gubernur",
+    reason: "Kunjungan Menteri Dalam Negeri",
   });
 
   const { page } = await as(USERS.requester, { path: `/bookings/${booking.id}` });
