@@ -230,7 +230,7 @@ def create_user(create_agency: Callable[..., Awaitable[Agency]]) -> Callable[...
     async def make(*roles: Role, agency: Agency | None = None, nrk: str | None = None) -> User:
         agency = agency or await create_agency()
         return await User.create(
-            nrk=nrk or str(uuid.uuid4().int)[:6],
+            nrk=nrk or str(uuid.uuid4().int)[:10],  # 6 digits collided once in a run
             name=f"Pegawai {'/'.join(roles)}",
             email="pegawai@example.test",
             roles=[r.value for r in roles],
