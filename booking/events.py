@@ -78,6 +78,12 @@ class Publisher(Protocol):
     async def publish(self, events: Sequence[Event]) -> None: ...
 
 
+class Watcher(Protocol):
+    """A publisher that can tell which room-days anybody listens to (``live.EventPublisher``)."""
+
+    async def watched(self, room_days: Sequence[tuple[int, date]]) -> set[tuple[int, date]]: ...
+
+
 _publishers: list[Publisher] = []
 
 
@@ -99,6 +105,25 @@ async def publish(events: Sequence[Event]) -> None:
             await publisher.publish(events)
         except Exception:  # the change is committed; a lost live update is re-synced later
             log.exception("could not publish %d event(s)", len(events))
+
+
+async def watched(room_days: Sequence[tuple[int, date]]) -> set[tuple[int, date]]:
+    """The room-days among ``room_days`` that someone may be listening to: the only ones whose
+    states are worth reading in a writing transaction (:func:`booking.live_state.seal`). A
+    publisher that cannot tell, or fails to, counts as listening to all of them; with no
+    publisher, nobody listens. A subscriber that starts listening after this answer reads its
+    first state after it too, so a change it was sent without a state is one it reads itself."""
+    found: set[tuple[int, date]] = set()
+    for publisher in list(_publishers):
+        ask = getattr(publisher, "watched", None)
+        if ask is None:
+            return set(room_days)
+        try:
+            found |= await ask(room_days)
+        except Exception as exc:  # a slow or unreachable Redis: read every state, as before
+            log.warning("could not tell which room-days are watched (%s)", exc)
+            return set(room_days)
+    return found
 
 
 def room_day(room_id: int, starts_at: datetime, tz: ZoneInfo) -> tuple[int, date]:

@@ -7,7 +7,9 @@ change: the first one would never be shown. Instead, as the last step of every w
 held to commit, so the next writer of that room gets the next number and reads after this commit)
 and reads those room-days on the transaction's own connection: exactly the state this change
 left. The events carry both; a subscriber applies a state only if its number is higher than the
-one it shows (api/live_views.py).
+one it shows (api/live_views.py). Room-days nobody listens to (:func:`booking.events.watched`:
+no subscriber in any process) are not read: their messages carry the number only, which a
+subscriber that arrives later reads itself.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from tortoise.fields import DatetimeField
 from tortoise.fields.data import CharEnumFieldInstance
 from tortoise.models import Model
 
-from booking import availability
+from booking import availability, events
 from booking.events import AvailabilityChanged, BookingChanged, Event, RoomDayState
 from booking.models import Booking, Room
 from booking.settings import Settings
@@ -56,10 +58,12 @@ async def seal(
         await Room.filter(id__in=rooms).using_db(conn).values_list("id", "live_seq")
     )
     states: dict[tuple[int, date], dict[str, Any]] = {}
-    if len(touched) <= MAX_STATES:
+    watched = await events.watched(list(touched)) if len(touched) <= MAX_STATES else set()
+    if watched:
         by_day: dict[date, list[int]] = defaultdict(list)
         for room_id, day in touched:
-            by_day[day].append(room_id)
+            if (room_id, day) in watched:
+                by_day[day].append(room_id)
         tz = settings.tz
         for day, ids in by_day.items():
             for room_day in await availability.room_days(day, tz, ids, conn):

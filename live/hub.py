@@ -139,6 +139,10 @@ class Hub:
         for channel, message in messages:
             await self.publish(channel, message)
 
+    async def listened(self, channels: Sequence[str]) -> set[str]:
+        """The channels a subscription of this process listens to (the Redis hub: of any)."""
+        return {c for c in channels if c in self._local}
+
     async def _listen(self, channels: Sequence[str]) -> None:
         """Make sure the transport listens to ``channels`` (some may be listened to already)."""
         return None

@@ -6,6 +6,7 @@ A room-day's message carries its state and number when the transaction sealed it
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Protocol
 
 from booking.events import (
@@ -22,6 +23,10 @@ from live.hub import Hub, Message
 class Sink(Protocol):
     async def publish_many(self, messages: Sequence[tuple[str, Message]]) -> None: ...
 
+    async def listened(self, channels: Sequence[str]) -> set[str]:
+        """The channels among ``channels`` that some process may be listening to."""
+        ...
+
 
 class EventPublisher:
     """Registered with :func:`booking.events.add_publisher` by the API's lifespan and the worker."""
@@ -32,6 +37,12 @@ class EventPublisher:
 
     async def publish(self, events: Sequence[Event]) -> None:
         await self.sink.publish_many(self.messages(events))
+
+    async def watched(self, room_days: Sequence[tuple[int, date]]) -> set[tuple[int, date]]:
+        channels = {
+            self.hub.room_channel(room_id, day): (room_id, day) for room_id, day in room_days
+        }
+        return {channels[c] for c in await self.sink.listened(list(channels))}
 
     def messages(self, events: Sequence[Event]) -> list[tuple[str, Message]]:
         out: dict[str, Message] = {}  # one message per channel and batch

@@ -75,6 +75,19 @@ async def publish_all(client: Redis, messages: Sequence[tuple[str, Message]]) ->
         await asyncio.wait_for(pipe.execute(), PUBLISH_TIMEOUT)
 
 
+#: How long a writing transaction waits to learn which channels are listened to (it holds its rooms'
+#: locks meanwhile); past it, every state is read as if all were.
+LISTENED_TIMEOUT = 0.25
+
+
+async def listened_on(client: Redis, channels: Sequence[str]) -> set[str]:
+    """``PUBSUB NUMSUB``: the channels with a subscriber in some process, in one round trip."""
+    if not channels:
+        return set()
+    counts = await asyncio.wait_for(client.pubsub_numsub(*channels), LISTENED_TIMEOUT)
+    return {c.decode() if isinstance(c, bytes) else c for c, n in counts if n}
+
+
 class RedisPublisher:
     """PUBLISH only (the Celery worker's side)."""
 
@@ -84,6 +97,9 @@ class RedisPublisher:
 
     async def publish_many(self, messages: Sequence[tuple[str, Message]]) -> None:
         await publish_all(self.client, messages)
+
+    async def listened(self, channels: Sequence[str]) -> set[str]:
+        return await listened_on(self.client, channels)
 
     async def close(self) -> None:
         await self.client.aclose()
@@ -137,6 +153,11 @@ class RedisHub(Hub):
             self._missed = True
             return
         await publish_all(self._publisher, messages)
+
+    async def listened(self, channels: Sequence[str]) -> set[str]:
+        if not self.connected.is_set():
+            return set()  # nothing is published meanwhile; every subscriber re-syncs on reconnect
+        return await listened_on(self._publisher, channels)
 
     async def _listen(self, channels: Sequence[str]) -> None:
         async with self._lock:

@@ -170,6 +170,9 @@ class SealCheck:
     def __init__(self) -> None:
         self.unsealed: list[set[tuple[int, date]]] = []
 
+    async def watched(self, room_days: Sequence[tuple[int, date]]) -> set[tuple[int, date]]:
+        return set()  # the numbers are enough here: only the tests that listen need the states
+
     async def publish(self, batch: Sequence[events.Event]) -> None:
         touched = {
             room_day

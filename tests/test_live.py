@@ -12,7 +12,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,8 @@ from booking import operations
 from booking.enums import Role
 from booking.models import Booking
 from booking.settings import Settings
-from live.redis import RedisHub
+from live.publisher import EventPublisher
+from live.redis import RedisHub, RedisPublisher
 from tests.conftest import slot
 from tests.mail_server import free_port
 from tests.server import execute, run_server
@@ -865,3 +866,29 @@ async def test_changed_only_sends_every_room_first_then_only_the_room_that_chang
         await submit(two, requester, first_room.id, when)
         [changed] = (await next_result(delta))["availabilityChanged"]
         assert changed["room"] == {"code": "LIVEC1"} and len(changed["busy"]) == 1
+
+
+async def test_redis_tells_which_room_days_another_process_listens_to(database):
+    require_redis()
+    prefix = f"epesan:test{uuid.uuid4().hex[:8]}"
+    listening, other = RedisHub(REDIS, prefix), RedisHub(REDIS, prefix)
+    worker = RedisPublisher(REDIS, prefix)
+    await listening.start()
+    try:
+        await asyncio.wait_for(listening.connected.wait(), 10)
+        day = date(2026, 12, 2)
+        async with listening.subscribe([listening.room_channel(1, day)]):
+            assert await EventPublisher(worker.hub, worker).watched([(1, day), (2, day)]) == {
+                (1, day)
+            }
+            # an API process not yet connected publishes nothing: no state is worth reading
+            assert await EventPublisher(other, other).watched([(1, day)]) == set()
+            await other.start()
+            await asyncio.wait_for(other.connected.wait(), 10)
+            assert await EventPublisher(other, other).watched([(1, day), (2, day)]) == {(1, day)}
+        await wait_until(lambda: channels(prefix) == [])
+        assert await EventPublisher(worker.hub, worker).watched([(1, day)]) == set()
+    finally:
+        await listening.stop()
+        await other.stop()
+        await worker.close()

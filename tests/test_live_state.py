@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import date, datetime
 
 from api.subscriptions.live_views import DayState, numbered_read
-from booking import availability, leadership, live_state, operations, rules
+from booking import availability, events, leadership, live_state, operations, rules
 from booking.enums import BookingStatus, Role
 from booking.events import RoomDayState
 from live.hub import RESYNC, Hub, Subscription
@@ -271,3 +272,77 @@ async def test_new_bookable_hours_reach_the_subscribers_of_the_rooms_days(
     view.load(await numbered_read(day, JAKARTA, [room.id]))
     [shown] = view.days()
     assert [t.astimezone(JAKARTA).hour for t in shown.window] == [8, 12]
+
+
+class WatchingNothing:
+    """Records what is published and listens to nothing itself (unlike ``published``, which
+    counts as listening to everything)."""
+
+    def __init__(self) -> None:
+        self.batches: list[list[events.Event]] = []
+
+    async def publish(self, batch: Sequence[events.Event]) -> None:
+        self.batches.append(list(batch))
+
+    async def watched(self, room_days: Sequence[tuple[int, date]]) -> set[tuple[int, date]]:
+        return set()
+
+    def states(self, room_id: int) -> list[RoomDayState]:
+        return [
+            e
+            for b in self.batches
+            for e in b
+            if isinstance(e, RoomDayState) and e.room_id == room_id
+        ]
+
+
+async def test_only_the_room_days_someone_listens_to_are_read_in_the_transaction(
+    create_user, create_room, create_booking
+):
+    hub = Hub()
+    seen = WatchingNothing()
+    publishers = [EventPublisher(hub), seen]
+    for publisher in publishers:
+        events.add_publisher(publisher)
+    try:
+        requester = await create_user(Role.REQUESTER)
+        room = await create_room()
+        day = slot(days=5)[0].astimezone(JAKARTA).date()
+        first = await create_booking(requester, room, slot(days=5, hour=8, minutes=60))
+        [unwatched] = seen.states(room.id)
+        assert unwatched.state is None and unwatched.seq > 0  # numbered, not read: nobody listens
+
+        async with hub.subscribe([hub.room_channel(room.id, day)], maxsize=10) as listening:
+            second = await create_booking(requester, room, slot(days=5, hour=10, minutes=60))
+            await create_booking(requester, room, slot(days=6, hour=10, minutes=60))
+            message = listening.queue.get_nowait()
+        _, watched, other_day = seen.states(room.id)
+        assert shown(watched) == [
+            (first.id, BookingStatus.SUBMITTED),
+            (second.id, BookingStatus.SUBMITTED),
+        ]
+        assert (message["seq"], message["state"]) == (watched.seq, watched.state)
+        assert other_day.state is None and other_day.seq > watched.seq
+    finally:
+        for publisher in publishers:
+            events.remove_publisher(publisher)
+
+
+class CannotTell(WatchingNothing):
+    async def watched(self, room_days: Sequence[tuple[int, date]]) -> set[tuple[int, date]]:
+        raise TimeoutError
+
+
+async def test_when_nobody_can_tell_who_listens_every_state_is_read(
+    create_user, create_room, create_booking
+):
+    seen = CannotTell()
+    events.add_publisher(seen)
+    try:
+        requester = await create_user(Role.REQUESTER)
+        room = await create_room()
+        booking = await create_booking(requester, room, slot(days=5, hour=8, minutes=60))
+        [state] = seen.states(room.id)
+        assert shown(state) == [(booking.id, BookingStatus.SUBMITTED)]
+    finally:
+        events.remove_publisher(seen)
