@@ -5,13 +5,18 @@ Run from the project root with the venv active::
     python bench/bench_api.py            # full run (about 3 minutes)
     python bench/bench_api.py --quick    # shorter phases, for a smoke test
     python bench/bench_api.py --workers 1 --profile --py-spy  # and where the time goes
+    python bench/bench_api.py --workers 1 --skip-races --rooms 500 --bookings 200000 \
+        --days 365 --crowded-room-day 2000   # the scale rows of issue #15
 
-It creates (and drops at the end) its own PostgreSQL database, seeds 20,000 bookings, starts
-``uvicorn api.app:create_app --factory`` in a subprocess (1 worker, then 2), and measures the
-ceiling ``{ __typename }``, the one-day availability of 50 rooms, the free-room search and
-booking creation (multipart upload) at 1 and 16 concurrent clients. It then counts SQL
-statements per operation in-process, runs 20 double-booking races, prints a table and writes it
-to ``bench/results/latest.txt``. See ``bench/README.md``.
+It creates (and drops at the end) its own PostgreSQL database, seeds 50 rooms and 20,000 bookings
+over 182 days with COPY (``--rooms``, ``--bookings``, ``--days``: a period longer than 182 days
+reaches back into the past; ``--crowded-room-day N``: one room gets N bookings on the busy day,
+most of them released), starts ``epesan serve`` in a subprocess (1 worker, then 2), and measures
+the ceiling ``{ __typename }``, the one-day availability of all rooms (with more than 50 rooms,
+also of 50 of them: the same number of rooms shown), the free-room search and booking creation
+(multipart upload) at 1 and 16 concurrent clients. It then counts SQL statements per operation
+in-process, runs 20 double-booking races (``--skip-races``), prints a table and writes it to
+``bench/results/latest.txt`` (``--out``). See ``bench/README.md``.
 """
 
 from __future__ import annotations
