@@ -1619,8 +1619,8 @@ async def bench_server(
         answers = ", ".join(f"{n}x {code}" for code, n in losers.most_common())
         out.append(f"  losers answered: {answers or '-'}")
         out.append(
-            f"  double bookings: {overlaps} in {len(wins)} races (overlapping holding bookings"
-            f" in the database); rounds with >1 winner: {multi}, with no winner: {zero}"
+            f"  double bookings: {overlaps} in {len(wins)} races (holding bookings the bench made"
+            f" that overlap another holding booking of their room); rounds with >1 winner: {multi}, with no winner: {zero}"
         )
         wrong = sum(n for code, n in losers.items() if code != "ROOM_UNAVAILABLE")
         if wrong:
