@@ -5,13 +5,18 @@ Run from the project root with the venv active::
     python bench/bench_api.py            # full run (about 3 minutes)
     python bench/bench_api.py --quick    # shorter phases, for a smoke test
     python bench/bench_api.py --workers 1 --profile --py-spy  # and where the time goes
+    python bench/bench_api.py --workers 1 --skip-races --rooms 500 --bookings 200000 \
+        --days 365 --crowded-room-day 2000   # the scale rows of issue #15
 
-It creates (and drops at the end) its own PostgreSQL database, seeds 20,000 bookings, starts
-``uvicorn api.app:create_app --factory`` in a subprocess (1 worker, then 2), and measures the
-ceiling ``{ __typename }``, the one-day availability of 50 rooms, the free-room search and
-booking creation (multipart upload) at 1 and 16 concurrent clients. It then counts SQL
-statements per operation in-process, runs 20 double-booking races, prints a table and writes it
-to ``bench/results/latest.txt``. See ``bench/README.md``.
+It creates (and drops at the end) its own PostgreSQL database, seeds 50 rooms and 20,000 bookings
+over 182 days with COPY (``--rooms``, ``--bookings``, ``--days``: a period longer than 182 days
+reaches back into the past; ``--crowded-room-day N``: one room gets N bookings on the busy day,
+most of them released), starts ``epesan serve`` in a subprocess (1 worker, then 2), and measures
+the ceiling ``{ __typename }``, the one-day availability of all rooms (with more than 50 rooms,
+also of 50 of them: the same number of rooms shown), the free-room search and booking creation
+(multipart upload) at 1 and 16 concurrent clients. It then counts SQL statements per operation
+in-process, runs 20 double-booking races (``--skip-races``), prints a table and writes it to
+``bench/results/latest.txt`` (``--out``). See ``bench/README.md``.
 """
 
 from __future__ import annotations
@@ -84,10 +89,32 @@ STATUS_WEIGHTS = {
     "REVISION_REQUESTED": 2,
     "REJECTED": 1,
 }
-RELEASED = ("REJECTED", "CANCELLED")
+#: Days before today: the booking's day is over, so most are done (as in bench_reports.py).
+PAST_STATUS_WEIGHTS = {
+    "COMPLETED": 45,
+    "REPORTED": 20,
+    "CANCELLED": 12,
+    "APPROVED": 10,
+    "NO_SHOW": 7,
+    "REJECTED": 6,
+}
+PAST_ONLY = ("COMPLETED", "REPORTED")
+#: Statuses that do not hold the room (booking.workflow.RELEASED_STATUSES; checked in main): the
+#: no-double-booking constraint and the day view ignore them.
+RELEASED = ("REJECTED", "CANCELLED", "NO_SHOW")
+SHOWN_ROOMS = 50  # the day view "for the same number of rooms shown" with more rooms
+CROWDED_HOLDING = 40  # holding bookings of the crowded room-day (the rest are released)
+YEAR_FUTURE_DAYS = 91  # --days above SEED_DAYS: this many ahead, the rest in the past
 
 AVAILABILITY_QUERY = """query Day($date: Date!) {
   availability(date: $date) {
+    room { id code }
+    busy { startsAt endsAt status agencyName booking { id reference } }
+    free { startsAt endsAt }
+  }
+}"""
+AVAILABILITY_ROOMS_QUERY = """query DayOf($date: Date!, $rooms: [ID!]) {
+  availability(date: $date, roomIds: $rooms) {
     room { id code }
     busy { startsAt endsAt status agencyName booking { id reference } }
     free { startsAt endsAt }
@@ -133,6 +160,32 @@ async def drop_database() -> None:
 
 
 @dataclass
+class Sizes:
+    """What to seed (``--rooms``, ``--bookings``, ``--days``, ``--future-days``,
+    ``--crowded-room-day``); the defaults are the 50-room bench of issue #15."""
+
+    rooms: int = N_ROOMS
+    bookings: int = N_BOOKINGS
+    days: int = SEED_DAYS
+    future_days: int = SEED_DAYS  # of ``days``, from next Monday on; the rest are the past
+    crowded: int = 0  # bookings of one room on the busy day (0: none)
+
+    @property
+    def past_days(self) -> int:
+        return self.days - self.future_days
+
+
+@dataclass
+class Crowded:
+    """The one crowded room-day: its room and how many bookings of each kind it got."""
+
+    room_id: int
+    room_code: str
+    holding: int
+    released: Counter[str]
+
+
+@dataclass
 class Dataset:
     requester_nrks: list[str]
     officer_nrk: str
@@ -141,10 +194,28 @@ class Dataset:
     busy_day: date
     busy_day_bookings: int
     holding_on_busy_day: int
+    holding_by_room: dict[int, int]  # holding bookings of each room on the busy day
+    shown_room_ids: list[int]  # the rooms of the "50 of N rooms" day view
     bookings: int
+    past_bookings: int  # on days before today (office time)
     equipment_lines: int
-    first_day: date
+    first_day: date  # next Monday: the future part of the seeded period starts here
+    sizes: Sizes
+    crowded: Crowded | None
     seconds: float
+
+    @property
+    def period_start(self) -> date:
+        return self.first_day - timedelta(days=self.sizes.past_days)
+
+    @property
+    def subset(self) -> bool:
+        """True when the day view is also measured for 50 of the rooms (more than 50 rooms)."""
+        return len(self.room_ids) > SHOWN_ROOMS
+
+    @property
+    def holding_shown(self) -> int:
+        return sum(self.holding_by_room.get(r, 0) for r in self.shown_room_ids)
 
 
 def jakarta(day: date, minute: int) -> datetime:
@@ -157,10 +228,37 @@ def next_monday(today: date) -> date:
     return today + timedelta(days=7 - today.weekday())
 
 
-async def seed(rng: random.Random) -> Dataset:
-    """Agencies, users, rooms, equipment, then 20,000 bookings with executemany."""
-    from tortoise import Tortoise
+def shown_rooms(room_ids: list[int], crowded: int | None) -> list[int]:
+    """``SHOWN_ROOMS`` rooms spread evenly over all of them, the crowded room among them."""
+    n = len(room_ids)
+    picked = [room_ids[i * n // SHOWN_ROOMS] for i in range(min(n, SHOWN_ROOMS))]
+    if crowded is not None and crowded not in picked:
+        picked[-1] = crowded
+    return picked
 
+
+BOOKING_COLUMNS = [
+    "id",
+    "requester_id",
+    "agency_id",
+    "room_id",
+    "starts_at",
+    "ends_at",
+    "title",
+    "purpose",
+    "participants",
+    "letter_key",
+    "letter_content_type",
+    "letter_size",
+    "status",
+    "status_changed_at",
+    "created_at",
+]
+
+
+async def seed(rng: random.Random, sizes: Sizes) -> Dataset:
+    """Agencies, users, rooms, equipment, then the bookings with COPY (the database's constraints,
+    the no-double-booking exclusion among them, check every row as COPY writes it)."""
     from booking.auth import hash_password
     from booking.models import Agency, EquipmentItem, Room, User
 
@@ -208,8 +306,9 @@ async def seed(rng: random.Random) -> Dataset:
                 opens_minute=OPENS,
                 closes_minute=CLOSES,
             )
-            for i in range(1, N_ROOMS + 1)
-        ]
+            for i in range(1, sizes.rooms + 1)
+        ],
+        batch_size=1000,
     )
     rooms = await Room.all().order_by("id")
     await EquipmentItem.bulk_create(
@@ -218,97 +317,153 @@ async def seed(rng: random.Random) -> Dataset:
     equipment_ids = [e.id for e in await EquipmentItem.all().order_by("id")]
 
     # How many bookings each room-day gets: weekdays far more than weekends; one busy day full.
-    first_day = next_monday(datetime.now(JKT).date())
+    # The period ends ``future_days`` after next Monday and starts ``past_days`` before it.
+    today = datetime.now(JKT).date()
+    first_day = next_monday(today)
     busy_day = first_day + timedelta(days=9)  # a Wednesday
-    days = [first_day + timedelta(days=d) for d in range(SEED_DAYS)]
+    days = [first_day + timedelta(days=d) for d in range(-sizes.past_days, sizes.future_days)]
     weights = [1.0 if d.weekday() < 5 else 0.2 for d in days]
     cap = 8
     counts: Counter[tuple[int, date]] = Counter()
     for room in rooms:
         counts[(room.id, busy_day)] = cap
-    remaining = N_BOOKINGS - sum(counts.values())
+    remaining = sizes.bookings - sum(counts.values())
+    crowded_room = rooms[0] if sizes.crowded else None
+    if crowded_room is not None:
+        remaining -= sizes.crowded - cap  # its busy day gets ``crowded`` bookings instead of 8
+    room_days = len(rooms) * sum(1 for d in days if d != busy_day)
+    if remaining < 0 or remaining > room_days * cap * 0.8:
+        raise SystemExit(
+            f"--bookings {sizes.bookings:,} does not fit: {len(rooms)} rooms need at least"
+            f" {sizes.bookings - remaining:,} on the busy day and at most {cap} per room-day"
+            f" ({room_days:,} room-days)"
+        )
     while remaining:
         day = rng.choices(days, weights)[0]
         key = (rng.choice(rooms).id, day)
         if counts[key] < cap:
             counts[key] += 1
             remaining -= 1
+    if crowded_room is not None:
+        del counts[(crowded_room.id, busy_day)]
 
-    statuses = list(STATUS_WEIGHTS)
-    status_weights = list(STATUS_WEIGHTS.values())
     capacity = {r.id: r.capacity for r in rooms}
     now = datetime.now(UTC).replace(microsecond=0)
     booking_rows: list[tuple[Any, ...]] = []
     line_rows: list[tuple[Any, ...]] = []
-    holding_on_busy_day = 0
-    booking_id = 0
+    holding_by_room: Counter[int] = Counter()
+    past_bookings = 0
+
+    def add(room_id: int, day: date, start: int, end: int, status: str, r: random.Random) -> int:
+        requester = r.choice(requesters)
+        begins = jakarta(day, start)
+        # made before it starts (a past booking) or in the last 30 days (a future one)
+        created = min(now, begins) - timedelta(days=r.randint(1, 30), minutes=r.randint(0, 1439))
+        changed = min(now, created + timedelta(minutes=r.randint(0, 2880)))
+        booking_id = len(booking_rows) + 1
+        booking_rows.append(
+            (
+                booking_id,
+                requester.id,
+                requester.agency_id,
+                room_id,
+                begins,
+                jakarta(day, end),
+                f"Rapat koordinasi {booking_id}",
+                "Data benchmark: rapat koordinasi lintas SKPD.",
+                r.randint(1, capacity[room_id]),
+                "letters/bench/seed.pdf",
+                "application/pdf",
+                len(PDF),
+                status,
+                changed,
+                created,
+            )
+        )
+        if day == busy_day and status not in RELEASED:
+            holding_by_room[room_id] += 1
+        return booking_id
+
     for (room_id, day), n in sorted(counts.items()):
         seg = (CLOSES - OPENS) // n  # each booking stays inside its own segment: no overlap
+        mix = PAST_STATUS_WEIGHTS if day < today else STATUS_WEIGHTS
         for i in range(n):
             duration = rng.randint(min(30, seg), min(seg, 180))
             start = OPENS + i * seg + rng.randint(0, seg - duration)
-            status = rng.choices(statuses, status_weights)[0]
-            booking_id += 1
-            requester = rng.choice(requesters)
-            created = now - timedelta(days=rng.randint(1, 30), minutes=rng.randint(0, 1439))
-            changed = min(now, created + timedelta(minutes=rng.randint(0, 2880)))
-            booking_rows.append(
-                (
-                    booking_id,
-                    requester.id,
-                    requester.agency_id,
-                    room_id,
-                    jakarta(day, start),
-                    jakarta(day, start + duration),
-                    f"Rapat koordinasi {booking_id}",
-                    "Data benchmark: rapat koordinasi lintas SKPD.",
-                    rng.randint(1, capacity[room_id]),
-                    "letters/bench/seed.pdf",
-                    "application/pdf",
-                    len(PDF),
-                    status,
-                    changed,
-                    created,
-                )
-            )
-            if day == busy_day and status not in RELEASED:
-                holding_on_busy_day += 1
+            status = rng.choices(list(mix), list(mix.values()))[0]
+            booking_id = add(room_id, day, start, start + duration, status, rng)
+            past_bookings += day < today
             if rng.random() < 0.2:
-                approved = status in ("APPROVED", "SCHEDULING", "VALIDATION")
+                approved = status in ("APPROVED", "SCHEDULING", "VALIDATION", *PAST_ONLY)
                 for item in rng.sample(equipment_ids, rng.randint(1, 3)):
                     qty = rng.randint(1, 3)
                     line_rows.append((booking_id, item, qty, qty if approved else None))
 
-    conn = Tortoise.get_connection("default")
-    await conn.execute_many(
-        "INSERT INTO booking (id, requester_id, agency_id, room_id, starts_at, ends_at, title,"
-        " purpose, participants, letter_key, letter_content_type, letter_size, status,"
-        " status_changed_at, created_at)"
-        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
-        booking_rows,
-    )
-    await conn.execute_many(
-        "INSERT INTO booking_equipment (booking_id, equipment_id, requested_quantity,"
-        " approved_quantity) VALUES ($1, $2, $3, $4)",
-        line_rows,
-    )
-    await conn.execute_script(
-        "SELECT setval(pg_get_serial_sequence('booking', 'id'), (SELECT max(id) FROM booking));"
-        "ANALYZE;"
-    )
+    crowded = None
+    if crowded_room is not None:
+        crowded = seed_crowded(crowded_room.id, crowded_room.code, busy_day, sizes.crowded, add)
+
+    conn = await asyncpg.connect(DB_URL)
+    try:
+        await conn.copy_records_to_table("booking", records=booking_rows, columns=BOOKING_COLUMNS)
+        await conn.copy_records_to_table(
+            "booking_equipment",
+            records=line_rows,
+            columns=["booking_id", "equipment_id", "requested_quantity", "approved_quantity"],
+        )
+        await conn.execute(
+            "SELECT setval(pg_get_serial_sequence('booking', 'id'), (SELECT max(id) FROM booking))"
+        )
+        await conn.execute("ANALYZE")
+    finally:
+        await conn.close()
+    room_ids = [r.id for r in rooms]
     return Dataset(
         requester_nrks=[u.nrk for u in requesters],
         officer_nrk="600001",
-        room_ids=[r.id for r in rooms],
+        room_ids=room_ids,
         room_capacity=capacity,
         busy_day=busy_day,
-        busy_day_bookings=counts_for_day(counts, busy_day),
-        holding_on_busy_day=holding_on_busy_day,
+        busy_day_bookings=counts_for_day(counts, busy_day) + sizes.crowded,
+        holding_on_busy_day=sum(holding_by_room.values()),
+        holding_by_room=dict(holding_by_room),
+        shown_room_ids=shown_rooms(room_ids, crowded.room_id if crowded else None),
         bookings=len(booking_rows),
+        past_bookings=past_bookings,
         equipment_lines=len(line_rows),
         first_day=first_day,
+        sizes=sizes,
+        crowded=crowded,
         seconds=time.perf_counter() - started,
     )
+
+
+def seed_crowded(
+    room_id: int,
+    room_code: str,
+    day: date,
+    n: int,
+    add: Callable[[int, date, int, int, str, random.Random], int],
+) -> Crowded:
+    """``n`` bookings of one room on one day. 840 open minutes cannot hold that many holding
+    bookings: up to ``CROWDED_HOLDING`` hold the room, each in its own slice of the day (the
+    no-overlap constraint accepts them); the rest are CANCELLED or REJECTED anywhere in the
+    day, overlapping freely, as the constraint and the day view ignore released bookings."""
+    r = random.Random(f"crowded-{n}")  # its own stream: the rest of the dataset stays the same
+    holding = min(n, CROWDED_HOLDING)
+    seg = (CLOSES - OPENS) // holding
+    for i in range(holding):
+        duration = r.randint(min(15, seg), seg)
+        start = OPENS + i * seg + r.randint(0, seg - duration)
+        add(room_id, day, start, start + duration, r.choice(["APPROVED", "SUBMITTED"]), r)
+    released: Counter[str] = Counter()
+    for _ in range(n - holding):
+        duration = r.randint(30, 180)
+        start = r.randint(OPENS, CLOSES - duration)
+        status = "CANCELLED" if r.random() < 0.8 else "REJECTED"
+        add(room_id, day, start, start + duration, status, r)
+        released[status] += 1
+    return Crowded(room_id, room_code, holding, released)
 
 
 def counts_for_day(counts: Counter[tuple[int, date]], day: date) -> int:
@@ -672,6 +827,15 @@ class SlotSource:
         return next(self._iter)
 
 
+def day_view(data: Dataset, subset: bool) -> tuple[str, dict[str, Any]]:
+    """The day view's query and variables: all rooms, or (``subset``) the 50 shown rooms."""
+    variables: dict[str, Any] = {"date": data.busy_day.isoformat()}
+    if not subset:
+        return AVAILABILITY_QUERY, variables
+    variables["rooms"] = [encode_id("Room", r) for r in data.shown_room_ids]
+    return AVAILABILITY_ROOMS_QUERY, variables
+
+
 def submit_variables(room_id: int, start: datetime, end: datetime, key: str) -> dict[str, Any]:
     return {
         "input": {
@@ -715,18 +879,23 @@ class Scenarios:
 
         return call
 
-    def availability(self) -> Call:
-        expected_busy = self.data.holding_on_busy_day
-        variables = {"date": self.data.busy_day.isoformat()}
+    def availability(self, subset: bool = False) -> Call:
+        """The day view of the busy day: every room, or (``subset``) the 50 shown rooms."""
+        query, variables = day_view(self.data, subset)
+        rooms = len(self.data.shown_room_ids) if subset else len(self.data.room_ids)
+        expected_busy = self.data.holding_shown if subset else self.data.holding_on_busy_day
 
         async def call(session: aiohttp.ClientSession) -> str | None:
-            body = await graphql(session, self.url, AVAILABILITY_QUERY, variables, self.officer)
+            body = await graphql(session, self.url, query, variables, self.officer)
             if body.get("errors"):
                 return str(body["errors"])[:200]
             days = body["data"]["availability"]
             busy = sum(len(d["busy"]) for d in days)
-            if len(days) != N_ROOMS or busy != expected_busy:
-                return f"availability: {len(days)} rooms, {busy} busy (want {expected_busy})"
+            if len(days) != rooms or busy != expected_busy:
+                return (
+                    f"availability: {len(days)} rooms, {busy} busy"
+                    f" (want {rooms} rooms, {expected_busy} busy)"
+                )
             return None
 
         return call
@@ -769,10 +938,10 @@ async def login_all(session: aiohttp.ClientSession, url: str, data: Dataset) -> 
 
 
 def free_windows(data: Dataset, rng: random.Random) -> list[tuple[str, str]]:
-    """64 one- to three-hour windows on seeded weekdays (office time)."""
+    """64 one- to three-hour windows on seeded weekdays from next Monday on (office time)."""
     windows = []
     while len(windows) < 64:
-        day = data.first_day + timedelta(days=rng.randint(0, SEED_DAYS - 1))
+        day = data.first_day + timedelta(days=rng.randint(0, data.sizes.future_days - 1))
         if day.weekday() >= 5:
             continue
         start = rng.randint(8 * 60, 17 * 60)
@@ -792,7 +961,7 @@ async def expected_free_rooms(windows: list[tuple[str, str]]) -> dict[tuple[str,
         rows = await conn.execute_query_dict(
             "SELECT code FROM room r WHERE r.is_active AND r.capacity >= 20 AND NOT EXISTS ("
             " SELECT 1 FROM booking b WHERE b.room_id = r.id"
-            " AND b.status NOT IN ('REJECTED', 'CANCELLED')"
+            f" AND b.status NOT IN {RELEASED}"
             " AND b.starts_at < $2 AND b.ends_at > $1) ORDER BY code",
             [datetime.fromisoformat(s), datetime.fromisoformat(e)],
         )
@@ -836,7 +1005,10 @@ async def race(
     return wins, losers
 
 
-async def count_overlaps() -> int:
+async def count_overlaps(seeded: int) -> int:
+    """Pairs of overlapping holding bookings of one room, the later one made by the bench (ids
+    above ``seeded``): the seeded rows went through the same constraint, and a join of every pair
+    of a room's bookings costs seconds at 200,000."""
     from tortoise import Tortoise
 
     conn = Tortoise.get_connection("default")
@@ -844,8 +1016,9 @@ async def count_overlaps() -> int:
         "SELECT count(*) AS n FROM booking a JOIN booking b"
         " ON a.room_id = b.room_id AND a.id < b.id"
         " AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at"
-        " WHERE a.status NOT IN ('REJECTED', 'CANCELLED')"
-        " AND b.status NOT IN ('REJECTED', 'CANCELLED')"
+        f" WHERE a.status NOT IN {RELEASED}"
+        f" AND b.status NOT IN {RELEASED} AND b.id > $1",
+        [seeded],
     )
     return int(rows[0]["n"])
 
@@ -931,8 +1104,8 @@ class InProcess:
         found = await auth.authenticate(token, self.settings)
         assert found is not None
         context = Context(settings=self.settings, store=self.store, user=found[0], session=found[1])
-        if op == "availability":
-            query, variables = AVAILABILITY_QUERY, {"date": self.data.busy_day.isoformat()}
+        if op == "availability":  # the 50 shown rooms when there are more
+            query, variables = day_view(self.data, self.data.subset)
         elif op == "free_rooms":
             s, e = self.free_windows[i % len(self.free_windows)]
             query, variables = FREE_ROOMS_QUERY, {"s": s, "e": e}
@@ -1181,7 +1354,17 @@ def _short(filename: str) -> str:
 
 
 NO_CACHE = "availability, day cache OFF"
-DAY = "availability (day, 50 rooms)"
+
+
+def day_names(data: Dataset) -> tuple[str, str | None]:
+    """Row names of the day view the targets are about (50 rooms shown) and, with more than 50
+    rooms, of the day view of all of them."""
+    n = len(data.room_ids)
+    if not data.subset:
+        return f"availability (day, {n} rooms)", None
+    return f"availability (day, {SHOWN_ROOMS} of {n} rooms)", f"availability (day, all {n} rooms)"
+
+
 TARGETS = """targets (issue #15):
   day view        >= 500 req/s at 16 clients, p99 <= 100 ms at 16, p50 <= 5 ms at 1 client
   free-room search>= 1000 req/s at 16 clients
@@ -1199,7 +1382,7 @@ def _ceiling_ratio(results: list[Result], r: Result) -> str:
 
 
 def issue_table(
-    runs: dict[tuple[int, bool], list[Result]], races: dict[int, RaceOutcome]
+    runs: dict[tuple[int, bool], list[Result]], races: dict[int, RaceOutcome], data: Dataset
 ) -> list[str]:
     """The table of issue #15, one column per server configuration, each figure with its ratio
     to the ceiling measured by the same server in the same run."""
@@ -1219,12 +1402,18 @@ def issue_table(
 
         return show
 
+    day, every = day_names(data)
+    n = len(data.room_ids)
+    shown = f"{SHOWN_ROOMS} of {n} rooms" if every else f"{n} rooms"
     rows.append(
-        ("day view, 50 rooms, 16 clients", ">=500/s, p99<=100", cell(True, DAY, 16, "rps+p99"))
+        (f"day view, {shown}, 16 clients", ">=500/s, p99<=100", cell(True, day, 16, "rps+p99"))
     )
     rows.append(("  same, day cache off", "", cell(False, NO_CACHE, 16, "rps+p99")))
-    rows.append(("day view, 1 client", "p50<=5 ms", cell(True, DAY, 1, "p50")))
+    rows.append((f"day view, {shown}, 1 client", "p50<=5 ms", cell(True, day, 1, "p50")))
     rows.append(("  same, day cache off", "", cell(False, NO_CACHE, 1, "p50")))
+    if every:
+        rows.append((f"day view, all {n} rooms, 16 clients", "", cell(True, every, 16, "rps+p99")))
+        rows.append((f"day view, all {n} rooms, 1 client", "", cell(True, every, 1, "p50")))
     rows.append(
         ("free-room search, 16 clients", ">=1000/s", cell(True, "freeRooms search", 16, "rps"))
     )
@@ -1235,9 +1424,18 @@ def issue_table(
             cell(True, "submitBooking (multipart)", 16, "rps"),
         )
     )
+    rows.append(
+        ("free-room search, 1 client", "", cell(True, "freeRooms search", 1, "p50")),
+    )
+    rows.append(
+        ("booking creation, 1 client", "", cell(True, "submitBooking (multipart)", 1, "p50")),
+    )
     rows.append(("ceiling { __typename }, 16", "", cell(True, "ceiling {__typename}", 16, "rps")))
     head = "| workload | target | " + " | ".join(f"{w} process(es)" for w in configs) + " |"
-    lines = ["issue #15 table (ceil: ratio to { __typename } at the same concurrency, same run):"]
+    lines = [
+        "issue #15 table (ceil: ratio to { __typename } at the same concurrency, same run);",
+        f"  {dataset_line(data)}",
+    ]
     lines += [head, "|---|---|" + "---|" * len(configs)]
     for label, target, show in rows:
         lines.append(f"| {label} | {target} | " + " | ".join(show(w) for w in configs) + " |")
@@ -1247,6 +1445,30 @@ def issue_table(
     )
     lines.append(f"| double bookings in the races | 0 | {doubles} |")
     return lines
+
+
+def dataset_line(data: Dataset) -> str:
+    """The sizes of the dataset and how long seeding took, in one line."""
+    z = data.sizes
+    line = (
+        f"dataset: {len(data.room_ids)} rooms, {data.bookings:,} bookings over {z.days} days"
+        f" ({data.period_start} to {data.first_day + timedelta(days=z.future_days - 1)};"
+        f" {z.past_days} days before next Monday; {data.past_bookings:,} bookings before"
+        " today),"
+        f" {data.equipment_lines:,} equipment lines, seeded in {data.seconds:.1f} s (COPY);"
+        f" busy day {data.busy_day}: {data.busy_day_bookings:,} bookings,"
+        f" {data.holding_on_busy_day:,} holding"
+    )
+    if data.subset:
+        line += f" ({data.holding_shown} in the {SHOWN_ROOMS} rooms shown)"
+    c = data.crowded
+    if c is not None:
+        released = ", ".join(f"{n:,} {status}" for status, n in sorted(c.released.items()))
+        line += (
+            f"; crowded room {c.room_code} that day: {c.holding + sum(c.released.values()):,}"
+            f" bookings = {c.holding} holding (non-overlapping) + {released}"
+        )
+    return line
 
 
 def fmt_results(
@@ -1260,13 +1482,13 @@ def fmt_results(
     )
     lines = [
         f"server: {how}, day cache {'on' if day_cache else 'OFF'}",
-        f"{'operation':<28}{'conc':>5}{'requests':>9}{'err':>5}{'req/s':>9}{'p50 ms':>8}"
+        f"{'operation':<36}{'conc':>5}{'requests':>9}{'err':>5}{'req/s':>9}{'p50 ms':>8}"
         f"{'p99 ms':>8}{'/ceil':>7}{'srv cpu':>9}{'pg cpu':>8}{'cli cpu':>8}{'other':>7}",
     ]
     for r in results:
         ratio = r.rps / ceilings[r.concurrency] if ceilings.get(r.concurrency) else float("nan")
         lines.append(
-            f"{r.name:<28}{r.concurrency:>5}{r.requests:>9}{r.errors:>5}{r.rps:>9.1f}"
+            f"{r.name:<36}{r.concurrency:>5}{r.requests:>9}{r.errors:>5}{r.rps:>9.1f}"
             f"{r.pct(50):>8.2f}{r.pct(99):>8.2f}{ratio:>7.2f}"
             f"{r.cpu_server:>9.0%}{r.cpu_postgres:>8.0%}{r.cpu_client:>8.0%}{r.cpu_other:>7.0%}"
         )
@@ -1274,18 +1496,18 @@ def fmt_results(
     return lines
 
 
-def verdicts(results: list[Result], race: RaceOutcome) -> list[str]:
+def verdicts(results: list[Result], race: RaceOutcome | None, day: str) -> list[str]:
     def mark(ok: bool) -> str:
         return "met    " if ok else "NOT MET"
 
     lines = []
-    day16, day1 = _get(results, DAY, 16), _get(results, DAY, 1)
+    day16, day1 = _get(results, day, 16), _get(results, day, 1)
     free16 = _get(results, "freeRooms search", 16)
     sub16 = _get(results, "submitBooking (multipart)", 16)
     if day16 and day1:
         ok = day16.rps >= 500 and day16.pct(99) <= 100 and day1.pct(50) <= 5
         lines.append(
-            f"  {mark(ok)} day view: {day16.rps:.0f} req/s (>=500), p99 {day16.pct(99):.0f} ms"
+            f"  {mark(ok)} {day}: {day16.rps:.0f} req/s (>=500), p99 {day16.pct(99):.0f} ms"
             f" (<=100) at 16; p50 {day1.pct(50):.1f} ms (<=5) at 1"
         )
     if free16:
@@ -1297,6 +1519,9 @@ def verdicts(results: list[Result], race: RaceOutcome) -> list[str]:
         lines.append(
             f"  {mark(ok)} booking creation: {sub16.rps:.0f} req/s (>=300), {sub16.errors} errors"
         )
+    if race is None:
+        lines.append("  skipped double bookings: no races (--skip-races)")
+        return lines
     doubles = race.overlaps + race.multi_winner_rounds
     if race.zero_winner_rounds:
         lines.append(f"  NOT MET {race.zero_winner_rounds} race rounds had no winner")
@@ -1343,15 +1568,17 @@ async def bench_server(
             expected = await expected_free_rooms(windows)
             officer = tokens[data.officer_nrk]
             sc = Scenarios(url, data, officer, requester_tokens, slots, windows, expected)
+            day, every = day_names(data)
             plan = [
                 ("ceiling {__typename}", sc.ceiling()),
                 ("  same, with Bearer token", sc.ceiling_auth()),
-                ("availability (day, 50 rooms)", sc.availability()),
+                (day, sc.availability(subset=data.subset)),
+                *([(every, sc.availability())] if every else []),
                 ("freeRooms search", sc.free_rooms()),
                 ("submitBooking (multipart)", sc.submit()),
             ]
             if not day_cache:
-                plan = [plan[0], (NO_CACHE, sc.availability())]
+                plan = [plan[0], (NO_CACHE, sc.availability(subset=data.subset))]
             results = []
             for name, call in plan:
                 for conc in (1, 16):
@@ -1366,7 +1593,7 @@ async def bench_server(
                         spy_reports.append(await finish_py_spy(*spy, name))
                     results.append(result)
                     print(
-                        f"  [{workers}w{'' if day_cache else ' no cache'}] {name:<30} c={conc:<3} {result.rps:8.1f} req/s"
+                        f"  [{workers}w{'' if day_cache else ' no cache'}] {name:<36} c={conc:<3} {result.rps:8.1f} req/s"
                         f"  p50 {result.pct(50):6.2f} ms  p99 {result.pct(99):7.2f} ms"
                         f"  errors {result.errors}",
                         flush=True,
@@ -1375,8 +1602,13 @@ async def bench_server(
                 out.extend(fmt_results(results, workers, args.server, day_cache))
                 out.extend(server_log_summary(server.log))
                 return results, None
+            if not args.races:
+                out.extend(fmt_results(results, workers, args.server, day_cache))
+                out.append("race: skipped (--skip-races)")
+                out.extend(server_log_summary(server.log))
+                return results, None
             wins, losers = await race(session, url, data, requester_tokens, args.races, race_offset)
-        overlaps = await count_overlaps()
+        overlaps = await count_overlaps(data.bookings)
         out.extend(fmt_results(results, workers, args.server, day_cache))
         multi = sum(1 for w in wins if w > 1)
         zero = sum(1 for w in wins if w == 0)
@@ -1387,8 +1619,8 @@ async def bench_server(
         answers = ", ".join(f"{n}x {code}" for code, n in losers.most_common())
         out.append(f"  losers answered: {answers or '-'}")
         out.append(
-            f"  double bookings: {overlaps} in {len(wins)} races (overlapping holding bookings"
-            f" in the database); rounds with >1 winner: {multi}, with no winner: {zero}"
+            f"  double bookings: {overlaps} in {len(wins)} races (holding bookings the bench made"
+            f" that overlap another holding booking of their room); rounds with >1 winner: {multi}, with no winner: {zero}"
         )
         wrong = sum(n for code, n in losers.items() if code != "ROOM_UNAVAILABLE")
         if wrong:
@@ -1411,8 +1643,10 @@ async def main_async(args: argparse.Namespace) -> int:
     from api.schema import build_schema
     from booking.db import close_db, init_db, migrate_db
     from booking.settings import get_settings
+    from booking.workflow import RELEASED_STATUSES
     from storage import make_store
 
+    assert {s.value for s in RELEASED_STATUSES} == set(RELEASED), "bench RELEASED is stale"
     get_settings.cache_clear()
     settings = get_settings()
     rng = random.Random(20260101)
@@ -1424,16 +1658,16 @@ async def main_async(args: argparse.Namespace) -> int:
         await migrate_db(settings, url=DB_URL)
         await init_db(settings, url=DB_URL)
         print("seeding ...", flush=True)
-        data = await seed(rng)
-        print(
-            f"  {data.bookings} bookings, {data.equipment_lines} equipment lines"
-            f" in {data.seconds:.1f} s; busy day {data.busy_day}"
-            f" ({data.holding_on_busy_day} holding bookings)",
-            flush=True,
-        )
+        data = await seed(rng, args.sizes)
+        print(f"  {dataset_line(data)}", flush=True)
+        if args.seed_only:
+            await close_db()
+            print(f"seed only: done in {time.perf_counter() - t_start:.0f} s", flush=True)
+            return 0
         windows = free_windows(data, rng)
-        # After the seeded six months and inside the 365-day booking horizon (max_advance_days).
-        slots = SlotSource(data, offset_days=SEED_DAYS + 10)
+        # After the seeded future and inside the 365-day booking horizon (max_advance_days).
+        future = args.sizes.future_days
+        slots = SlotSource(data, offset_days=future + 10)
         all_results: dict[int, list[Result]] = {}
         runs: dict[tuple[int, bool], list[Result]] = {}
         spy_reports: list[str] = []
@@ -1451,7 +1685,7 @@ async def main_async(args: argparse.Namespace) -> int:
                     args,
                     slots,
                     windows,
-                    SEED_DAYS + 150 + 5 * i,
+                    future + 150 + 5 * i,
                     section,
                     spy_reports,
                     day_cache,
@@ -1459,9 +1693,10 @@ async def main_async(args: argparse.Namespace) -> int:
                 runs[(workers, day_cache)] = results
                 failures += sum(r.errors for r in results)
                 out.extend(["", *section])
+                if day_cache:
+                    all_results[workers] = results
                 if race_outcome is None:
                     continue
-                all_results[workers] = results
                 races[workers] = race_outcome
                 failures += race_outcome.overlaps + race_outcome.multi_winner_rounds
                 failures += race_outcome.zero_winner_rounds + race_outcome.wrong_answers
@@ -1484,17 +1719,17 @@ async def main_async(args: argparse.Namespace) -> int:
             " authenticate()):"
         )
         names = {
-            "availability": "availability (day, 50 rooms)",
+            "availability": day_names(data)[0],
             "free_rooms": "freeRooms search",
             "submit": "submitBooking",
         }
         for op, c in counts.items():
             out.append(
-                f"  {names[op]:<30} {c.logged:>3} statements logged by tortoise.db_client"
+                f"  {names[op]:<36} {c.logged:>3} statements logged by tortoise.db_client"
                 f" ({' '.join(c.kinds)}); {c.ms:.2f} ms per run in-process (no HTTP)"
             )
             wire = ", ".join(f"{k} x{n}" for k, n in Counter(c.wire).most_common())
-            out.append(f"  {'':<30} {len(c.wire):>3} round trips sent by asyncpg: {wire}")
+            out.append(f"  {'':<36} {len(c.wire):>3} round trips sent by asyncpg: {wire}")
             if c.error:
                 out.append(f"    ! every run fails: {c.error}")
         profile_text = ""
@@ -1510,10 +1745,9 @@ async def main_async(args: argparse.Namespace) -> int:
             " (uvloop, httptools);"
             f" aiohttp client, concurrency 1 and 16, {args.warmup:g} s warm-up then"
             f" {args.duration:g} s measured per row (request counts in the table);",
-            f"     dataset {data.bookings} bookings over {SEED_DAYS} days from {data.first_day},"
-            f" {N_ROOMS} rooms, {len(EQUIPMENT)} equipment items, {N_AGENCIES} requester"
-            f" agencies, {data.equipment_lines} equipment lines; busy day {data.busy_day}:"
-            f" {data.holding_on_busy_day} holding bookings;",
+            f"     {dataset_line(data)};",
+            f"     {len(EQUIPMENT)} equipment items, {N_AGENCIES} requester agencies; phases"
+            f" skipped: {', '.join(skipped(args)) or 'none'};",
             "     queries run as SERVICE_OFFICER (sees every booking; the server's per-user limits"
             " of requests and costs in flight raised); submitBooking spread over"
             f" {N_AGENCIES} requesters, a distinct 45-min slot each, no equipment, {len(PDF)}-byte"
@@ -1530,19 +1764,19 @@ async def main_async(args: argparse.Namespace) -> int:
             f"     other load on the machine during the measurements: {other:.0%} of one core"
             + (" -- WARNING: noisy machine, figures are pessimistic" if other > 0.2 else "")
         )
-        tail = ["", *issue_table(runs, races), "", TARGETS]
+        tail = ["", *issue_table(runs, races, data), "", TARGETS]
         for workers in args.workers:
             tail.append(f"verdict (server with {workers} worker(s)):")
-            tail += verdicts(all_results[workers], races[workers])
+            tail += verdicts(all_results[workers], races.get(workers), day_names(data)[0])
         tail.append(f"total run time {time.perf_counter() - t_start:.0f} s")
         text = "\n".join([*head, *out, *tail]) + "\n"
         if profile_text:
             text += profile_text
         text += "".join(spy_reports)
         print("\n" + text)
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(text, encoding="utf-8")
-        print(f"written to {RESULTS.relative_to(ROOT)}")
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text, encoding="utf-8")
+        print(f"written to {args.out}")
         return 0 if failures == 0 else 1
     finally:
         with contextlib.suppress(Exception):
@@ -1550,6 +1784,14 @@ async def main_async(args: argparse.Namespace) -> int:
         if not args.keep_db:
             await drop_database()
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def skipped(args: argparse.Namespace) -> list[str]:
+    """The phases a run leaves out (``--skip-races``, ``--no-compare-cache``)."""
+    return [
+        *(["races"] if not args.races else []),
+        *(["day cache off"] if not args.compare_cache else []),
+    ]
 
 
 def main() -> None:
@@ -1560,6 +1802,47 @@ def main() -> None:
         "--workers", type=int, nargs="+", default=[1, 2], help="server configurations to measure"
     )
     parser.add_argument("--races", type=int, default=20, help="double-booking race rounds")
+    parser.add_argument(
+        "--skip-races", action="store_true", help="no double-booking races (same as --races 0)"
+    )
+    size = parser.add_argument_group("dataset sizes (the scale rows of issue #15)")
+    size.add_argument("--rooms", type=int, default=N_ROOMS, help="rooms (default %(default)s)")
+    size.add_argument(
+        "--bookings", type=int, default=N_BOOKINGS, help="bookings in all (default %(default)s)"
+    )
+    size.add_argument(
+        "--days",
+        type=int,
+        default=SEED_DAYS,
+        help="days the bookings cover (default %(default)s, all from next Monday on)",
+    )
+    size.add_argument(
+        "--future-days",
+        type=int,
+        default=None,
+        help=f"of --days, how many from next Monday on; the rest are before it, mostly past"
+        f" (default: all of --days up to {SEED_DAYS}; above {SEED_DAYS} days,"
+        f" {YEAR_FUTURE_DAYS}, so a year is mostly history)",
+    )
+    size.add_argument(
+        "--crowded-room-day",
+        type=int,
+        default=0,
+        metavar="N",
+        help=f"one room gets N bookings on the busy day: up to {CROWDED_HOLDING} holding,"
+        " the rest CANCELLED/REJECTED (part of --bookings; default 0: none)",
+    )
+    size.add_argument(
+        "--seed-only",
+        action="store_true",
+        help="create, migrate and seed the database, print the seed time, and stop",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=RESULTS,
+        help="where the table is written (default bench/results/latest.txt)",
+    )
     parser.add_argument(
         "--server",
         choices=["serve", "uvicorn"],
@@ -1599,6 +1882,19 @@ def main() -> None:
     args = parser.parse_args()
     if args.quick:
         args.duration, args.warmup, args.workers, args.races = 1.0, 0.3, [1], 5
+    if args.skip_races:
+        args.races = 0
+    future = args.future_days
+    if future is None:
+        future = args.days if args.days <= SEED_DAYS else YEAR_FUTURE_DAYS
+    if not 14 <= future <= SEED_DAYS or future > args.days:
+        parser.error(
+            f"--future-days must be between 14 (the busy day is day 9) and {SEED_DAYS} (the bench"
+            " books after the seeded future, inside the 365-day horizon) and at most --days"
+        )
+    if args.rooms < 1 or args.crowded_room_day < 0:
+        parser.error("--rooms must be at least 1 and --crowded-room-day at least 0")
+    args.sizes = Sizes(args.rooms, args.bookings, args.days, future, args.crowded_room_day)
     try:
         import uvloop
 
