@@ -1125,6 +1125,7 @@ class SqlCount:
     kinds: list[str]
     error: str | None
     ms: float  # in-process time per operation, unprofiled
+    statements: list[str] = field(default_factory=list)  # the SQL text, for --show-sql
 
 
 def result_error(op: str, result: Any) -> str | None:
@@ -1155,7 +1156,12 @@ async def count_sql(inproc: InProcess, timing_runs: int = 30) -> dict[str, SqlCo
                 wire.active = False
             kinds = [s.split()[0].upper() for s in handler.statements]
             out[op] = SqlCount(
-                len(handler.statements), wire.sent, kinds, result_error(op, result), 0.0
+                len(handler.statements),
+                wire.sent,
+                kinds,
+                result_error(op, result),
+                0.0,
+                list(handler.statements),
             )
     finally:
         wire.active = False
@@ -1732,6 +1738,11 @@ async def main_async(args: argparse.Namespace) -> int:
             out.append(f"  {'':<36} {len(c.wire):>3} round trips sent by asyncpg: {wire}")
             if c.error:
                 out.append(f"    ! every run fails: {c.error}")
+            if args.show_sql:
+                out.extend(
+                    f"      {n:>2}. {' '.join(sql.split())[:300]}"
+                    for n, sql in enumerate(c.statements, 1)
+                )
         profile_text = ""
         if args.profile:
             print("profiling in-process ...", flush=True)
@@ -1869,6 +1880,9 @@ def main() -> None:
         help="sample the server with py-spy during every 16-client phase (first configuration)",
     )
     parser.add_argument("--keep-db", action="store_true", help="do not drop the database")
+    parser.add_argument(
+        "--show-sql", action="store_true", help="print the SQL of each counted operation"
+    )
     parser.add_argument(
         "--app",
         default="api.app:create_app",
