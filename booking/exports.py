@@ -1,6 +1,8 @@
 """Exports of the utilisation report and of a filtered booking list as CSV (UTF-8 with a BOM, so
 Excel opens it) or XLSX (openpyxl, write-only), produced row by row (bookings are read in pages
-of :data:`PAGE` by id, never all at once); Indonesian headers unless English is asked for.
+of :data:`PAGE` by start and id, never all at once); Indonesian headers unless English is asked
+for. On PostgreSQL the booking list's CSV is written by the database itself, the same bytes
+(:func:`csv_stream`, booking/export_copy.py).
 
 A client asks for an export with a GraphQL mutation (``createExport``) and is given a short-lived
 signed link (:func:`sign`, :func:`read`): a GET of it streams the file without a Bearer header, so a
