@@ -13,15 +13,17 @@ import csv
 import io
 from datetime import UTC, date, datetime, time, timedelta
 
+import httpx
 import pytest
 from tortoise import connections
 
 from booking import export_copy, exports
 from booking.enums import BookingStatus as S
 from booking.enums import Role
-from booking.models import Agency, Booking, Room, User
+from booking.models import Booking, Room, User
 from booking.settings import Settings
 from tests.conftest import BACKEND, JAKARTA
+from tests.test_api import server  # noqa: F401 (the session's server fixture)
 
 FIRST, LAST = date(2026, 3, 27), date(2026, 4, 2)
 
@@ -188,16 +190,13 @@ def test_row_ends_become_crlf_outside_quotes_only():
     assert b"".join(pieces) == b'a,"b\nc ""d\n"\r\ne,f\r\n"g\n'
 
 
-@pytest.mark.skipif(BACKEND != "postgres", reason="the COPY path is PostgreSQL's")
-async def test_a_download_left_early_stops_the_copy(create_user, create_room, settings: Settings):
-    """100,000 bookings (~13 MB of CSV, more than the sockets buffer); the client reads one chunk
-    and goes: the COPY waits for it meanwhile (back-pressure), then is cancelled, and the pool's
-    connections work."""
+@pytest.fixture
+async def many(create_user, create_room) -> tuple[User, exports.ExportSpec]:
+    """100,000 bookings of 2026 (~13 MB of CSV, more than the sockets between the database, the
+    app and the client buffer) and a head who exports them."""
     user = await create_user(Role.SERVICE_HEAD)
-    agency = await Agency.first()
     room = await create_room(code="BIG")
-    conn = connections.get("default")
-    await conn.execute_query(
+    await connections.get("default").execute_query(
         """INSERT INTO booking (requester_id, agency_id, room_id, starts_at, ends_at, title,
              purpose, participants, status, status_changed_at, created_at, sequence)
            SELECT $1, $2, $3, t, t + interval '50 minutes', 'Rapat ' || i, 'x', 5, 'CANCELLED',
@@ -205,30 +204,72 @@ async def test_a_download_left_early_stops_the_copy(create_user, create_room, se
            FROM generate_series(1, 100000) AS i,
              LATERAL (SELECT timestamptz '2026-01-01 00:00+07' + i * interval '1 minute') AS s(t)
         """,
-        [user.id, agency.id if agency else None, room.id],
+        [user.id, user.agency_id, room.id],
     )
     spec = exports.ExportSpec(
         exports.ExportKind.BOOKINGS, exports.ExportFormat.CSV, date(2026, 1, 1), date(2026, 12, 31)
     )
+    return user, spec
+
+
+async def _copying() -> list[str | None]:
+    """The wait events of the export COPY statements still running in the test database."""
+    rows = await connections.get("default").execute_query_dict(
+        "SELECT wait_event FROM pg_stat_activity WHERE datname = current_database() "
+        "AND state <> 'idle' AND query LIKE 'COPY (SELECT%'"
+    )
+    return [r["wait_event"] for r in rows]
+
+
+async def _until_waiting() -> list[str | None]:
+    """The COPY's wait events once it waits for its reader (or after 10 s): a COPY without
+    back-pressure would have ended by then (its 100,000 rows take about half a second here)."""
+    for _ in range(100):
+        if (running := await _copying()) == ["ClientWrite"]:
+            break
+        await asyncio.sleep(0.1)
+    return running
+
+
+async def _until_no_copy() -> list[str | None]:
+    for _ in range(100):
+        if not (running := await _copying()):
+            break
+        await asyncio.sleep(0.1)
+    return running
+
+
+@pytest.mark.skipif(BACKEND != "postgres", reason="the COPY path is PostgreSQL's")
+async def test_a_download_left_early_stops_the_copy(many, settings: Settings):
+    """The client reads one chunk: the COPY waits for it meanwhile (back-pressure); it goes: the
+    COPY is cancelled and the pool's connections work."""
+    user, spec = many
     stream = exports.csv_stream(user, spec, settings)
     await anext(stream)  # the header
     assert len(await anext(stream)) > 0
-
-    async def copying() -> list[str | None]:
-        """The wait events of the export's COPY statements still running."""
-        rows = await conn.execute_query_dict(
-            "SELECT wait_event FROM pg_stat_activity "
-            "WHERE datname = current_database() AND state <> 'idle' "
-            "AND query LIKE 'COPY (SELECT%'"
-        )
-        return [r["wait_event"] for r in rows]
-
-    await asyncio.sleep(0.3)
-    assert await copying() == ["ClientWrite"]  # still there: the server waits for the reader
+    assert await _until_waiting() == ["ClientWrite"]  # the server waits for the reader
     await stream.aclose()
-    for _ in range(50):
-        if not await copying():
-            break
-        await asyncio.sleep(0.1)
-    assert await copying() == []
-    assert await Booking.filter(room_id=room.id).count() == 100000
+    assert await _until_no_copy() == []
+    assert await Booking.filter(title__startswith="Rapat ").count() == 100000
+
+
+@pytest.mark.skipif(BACKEND != "postgres", reason="the COPY path is PostgreSQL's")
+async def test_a_client_that_disconnects_stops_the_copy(server, many, settings: Settings):  # noqa: F811
+    """Through the real server: a phone that drops the download mid-way leaves no COPY behind."""
+    user, spec = many
+    token, _ = exports.sign(user, spec, settings)
+    async with httpx.AsyncClient() as http, http.stream("GET", f"{server}/exports/{token}") as got:
+        assert got.status_code == 200
+        chunks = got.aiter_raw()
+        assert (await anext(chunks)).startswith(b"\xef\xbb\xbf")
+        assert await _until_waiting() == ["ClientWrite"]
+    assert await _until_no_copy() == []
+    whole = await _download_size(server, exports.sign(user, spec, settings)[0])
+    assert whole > 10_000_000  # and the next download is whole
+
+
+async def _download_size(base: str, token: str) -> int:
+    async with httpx.AsyncClient(timeout=60) as http:
+        response = await http.get(f"{base}/exports/{token}")
+    assert response.status_code == 200
+    return len(response.content)
