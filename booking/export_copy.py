@@ -28,15 +28,20 @@ if TYPE_CHECKING:
     from booking.exports import BookingFilter
 
 TIME = "'YYYY-MM-DD HH24:MI'"  # as strftime's "%Y-%m-%d %H:%M"
+#: COPYs running at once in this process. Each holds a pool connection for its whole download;
+#: beyond these, downloads take the generic path (pages of rows, a connection per page).
+MAX_RUNNING = 4
+running = 0
 
 
 def available() -> bool:
-    """True when the default connection is PostgreSQL through asyncpg."""
+    """True when the default connection is PostgreSQL through asyncpg and fewer than
+    :data:`MAX_RUNNING` COPYs of this process are running."""
     try:
         from tortoise.backends.asyncpg import AsyncpgDBClient
     except ImportError:  # pragma: no cover (asyncpg is a dependency)
         return False
-    return isinstance(connections.get("default"), AsyncpgDBClient)
+    return isinstance(connections.get("default"), AsyncpgDBClient) and running < MAX_RUNNING
 
 
 def booking_list_query(
@@ -117,6 +122,8 @@ async def copy_csv(
             await conn.execute(f"SET LOCAL statement_timeout = {round(timeout_seconds * 1000)}")
             await conn.copy_from_query(query, *args, output=sink, format="csv")
 
+    global running
+    running += 1
     task = asyncio.create_task(copy())
     task.add_done_callback(lambda _: chunks.put_nowait(None))
     rows = CrlfRows()
@@ -126,6 +133,7 @@ async def copy_csv(
             yield rows(data)
         await task  # the COPY's error, if it failed: the download ends short, not silently
     finally:
+        running -= 1
         if not task.done():
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
