@@ -1,6 +1,8 @@
 """Exports of the utilisation report and of a filtered booking list as CSV (UTF-8 with a BOM, so
 Excel opens it) or XLSX (openpyxl, write-only), produced row by row (bookings are read in pages
-of :data:`PAGE` by id, never all at once); Indonesian headers unless English is asked for.
+of :data:`PAGE` by start and id, never all at once); Indonesian headers unless English is asked
+for. On PostgreSQL the booking list's CSV is written by the database itself, the same bytes
+(:func:`csv_stream`, booking/export_copy.py).
 
 A client asks for an export with a GraphQL mutation (``createExport``) and is given a short-lived
 signed link (:func:`sign`, :func:`read`): a GET of it streams the file without a Bearer header, so a
@@ -17,7 +19,7 @@ import io
 import tempfile
 from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import IO, Any
 from zoneinfo import ZoneInfo
@@ -26,11 +28,11 @@ import orjson
 from openpyxl import Workbook
 from tortoise.expressions import Q
 
-from booking import reports
+from booking import export_copy, reports
 from booking.clock import now
 from booking.enums import BookingStatus
 from booking.errors import DomainError, ErrorCode
-from booking.models import Booking, User
+from booking.models import Booking, User, booking_reference
 from booking.permissions import can_view_all_bookings
 from booking.settings import Settings
 from booking.workflow import STATES
@@ -217,20 +219,48 @@ BOOKING_COLUMNS = (
 )
 
 
+@dataclass(frozen=True)
+class BookingFilter:
+    """Which bookings the booking list holds: starting within ``start``..``end`` (the period's
+    bounds, end excluded), of one agency when ``agency_only`` is set (a requester's own), of the
+    statuses (none: all), of the room and of the agency asked for (None: any)."""
+
+    start: datetime
+    end: datetime
+    agency_only: int | None
+    statuses: tuple[BookingStatus, ...]
+    room_id: int | None
+    agency_id: int | None
+
+    @classmethod
+    def of(cls, user: User, spec: ExportSpec, settings: Settings) -> BookingFilter:
+        start, end = reports.Period(spec.first, spec.last).bounds(settings)
+        return cls(
+            # in UTC: SQLite compares the stored UTC texts with the bound's text as given
+            start=start.astimezone(UTC),
+            end=end.astimezone(UTC),
+            agency_only=None if can_view_all_bookings(user) else (user.agency_id or 0),
+            statuses=spec.statuses,
+            room_id=spec.room_id or None,
+            agency_id=spec.agency_id or None,
+        )
+
+
 async def booking_table(
     user: User, spec: ExportSpec, settings: Settings
 ) -> AsyncIterator[list[Any]]:
-    """The booking list, by start then id, within the period."""
-    start, end = reports.Period(spec.first, spec.last).bounds(settings)
-    qs = Booking.filter(starts_at__gte=start, starts_at__lt=end)
-    if not can_view_all_bookings(user):
-        qs = qs.filter(agency_id=user.agency_id or 0)
-    if spec.statuses:
-        qs = qs.filter(status__in=list(spec.statuses))
-    if spec.room_id:
-        qs = qs.filter(room_id=spec.room_id)
-    if spec.agency_id:
-        qs = qs.filter(agency_id=spec.agency_id)
+    """The booking list, by start then id, within the period (any database; on PostgreSQL
+    :func:`csv_stream` has the database write the CSV itself: booking/export_copy.py)."""
+    which = BookingFilter.of(user, spec, settings)
+    qs = Booking.filter(starts_at__gte=which.start, starts_at__lt=which.end)
+    if which.agency_only is not None:
+        qs = qs.filter(agency_id=which.agency_only)
+    if which.statuses:
+        qs = qs.filter(status__in=list(which.statuses))
+    if which.room_id:
+        qs = qs.filter(room_id=which.room_id)
+    if which.agency_id:
+        qs = qs.filter(agency_id=which.agency_id)
     tz = settings.tz
     yield headers(BOOKING_HEADERS, spec.lang)
     after: Q | None = None
@@ -250,7 +280,7 @@ async def booking_table(
 def _booking_row(row: tuple[Any, ...], lang: str, tz: ZoneInfo) -> list[Any]:
     created, checked = row[1], row[10]
     return [
-        f"EPR-{created.year}-{row[0]:06d}",
+        booking_reference(row[0], created),
         row[2],
         row[3],
         row[4],
@@ -262,6 +292,11 @@ def _booking_row(row: tuple[Any, ...], lang: str, tz: ZoneInfo) -> list[Any]:
         f"{created.astimezone(tz):%Y-%m-%d %H:%M}",
         f"{checked.astimezone(tz):%Y-%m-%d %H:%M}" if checked else "",
     ]
+
+
+def status_names(lang: str) -> dict[str, str]:
+    """Every status's name in ``lang``, by its stored value."""
+    return {status.value: status_name(status, lang) for status in STATES}
 
 
 def table(user: User, spec: ExportSpec, settings: Settings) -> AsyncIterator[list[Any]]:
@@ -289,6 +324,30 @@ async def csv_chunks(
             buffer.seek(0)
             buffer.truncate()
     yield buffer.getvalue().encode()
+
+
+def csv_stream(
+    user: User, spec: ExportSpec, settings: Settings, fast: bool = True
+) -> AsyncIterator[bytes]:
+    """The export as CSV chunks. The booking list on PostgreSQL is written by the database
+    (booking/export_copy.py, the same bytes); otherwise rows from :func:`table`.
+    ``fast=False``: always the generic path."""
+    if fast and spec.kind == ExportKind.BOOKINGS and export_copy.available():
+        return _copied_booking_csv(user, spec, settings)
+    return csv_chunks(table(user, spec, settings))
+
+
+async def _copied_booking_csv(
+    user: User, spec: ExportSpec, settings: Settings
+) -> AsyncIterator[bytes]:
+    query, args = export_copy.booking_list_query(
+        BookingFilter.of(user, spec, settings), status_names(spec.lang), settings.office_timezone
+    )
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow(headers(BOOKING_HEADERS, spec.lang))
+    yield "\ufeff".encode() + buffer.getvalue().encode()
+    async for chunk in export_copy.copy_csv(query, args, settings.export_statement_timeout_seconds):
+        yield chunk
 
 
 async def xlsx_file(rows: AsyncIterator[list[Any]]) -> IO[bytes]:

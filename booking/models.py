@@ -178,6 +178,13 @@ class BookingSeries(Model):
         return f"EPRS-{self.created_at.year}-{self.id:06d}"
 
 
+def booking_reference(booking_id: int, created_at: datetime) -> str:
+    """A booking's reference number: the year of its creation as stored (UTC when read from the
+    database) and its id on at least six digits. The booking list's PostgreSQL export writes the
+    same in SQL (booking/export_copy.py; a test compares the two)."""
+    return f"EPR-{created_at.year}-{booking_id:06d}"
+
+
 class Booking(Model):
     id = fields.IntField(primary_key=True)
     requester: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
@@ -224,7 +231,7 @@ class Booking(Model):
     @property
     def reference(self) -> str:
         """Reference number shown to people, e.g. ``EPR-2026-000123``."""
-        return f"EPR-{self.created_at.year}-{self.id:06d}"
+        return booking_reference(self.id, self.created_at)
 
     @classmethod
     async def by_reference(cls, reference: str) -> Booking | None:

@@ -163,6 +163,9 @@ class Settings(BaseSettings):
     max_cost_in_flight: int = Field(default=20_000, ge=1)  # per user: the costs of those requests
     request_time_budget_seconds: float = Field(default=10.0, gt=0)
     db_statement_timeout_seconds: float = Field(default=5.0, ge=0)  # 0: none
+    # The booking list's CSV on PostgreSQL is one COPY that lasts as long as the download (it
+    # waits while the client does not read): its own statement timeout (0: none).
+    export_statement_timeout_seconds: float = Field(default=600.0, ge=0)
 
     @property
     def tz(self) -> ZoneInfo:

@@ -177,12 +177,13 @@ def export_endpoint(settings: Settings) -> Callable[[Request], Awaitable[Respons
             "Cache-Control": "private, no-store",
             "Referrer-Policy": "no-referrer",
         }
-        rows = exports.table(user, spec, settings)
         if spec.format == exports.ExportFormat.CSV:
             return StreamingResponse(
-                exports.csv_chunks(rows), media_type=spec.media_type, headers=headers
+                exports.csv_stream(user, spec, settings),
+                media_type=spec.media_type,
+                headers=headers,
             )
-        out = await exports.xlsx_file(rows)
+        out = await exports.xlsx_file(exports.table(user, spec, settings))
 
         async def chunks() -> AsyncIterator[bytes]:
             while chunk := out.read(64 * 1024):
