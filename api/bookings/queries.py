@@ -273,7 +273,7 @@ class Query(
         rooms = await availability.free_rooms(
             start, end, min_capacity, info.context.settings.tz, needs
         )
-        return [Room.from_model(r) for r in rooms]
+        return day_cache.kept_rooms(info, rooms)  # type: ignore[return-value]
 
     @strawberry.field(description="Free quantity = stock - peak concurrent allocation.")
     async def equipment_availability(
