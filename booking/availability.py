@@ -292,15 +292,20 @@ async def free_rooms(
     values = [True, min_capacity, *statuses, end, after, start, end, start]
     _, rows = await conn.execute_query(_free_rooms_sql(conn.capabilities.dialect), values)
     hours_field = RoomRules._meta.fields_map["weekday_hours"]
+    fits: dict[tuple[int, int, str | None], bool] = {}  # rooms mostly share their hours
     found = []
     for row in rows:
         room = Room._init_from_db(**row)
         if tz is None:
             found.append(room)
             continue
-        hours = row["rules_weekday_hours"]
-        hours = None if hours is None else hours_field.to_python_value(hours)
-        if within_hours(room, start, end, tz, hours):
+        raw = row["rules_weekday_hours"]
+        key = (room.opens_minute, room.closes_minute, None if raw is None else str(raw))
+        fit = fits.get(key)
+        if fit is None:
+            hours = None if raw is None else hours_field.to_python_value(raw)
+            fit = fits[key] = within_hours(room, start, end, tz, hours)
+        if fit:
             found.append(room)
     return found
 
