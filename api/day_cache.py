@@ -357,15 +357,14 @@ async def day_view(
     return [items[room_id] for room_id, _ in numbers if room_id in items]
 
 
-def kept_rooms(info: Info, rooms: Iterable[models.Room]) -> list[object]:
+def kept_rooms(info: Info, rooms: Iterable[availability.FreeRoom]) -> list[object]:
     """Rooms as a list field answers them (the free-room search), each from its kept completed
     value when the same selection of the room was completed at the same change number before
     (a room's row is edited only with a new number, see :mod:`booking.admin.rooms`), else
-    executed and kept. Each room must have been read with its ``live_seq`` in the same statement
-    as the rest of its row."""
+    executed and kept. Each room's number was read in the same statement as the rest of its row."""
     selection = selection_key(info) if info.context.settings.day_cache else None
     if selection is None:
-        return [Room.from_model(r) for r in rooms]
+        return [Room.from_model(r.model) for r in rooms]
     scope = ("room", str(info.context.language), selection)
     out: list[object] = []
     for room in rooms:
@@ -374,7 +373,7 @@ def kept_rooms(info: Info, rooms: Iterable[models.Room]) -> list[object]:
         out.append(
             Completed(value)
             if value is not None
-            else ToKeep(Room.from_model(room), key, room.live_seq)
+            else ToKeep(Room.from_model(room.model), key, room.live_seq)
         )
     return out
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -271,6 +272,25 @@ def _free_rooms_sql(dialect: str) -> str:
     return found
 
 
+class FreeRoom:
+    """A room the search found: its id and change number (``live_seq``, read with the rest of
+    its row) at once, its model when asked for (a kept answer of the room needs none)."""
+
+    __slots__ = ("_model", "_row", "id", "live_seq")
+
+    def __init__(self, row: Mapping[str, Any]) -> None:
+        self._row = row
+        self._model: Room | None = None
+        self.id: int = row["id"]
+        self.live_seq: int = row["live_seq"]
+
+    @property
+    def model(self) -> Room:
+        if self._model is None:
+            self._model = Room._init_from_db(**self._row)
+        return self._model
+
+
 async def free_rooms(
     start: datetime,
     end: datetime,
@@ -281,6 +301,18 @@ async def free_rooms(
     """Active rooms with capacity, bookable over [start, end) (with ``tz``: their per-weekday
     hours), with no booking holding it and no leadership block: one query; none at all when the
     equipment needed (id -> quantity) is not free then: two more."""
+    found = await free_room_rows(start, end, min_capacity, tz, equipment)
+    return [room.model for room in found]
+
+
+async def free_room_rows(
+    start: datetime,
+    end: datetime,
+    min_capacity: int = 0,
+    tz: ZoneInfo | None = None,
+    equipment: dict[int, int] | None = None,
+) -> list[FreeRoom]:
+    """:func:`free_rooms`, each room's model made only when asked for."""
     start, end = to_utc(start), to_utc(end)
     if equipment:
         free = await equipment_free(start, end, list(equipment))
@@ -291,23 +323,22 @@ async def free_rooms(
     after = start - MAX_SPAN  # the overlap bounds of ``overlapping``
     values = [True, min_capacity, *statuses, end, after, start, end, start]
     _, rows = await conn.execute_query(_free_rooms_sql(conn.capabilities.dialect), values)
+    found = [FreeRoom(row) for row in rows]
+    if tz is None:
+        return found
     hours_field = RoomRules._meta.fields_map["weekday_hours"]
     fits: dict[tuple[int, int, str | None], bool] = {}  # rooms mostly share their hours
-    found = []
-    for row in rows:
-        room = Room._init_from_db(**row)
-        if tz is None:
-            found.append(room)
-            continue
+    kept = []
+    for room, row in zip(found, rows, strict=True):
         raw = row["rules_weekday_hours"]
-        key = (room.opens_minute, room.closes_minute, None if raw is None else str(raw))
+        key = (row["opens_minute"], row["closes_minute"], None if raw is None else str(raw))
         fit = fits.get(key)
         if fit is None:
             hours = None if raw is None else hours_field.to_python_value(raw)
-            fit = fits[key] = within_hours(room, start, end, tz, hours)
+            fit = fits[key] = within_hours(room.model, start, end, tz, hours)
         if fit:
-            found.append(room)
-    return found
+            kept.append(room)
+    return kept
 
 
 def within_hours(

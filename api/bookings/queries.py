@@ -270,7 +270,7 @@ class Query(
             decode_id(e.equipment_id, "EquipmentItem", "equipment"): e.quantity
             for e in equipment or []
         }
-        rooms = await availability.free_rooms(
+        rooms = await availability.free_room_rows(
             start, end, min_capacity, info.context.settings.tz, needs
         )
         return day_cache.kept_rooms(info, rooms)  # type: ignore[return-value]
