@@ -124,6 +124,7 @@ class GraphQLApp(GraphQL[Context, None]):
         self.store = store
         self.trusted = TrustedDocuments.from_settings(settings)
         self.gate = RequestGate(settings)
+        self._links: dict[tuple[object, ...], tuple[str, DocumentStore]] = {}
 
     def parse_json(self, data: str | bytes) -> Any:
         return lift_ids(super().parse_json(data))
@@ -211,9 +212,20 @@ class GraphQLApp(GraphQL[Context, None]):
             )
         return None
 
-    async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
-        # Links to this API (file routes, calendar feeds): EPESAN_PUBLIC_URL, else the address the
-        # client used.
+    def links(self, request: Request | WebSocket) -> tuple[str, DocumentStore]:
+        """Links to this API (file routes, calendar feeds): EPESAN_PUBLIC_URL, else the address
+        the client used; and the store that makes its links there. Kept per address (a few in
+        practice; at most 64, then forgotten) rather than rebuilt for every request."""
+        scope = request.scope
+        key = (
+            scope.get("scheme"),
+            scope.get("server"),
+            scope.get("app_root_path", scope.get("root_path", "")),
+            request.headers.get("host"),
+        )
+        found = self._links.get(key)
+        if found is not None:
+            return found
         base = self.settings.public_url or str(request.base_url).replace(
             "ws://", "http://"
         ).replace("wss://", "https://")
@@ -221,6 +233,13 @@ class GraphQLApp(GraphQL[Context, None]):
         store = self.store
         if isinstance(store, LocalFolderStore):
             store = store.with_base_url(base)
+        if len(self._links) >= 64:
+            self._links.clear()
+        self._links[key] = (base, store)
+        return base, store
+
+    async def get_context(self, request: Request | WebSocket, response: Any) -> Context:
+        base, store = self.links(request)
         context = Context(
             settings=self.settings,
             store=store,

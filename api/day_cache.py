@@ -357,6 +357,27 @@ async def day_view(
     return [items[room_id] for room_id, _ in numbers if room_id in items]
 
 
+def kept_rooms(info: Info, rooms: Iterable[availability.FreeRoom]) -> list[object]:
+    """Rooms as a list field answers them (the free-room search), each from its kept completed
+    value when the same selection of the room was completed at the same change number before
+    (a room's row is edited only with a new number, see :mod:`booking.admin.rooms`), else
+    executed and kept. Each room's number was read in the same statement as the rest of its row."""
+    selection = selection_key(info) if info.context.settings.day_cache else None
+    if selection is None:
+        return [Room.from_model(r.model) for r in rooms]
+    scope = ("room", str(info.context.language), selection)
+    out: list[object] = []
+    for room in rooms:
+        key = (room.id, *scope)
+        value = cache.get(key, room.live_seq)
+        out.append(
+            Completed(value)
+            if value is not None
+            else ToKeep(Room.from_model(room.model), key, room.live_seq)
+        )
+    return out
+
+
 async def exact_rooms(days: Iterable[availability.RoomDay]) -> frozenset[int]:
     """The rooms whose change number did not move while their day was read: what was read is
     exactly the state of that number (the rooms are read first)."""

@@ -32,7 +32,7 @@ import inspect
 import sqlite3
 import weakref
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -58,6 +58,7 @@ from graphql import (
     get_named_type,
     visit,
 )
+from graphql.execution.middleware import MiddlewareManager
 from strawberry.extensions import SchemaExtension, ValidationCache
 from strawberry.types import ExecutionResult
 
@@ -309,6 +310,25 @@ class QueryLimits(SchemaExtension):
         ):
             return result
         return _later(result, pacer(self.settings.query_interleave_objects))
+
+
+class FieldMiddleware(MiddlewareManager):
+    """One request's field middleware (the extensions' ``resolve`` hooks) without the pacing of
+    :class:`QueryLimits` when its request is not paced: every field of an ordinary answer then
+    runs its resolver directly instead of through a wrapper. Pacing is decided at validation,
+    before the first field asks for its resolver."""
+
+    def __init__(self, extensions: Iterable[SchemaExtension]) -> None:
+        self.hooks = [e for e in extensions if e._implements_resolve()]
+        super().__init__(*self.hooks)
+        self._active: MiddlewareManager | None = None
+
+    def get_field_resolver(self, field_resolver: Callable[..., Any]) -> Callable[..., Any]:
+        if self._active is None:
+            self._active = MiddlewareManager(
+                *(e for e in self.hooks if not isinstance(e, QueryLimits) or e.interleave)
+            )
+        return self._active.get_field_resolver(field_resolver)
 
 
 async def _later(result: Any, pacer: Pacer) -> Any:

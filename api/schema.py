@@ -8,6 +8,7 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
+from graphql.execution.middleware import MiddlewareManager
 from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
@@ -97,6 +98,10 @@ class Schema(strawberry.Schema):
         for error in result.errors or ():
             record_error(str((error.extensions or {}).get("code", "GRAPHQL_ERROR")))
         return result
+
+    def _get_middleware_manager(self, extensions: list[SchemaExtension]) -> MiddlewareManager:
+        """Fields of an answer that is not paced run without the pacing wrapper (api/limits.py)."""
+        return limits.FieldMiddleware(extensions)
 
     def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
         """Log real faults only: expected (typed) failures are answers, not incidents."""

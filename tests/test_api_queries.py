@@ -207,3 +207,34 @@ async def test_working_periods_give_the_clock_of_the_time_standards(create_user,
         context_value=Context(settings=settings, store=store),
     )
     assert anonymous.errors and anonymous.errors[0].extensions["code"] == "UNAUTHENTICATED"
+
+
+async def test_links_follow_the_address_each_client_used(settings, store):
+    """The base of links (and the store making them) is kept per address, never another's."""
+    from starlette.requests import Request
+
+    from api.app import GraphQLApp
+
+    app = GraphQLApp(settings, store)
+
+    def request(host: str, scheme: str = "http") -> Request:
+        headers = [(b"host", host.encode()), (b"accept-language", b"en")]
+        scope = {"type": "http", "scheme": scheme, "server": ("127.0.0.1", 8000), "path": "/graphql",
+                 "root_path": "", "query_string": b"", "headers": headers, "method": "POST"}  # fmt: skip
+        return Request(scope)
+
+    first = await app.get_context(request("ruang.example:8080"), None)
+    other = await app.get_context(request("10.0.0.5"), None)
+    secure = await app.get_context(request("ruang.example:8080", "https"), None)
+    again = await app.get_context(request("ruang.example:8080"), None)
+    assert first.base_url == again.base_url == "http://ruang.example:8080"
+    assert other.base_url == "http://10.0.0.5" and secure.base_url == "https://ruang.example:8080"
+    assert [c.store.base_url for c in (first, other, secure)] == [  # type: ignore[attr-defined]
+        "http://ruang.example:8080",
+        "http://10.0.0.5",
+        "https://ruang.example:8080",
+    ]
+    assert again.store is first.store  # kept, not rebuilt
+    public = GraphQLApp(settings.model_copy(update={"public_url": "https://epr.example/"}), store)
+    found = await public.get_context(request("10.0.0.5"), None)
+    assert found.base_url == "https://epr.example" == found.store.base_url  # type: ignore[attr-defined]

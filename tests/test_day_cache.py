@@ -316,3 +316,42 @@ async def test_checks_kept_per_request_text_still_refuse_bad_values_every_time(
     for _ in range(3):
         assert await codes(good) == []
         assert await codes(bad) == ["VALIDATION"]
+
+
+FREE_ROOMS = """query Free($s: DateTime!, $e: DateTime!) { freeRooms(startsAt: $s, endsAt: $e) {
+  __typename id code name building floor capacity facilities isActive opensAt closesAt } }"""
+
+
+async def test_free_rooms_from_kept_rooms_follow_every_room_edit(
+    create_user, create_room, create_booking, staff, settings, store
+):
+    made = [await create_room(capacity=30, building="Blok G", floor=str(k)) for k in range(3)]
+    schema = build_schema(Settings())
+    day_cache.cache.clear()
+    start, end = slot(days=3, hour=9, minutes=60)
+    variables = {"s": start.isoformat(), "e": end.isoformat()}
+
+    async def free(*, cached: bool = True, language: Language = Language.ID) -> list[dict]:
+        context = Context(
+            settings=settings if cached else replace_settings(settings),
+            store=store,
+            user=staff[Role.SERVICE_OFFICER],
+            language=language,
+        )
+        result = await schema.execute(FREE_ROOMS, variable_values=variables, context_value=context)
+        assert result.errors is None, result.errors
+        return result.data["freeRooms"]
+
+    first = await free()
+    assert await free() == first == await free(cached=False)
+    assert day_cache.cache.hits == 3  # the second search: each room's kept value
+    room = made[1]
+    draft = rooms.RoomDraft(
+        code="G-99", name="Ruang Baru", building="Blok H", floor="9", capacity=45
+    )  # fmt: skip
+    await rooms.edit_room(staff[Role.ADMIN], room.id, draft, settings)
+    await create_booking(await create_user(Role.REQUESTER), made[0], (start, end))
+    after = await free()
+    assert after == await free(cached=False) == await free(language=Language.EN)
+    assert [r["code"] for r in after] == [made[2].code, "G-99"]  # by capacity; made[0] taken
+    assert after[1]["capacity"] == 45 and after[1]["building"] == "Blok H"

@@ -239,3 +239,33 @@ async def test_one_users_costly_queries_run_one_at_a_time_and_cheap_ones_still_p
     assert error["extensions"]["code"] == "TOO_MANY_REQUESTS" and refused[0].headers["retry-after"]
     assert all(a.status_code == 200 and a.json()["data"]["me"] for a in cheap_answers)
     assert alone.status_code == 200 and alone.json()["data"]["bookings"]["totalCount"] == 0
+
+
+async def test_only_costly_answers_run_their_fields_through_the_pacer(
+    staff, settings, store, monkeypatch
+):
+    from api.limits import Pacer, QueryLimits
+
+    turns: list[int] = []
+    wrapped: list[int] = []
+    turn, resolve = Pacer.turn, QueryLimits.resolve
+
+    def counting_turn(self: Pacer) -> Any:
+        turns.append(1)
+        return turn(self)
+
+    def counting_resolve(self: QueryLimits, *args: Any, **kwargs: Any) -> Any:
+        wrapped.append(1)
+        return resolve(self, *args, **kwargs)
+
+    monkeypatch.setattr(Pacer, "turn", counting_turn)
+    monkeypatch.setattr(QueryLimits, "resolve", counting_resolve)
+    officer = staff[Role.SERVICE_OFFICER]
+    paced = settings.model_copy(update={"query_interleave_cost": 100})
+    result, _ = await run(BOOKINGS, officer, paced, store, {"n": 10})  # cost 381: paced
+    assert not result.errors and turns and wrapped
+    turns.clear()
+    wrapped.clear()
+    result, _ = await run(BOOKINGS, officer, settings, store, {"n": 10})  # below 15,000
+    assert not result.errors and result.data["bookings"]["totalCount"] == 0
+    assert turns == [] and wrapped == []  # its fields ran without the pacing wrapper

@@ -270,10 +270,10 @@ class Query(
             decode_id(e.equipment_id, "EquipmentItem", "equipment"): e.quantity
             for e in equipment or []
         }
-        rooms = await availability.free_rooms(
+        rooms = await availability.free_room_rows(
             start, end, min_capacity, info.context.settings.tz, needs
         )
-        return [Room.from_model(r) for r in rooms]
+        return day_cache.kept_rooms(info, rooms)  # type: ignore[return-value]
 
     @strawberry.field(description="Free quantity = stock - peak concurrent allocation.")
     async def equipment_availability(
