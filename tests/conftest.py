@@ -330,18 +330,22 @@ async def staff(create_user: Callable[..., Awaitable[User]]) -> dict[Role, User]
 def approved_booking(
     create_booking: Callable[..., Awaitable[Booking]], staff: dict[Role, User], settings: Settings
 ) -> Callable[..., Awaitable[Booking]]:
-    """A booking taken through steps 2-8, then (as if time passed) running since an hour, its
-    people checked in at the start (else the no-show release would free it)."""
+    """A booking taken through steps 2-8, then (as if time passed) running since an hour (or since
+    the office's midnight), its people checked in at the start (else the no-show release would
+    free it)."""
 
     async def make(requester: User, started: bool = True) -> Booking:
         booking = await create_booking(requester)
         await operations.verify(staff[Role.SERVICE_OFFICER], booking.id, settings=settings)
         await operations.validate(staff[Role.SERVICE_HEAD], booking.id, settings=settings)
         await operations.approve(staff[Role.SERVICE_HEAD], booking.id, settings)
-        if started:
-            start = now() - timedelta(hours=1)
+        if started:  # within the office's day, as every booking (near midnight: less than 2 h)
+            tz = settings.tz
+            today = datetime.combine(now().astimezone(tz).date(), time(0), tzinfo=tz)
+            start = max(now() - timedelta(hours=1), today)
+            end = min(start + timedelta(hours=2), today + timedelta(days=1))
             await Booking.filter(id=booking.id).update(
-                starts_at=start, ends_at=start + timedelta(hours=2), checked_in_at=start
+                starts_at=start, ends_at=end, checked_in_at=start
             )
         await booking.refresh_from_db()
         return booking
