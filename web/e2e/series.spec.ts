@@ -4,20 +4,28 @@
 import { expect, LETTER_PDF, test, USERS } from "./fixtures";
 import { at, expectAccessible, firstRooms, screenshot, submitBooking } from "./webb";
 
-/** The next Christmas (a public holiday) at least 3 weeks away, and dates a week apart around it. */
-function aroundChristmas(): { first: string; taken: string; christmas: string; last: string } {
-  const today = new Date(Date.now() + 7 * 3600_000);
-  let year = today.getUTCFullYear();
-  if (Date.UTC(year, 11, 25) - today.getTime() < 21 * 86400_000) year += 1;
-  const day = (offset: number) => new Date(Date.UTC(year, 11, 25 + offset)).toISOString().slice(0, 10);
-  return { first: day(-14), taken: day(-7), christmas: day(0), last: day(7) };
+/** Four weekly dates, the second to be taken by another agency, around public holidays: the next
+ * Christmas and New Year (two holidays) when the four dates fit between a week from now and the
+ * booking horizon (365 days), else the next 17 August (one holiday): from about 4 to 25 December
+ * the next Christmas pair is either too close or, a year later, too far. */
+function aroundHolidays(): { first: string; taken: string; last: string; holidays: number } {
+  const today = new Date(Date.now() + 7 * 3600_000).getTime();
+  const year = new Date(today).getUTCFullYear();
+  const iso = (y: number, month: number, d: number) => new Date(Date.UTC(y, month, d)).toISOString().slice(0, 10);
+  const fits = (y: number, month: number, d: number) =>
+    Date.UTC(y, month, d) - today >= 7 * 86400_000 && Date.UTC(y, month, d + 21) - today <= 358 * 86400_000;
+  for (const y of [year, year + 1]) {
+    if (fits(y, 11, 11)) return { first: iso(y, 11, 11), taken: iso(y, 11, 18), last: iso(y + 1, 0, 1), holidays: 2 };
+    if (fits(y, 7, 3)) return { first: iso(y, 7, 3), taken: iso(y, 7, 10), last: iso(y, 7, 24), holidays: 1 };
+  }
+  throw new Error("no holiday within the booking horizon");
 }
 
 test("series preview with holidays and a conflict, submitted skipping it; the waitlist of the taken slot", async ({
   as,
   server,
 }) => {
-  const dates = aroundChristmas();
+  const dates = aroundHolidays();
   const other = await server.token(USERS.requester2);
   const [room] = await firstRooms(server, other);
   const taken = { roomId: room.id, startsAt: at(dates.taken, "09:00"), endsAt: at(dates.taken, "10:00") };
@@ -32,10 +40,10 @@ test("series preview with holidays and a conflict, submitted skipping it; the wa
   await page.getByLabel("Tujuan").fill("Koordinasi rutin");
   await page.getByLabel("Sampai tanggal").fill(dates.last);
   await page.getByRole("button", { name: "Pratinjau jadwal" }).click();
-  await expect(page.getByText("4 jadwal · 1 bentrok · 2 hari libur")).toBeVisible();
+  await expect(page.getByText(`4 jadwal · 1 bentrok · ${dates.holidays} hari libur`)).toBeVisible();
   const table = page.getByRole("table", { name: "Jadwal yang akan dipesan" });
   await expect(table.getByRole("row").filter({ hasText: "Bentrok" })).toHaveCount(1);
-  await expect(table.getByRole("row").filter({ hasText: "Hari libur" })).toHaveCount(2);
+  await expect(table.getByRole("row").filter({ hasText: "Hari libur" })).toHaveCount(dates.holidays);
   await expectAccessible(page, "series");
   await screenshot(page, "series-preview");
 
