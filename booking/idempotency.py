@@ -13,6 +13,7 @@ from typing import Generic, TypeVar
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 
+from booking import dialect_sql
 from booking.agency_state import require_active_agency
 from booking.changes import StoredLetter
 from booking.documents import check_letter, letter_key
@@ -33,16 +34,24 @@ def checked_key(idempotency_key: str) -> str:
     return key
 
 
+RECORDED = (
+    "SELECT operation, fingerprint, booking_id FROM idempotency_record"
+    ' WHERE user_id = $1 AND "key" = $2'
+)
+
+
 async def recorded_booking(
     user: User, key: str, operation: str, fingerprint: str
 ) -> Booking | None:
     """The booking an earlier ``operation`` with this key made (None: the key is new)."""
-    record = await IdempotencyRecord.get_or_none(user_id=user.id, key=key)
-    if record is None:
+    conn = IdempotencyRecord._meta.db
+    found = await dialect_sql.rows(conn, RECORDED, [user.id, key])
+    if not found:
         return None
-    if record.operation != operation or record.fingerprint != fingerprint:
+    record = found[0]
+    if record["operation"] != operation or record["fingerprint"] != fingerprint:
         raise DomainError(ErrorCode.IDEMPOTENCY_KEY_REUSED, field="idempotencyKey")
-    return await Booking.get(id=record.booking_id)
+    return await Booking.get(id=record["booking_id"])
 
 
 async def record(

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -84,11 +85,6 @@ def effective(room: Room, override: RoomRules | None, settings: Settings) -> Rul
     )
 
 
-async def rules_for(room: Room, settings: Settings, conn: BaseDBAsyncClient | None = None) -> Rules:
-    override = await RoomRules.filter(room_id=room.id).using_db(conn).first()
-    return effective(room, override, settings)
-
-
 _OVERRIDES = (
     "weekday_hours",
     "min_lead_minutes",
@@ -105,6 +101,11 @@ LOCK_WITH_RULES = (
 READ_RULES = LOCK_WITH_RULES.removesuffix(" FOR UPDATE OF r")
 
 
+async def rules_for(room: Room, settings: Settings, conn: BaseDBAsyncClient | None = None) -> Rules:
+    found = await dialect_sql.rows(conn or Room._meta.db, READ_RULES, [room.id])
+    return _in_force(room, found, settings)
+
+
 async def lock_room_rules(room: Room, settings: Settings, conn: BaseDBAsyncClient) -> Rules:
     """:func:`booking.locks.lock_room`, then the rules in force read under the lock: one statement
     on PostgreSQL; on SQLite the write lock first, as there."""
@@ -113,6 +114,10 @@ async def lock_room_rules(room: Room, settings: Settings, conn: BaseDBAsyncClien
         found = await dialect_sql.rows(conn, READ_RULES, [room.id])
     else:
         found = await dialect_sql.rows(conn, LOCK_WITH_RULES, [room.id])
+    return _in_force(room, found, settings)
+
+
+def _in_force(room: Room, found: Sequence[dict[str, Any]], settings: Settings) -> Rules:
     row = found[0] if found else None
     if row is None or row["rules_id"] is None:
         return effective(room, None, settings)
