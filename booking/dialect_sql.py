@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.models import Model
 
 _PLACEHOLDER = re.compile(r"\$(\d+)")
+M = TypeVar("M", bound=Model)
 
 
 @cache
@@ -29,3 +31,12 @@ async def rows(conn: BaseDBAsyncClient, sql: str, values: Sequence[Any]) -> list
     """The rows of ``sql`` run on ``conn``, as dicts (also an UPDATE's RETURNING rows, which
     ``execute_query`` drops on PostgreSQL)."""
     return await conn.execute_query_dict(for_dialect(conn, sql), list(values))
+
+
+async def instances(
+    model: type[M], sql: str, values: Sequence[Any], conn: BaseDBAsyncClient | None = None
+) -> list[M]:
+    """The rows of ``sql`` (every column of ``model``'s table, ``SELECT *``) as instances of
+    ``model``, built as the ORM builds the rows it reads (``conn``: default, the model's)."""
+    found = await rows(conn or model._meta.db, sql, values)
+    return [model._init_from_db(**row) for row in found]
