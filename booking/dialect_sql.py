@@ -40,3 +40,16 @@ async def instances(
     ``model``, built as the ORM builds the rows it reads (``conn``: default, the model's)."""
     found = await rows(conn or model._meta.db, sql, values)
     return [model._init_from_db(**row) for row in found]
+
+
+def columns(model: type[Model], alias: str) -> str:
+    """Every column of ``model``'s table from ``alias``, each named ``<alias>_<column>``: for
+    reading two tables' rows in one statement (see :func:`instance`)."""
+    names = model._meta.fields_db_projection.values()
+    return ", ".join(f'{alias}."{c}" AS "{alias}_{c}"' for c in names)
+
+
+def instance(model: type[M], alias: str, row: dict[str, Any]) -> M:
+    """The ``model`` in ``row``, read with :func:`columns` (``alias``)."""
+    names = model._meta.fields_db_projection.values()
+    return model._init_from_db(**{c: row[f"{alias}_{c}"] for c in names})
