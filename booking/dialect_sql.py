@@ -33,6 +33,12 @@ async def rows(conn: BaseDBAsyncClient, sql: str, values: Sequence[Any]) -> list
     return await conn.execute_query_dict(for_dialect(conn, sql), list(values))
 
 
+async def execute(conn: BaseDBAsyncClient, sql: str, values: Sequence[Any]) -> None:
+    """Run ``sql`` (an INSERT, an UPDATE) on ``conn``; constraint violations arrive as the ORM's
+    ``IntegrityError``."""
+    await conn.execute_query(for_dialect(conn, sql), list(values))
+
+
 async def instances(
     model: type[M], sql: str, values: Sequence[Any], conn: BaseDBAsyncClient | None = None
 ) -> list[M]:

@@ -16,6 +16,7 @@ from tortoise.exceptions import IntegrityError
 from booking import dialect_sql
 from booking.agency_state import require_active_agency
 from booking.changes import StoredLetter
+from booking.clock import now
 from booking.documents import check_letter, letter_key
 from booking.errors import DomainError, ErrorCode
 from booking.models import Booking, IdempotencyRecord, User
@@ -54,6 +55,13 @@ async def recorded_booking(
     return await Booking.get(id=record["booking_id"])
 
 
+#: An :class:`IdempotencyRecord`; the key's unique index refuses a second one (``race_marker``).
+NEW_RECORD = (
+    'INSERT INTO idempotency_record (user_id, "key", operation, fingerprint, booking_id,'
+    " created_at) VALUES ($1, $2, $3, $4, $5, $6)"
+)
+
+
 async def record(
     conn: BaseDBAsyncClient,
     user: User,
@@ -62,14 +70,8 @@ async def record(
     fingerprint: str,
     booking: Booking,
 ) -> None:
-    await IdempotencyRecord.create(
-        using_db=conn,
-        user=user,
-        key=key,
-        operation=operation,
-        fingerprint=fingerprint,
-        booking=booking,
-    )
+    values = [user.id, key, operation, fingerprint, booking.id, now()]
+    await dialect_sql.execute(conn, NEW_RECORD, values)
 
 
 @dataclass(frozen=True)
