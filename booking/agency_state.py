@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from booking import dialect_sql
 from booking.errors import DomainError, ErrorCode
 from booking.locks import is_sqlite
 from booking.models import Agency
@@ -22,6 +23,9 @@ async def agency_active(agency_id: int, conn: BaseDBAsyncClient) -> bool:
     return bool(rows) and bool(rows[0]["is_active"])
 
 
+IS_ACTIVE = "SELECT is_active FROM agency WHERE id = $1"
+
+
 async def require_active_agency(
     agency_id: int | None, conn: BaseDBAsyncClient | None = None
 ) -> None:
@@ -29,7 +33,8 @@ async def require_active_agency(
     if agency_id is None:
         return  # can_submit already refused a requester without an agency
     if conn is None:  # a first check, before the request's letter is stored
-        active = await Agency.filter(id=agency_id, is_active=True).exists()
+        found = await dialect_sql.rows(Agency._meta.db, IS_ACTIVE, [agency_id])
+        active = bool(found) and bool(found[0]["is_active"])
     else:
         active = await agency_active(agency_id, conn)
     if not active:

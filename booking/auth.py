@@ -7,11 +7,13 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from tortoise.transactions import in_transaction
 
+from booking import dialect_sql
 from booking.clock import now
 from booking.errors import DomainError, ErrorCode
 from booking.locks import is_sqlite
@@ -117,12 +119,27 @@ async def _lock_if_spent(nrk: str, at: datetime, settings: Settings) -> None:
     ).update(locked_until=at + timedelta(minutes=settings.login_lock_minutes), failures=0)
 
 
+@cache
+def session_with_user() -> str:
+    """A session by its token's hash, with its user (as ``select_related("user")``). Made on the
+    first call: the models know their foreign key columns once Tortoise is initialised."""
+    return (
+        f"SELECT {dialect_sql.columns(Session, 's')}, {dialect_sql.columns(User, 'u')}"
+        " FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = $1"
+    )
+
+
 async def authenticate(token: str | None, settings: Settings) -> tuple[User, Session] | None:
     """The user behind a bearer token, or None if it is unknown, revoked, idle or expired."""
     if not token:
         return None
-    session = await Session.get_or_none(token_hash=hash_token(token)).select_related("user")
-    if session is None or session.revoked_at is not None:
+    found = await dialect_sql.rows(Session._meta.db, session_with_user(), [hash_token(token)])
+    if not found:
+        return None
+    session = dialect_sql.instance(Session, "s", found[0])
+    # as select_related("user") keeps it: ``session.user`` without another query
+    object.__setattr__(session, "_user", dialect_sql.instance(User, "u", found[0]))
+    if session.revoked_at is not None:
         return None
     at = now()
     idle_limit = session.last_seen_at + timedelta(minutes=settings.session_idle_minutes)

@@ -16,7 +16,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError, OperationalError
 from tortoise.transactions import in_transaction
 
-from booking import events, webhooks
+from booking import dialect_sql, events, webhooks
 from booking.checks import BookingDraft
 from booking.clock import now
 from booking.enums import BookingStatus, Role
@@ -24,7 +24,6 @@ from booking.errors import DomainError, ErrorCode
 from booking.models import (
     Booking,
     BookingEquipment,
-    BookingEvent,
     BookingSeries,
     Notification,
     Room,
@@ -61,6 +60,13 @@ class StoredLetter:
     size: int
 
 
+#: A :class:`booking.models.BookingEvent` (the history row of a change).
+NEW_EVENT = (
+    'INSERT INTO booking_event (booking_id, "action", from_status, to_status, actor_id,'
+    ' actor_role, note, "at") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)'
+)
+
+
 async def record(
     conn: BaseDBAsyncClient,
     booking: Booking,
@@ -70,17 +76,9 @@ async def record(
     role: Role | None,
     note: str | None,
 ) -> None:
-    await BookingEvent.create(
-        using_db=conn,
-        booking=booking,
-        action=action.value,
-        from_status=from_status,
-        to_status=booking.status,
-        actor=actor,
-        actor_role=role.value if role else None,
-        note=note,
-        at=booking.status_changed_at,
-    )
+    values = [booking.id, action.value, from_status.value if from_status else None]
+    values += [booking.status.value, actor.id if actor else None, role.value if role else None]
+    await dialect_sql.execute(conn, NEW_EVENT, [*values, note, booking.status_changed_at])
 
 
 async def apply(

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from booking import rules
+from booking import dialect_sql, rules
 from booking.clock import now, to_utc
 from booking.errors import DomainError, ErrorCode
 from booking.models import EquipmentItem, Room
@@ -89,7 +89,8 @@ async def check_times(
 
 
 async def bookable_room(room_id: int, conn: BaseDBAsyncClient | None = None) -> Room:
-    room = await Room.filter(id=room_id).using_db(conn).first()
+    found = await dialect_sql.instances(Room, "SELECT * FROM room WHERE id = $1", [room_id], conn)
+    room = found[0] if found else None
     if room is None:
         raise DomainError(ErrorCode.NOT_FOUND, field="roomId")
     if not room.is_active:

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from booking import dialect_sql
 from booking.models import OfficeClosure
 from booking.settings import Settings
 from booking.working_calendar import WorkingCalendar
@@ -20,7 +21,11 @@ async def office_calendar(
     settings: Settings, conn: BaseDBAsyncClient | None = None
 ) -> WorkingCalendar:
     base = settings.working_calendar()
-    days = await OfficeClosure.all().using_db(conn).values_list("day", flat=True)
+    found = await dialect_sql.rows(
+        conn or OfficeClosure._meta.db, "SELECT day FROM office_closure", []
+    )
+    to_date = OfficeClosure._meta.fields_map["day"].to_python_value
+    days = [to_date(row["day"]) for row in found]
     if not days:
         return base
-    return replace(base, closures=base.closures | frozenset(days))  # type: ignore[arg-type]
+    return replace(base, closures=base.closures | frozenset(days))

@@ -13,8 +13,10 @@ from typing import Generic, TypeVar
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 
+from booking import dialect_sql
 from booking.agency_state import require_active_agency
 from booking.changes import StoredLetter
+from booking.clock import now
 from booking.documents import check_letter, letter_key
 from booking.errors import DomainError, ErrorCode
 from booking.models import Booking, IdempotencyRecord, User
@@ -33,16 +35,31 @@ def checked_key(idempotency_key: str) -> str:
     return key
 
 
+RECORDED = (
+    "SELECT operation, fingerprint, booking_id FROM idempotency_record"
+    ' WHERE user_id = $1 AND "key" = $2'
+)
+
+
 async def recorded_booking(
     user: User, key: str, operation: str, fingerprint: str
 ) -> Booking | None:
     """The booking an earlier ``operation`` with this key made (None: the key is new)."""
-    record = await IdempotencyRecord.get_or_none(user_id=user.id, key=key)
-    if record is None:
+    conn = IdempotencyRecord._meta.db
+    found = await dialect_sql.rows(conn, RECORDED, [user.id, key])
+    if not found:
         return None
-    if record.operation != operation or record.fingerprint != fingerprint:
+    record = found[0]
+    if record["operation"] != operation or record["fingerprint"] != fingerprint:
         raise DomainError(ErrorCode.IDEMPOTENCY_KEY_REUSED, field="idempotencyKey")
-    return await Booking.get(id=record.booking_id)
+    return await Booking.get(id=record["booking_id"])
+
+
+#: An :class:`IdempotencyRecord`; the key's unique index refuses a second one (``race_marker``).
+NEW_RECORD = (
+    'INSERT INTO idempotency_record (user_id, "key", operation, fingerprint, booking_id,'
+    " created_at) VALUES ($1, $2, $3, $4, $5, $6)"
+)
 
 
 async def record(
@@ -53,14 +70,8 @@ async def record(
     fingerprint: str,
     booking: Booking,
 ) -> None:
-    await IdempotencyRecord.create(
-        using_db=conn,
-        user=user,
-        key=key,
-        operation=operation,
-        fingerprint=fingerprint,
-        booking=booking,
-    )
+    values = [user.id, key, operation, fingerprint, booking.id, now()]
+    await dialect_sql.execute(conn, NEW_RECORD, values)
 
 
 @dataclass(frozen=True)

@@ -21,12 +21,11 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.expressions import F
 from tortoise.fields import DatetimeField
 from tortoise.fields.data import CharEnumFieldInstance
 from tortoise.models import Model
 
-from booking import availability, events
+from booking import availability, dialect_sql, events
 from booking.events import AvailabilityChanged, BookingChanged, Event, RoomDayState
 from booking.models import Booking, Room
 from booking.settings import Settings
@@ -51,12 +50,7 @@ async def seal(
     )
     if not touched:
         return list(changes)
-    rooms = sorted({room_id for room_id, _ in touched})
-    for room_id in rooms:  # one by one in id order: the order every writer locks rooms in
-        await Room.filter(id=room_id).using_db(conn).update(live_seq=F("live_seq") + 1)
-    seqs: dict[int, int] = dict(
-        await Room.filter(id__in=rooms).using_db(conn).values_list("id", "live_seq")
-    )
+    seqs = await _next_numbers(conn, sorted({room_id for room_id, _ in touched}))
     states: dict[tuple[int, date], dict[str, Any]] = {}
     watched = await events.watched(list(touched)) if len(touched) <= MAX_STATES else set()
     if watched:
@@ -77,13 +71,26 @@ async def seal(
     ]
 
 
+#: A room's next change number (SQLite has RETURNING since 3.35).
+NEXT_NUMBER = "UPDATE room SET live_seq = live_seq + 1 WHERE id = $1 RETURNING live_seq"
+
+
+async def _next_numbers(conn: BaseDBAsyncClient, rooms: Sequence[int]) -> dict[int, int]:
+    """Bump each room's ``live_seq``, one by one in id order (the order every writer locks rooms
+    in): room id -> its new number."""
+    seqs: dict[int, int] = {}
+    for room_id in rooms:
+        for row in await dialect_sql.rows(conn, NEXT_NUMBER, [room_id]):
+            seqs[room_id] = row["live_seq"]
+    return seqs
+
+
 async def bump(conn: BaseDBAsyncClient, room_ids: Sequence[int]) -> None:
     """A new change number for each room, without a state: for a change that alters every day of
     the room as shown (its name, an agency's name) and may touch none of its bookings. Cached
     renderings of its days (api/day_cache.py) are keyed by the number. Call before :func:`seal`
     in the transaction: both lock rooms in id order, the second time only rooms already locked."""
-    for room_id in sorted(set(room_ids)):
-        await Room.filter(id=room_id).using_db(conn).update(live_seq=F("live_seq") + 1)
+    await _next_numbers(conn, sorted(set(room_ids)))
 
 
 # A room-day as JSON-ready data and back (the same in the in-process hub and through Redis).

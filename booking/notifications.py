@@ -9,6 +9,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from booking import dialect_sql
 from booking.enums import BookingStatus as S
 from booking.enums import Channel, Language, Role
 from booking.messages import format_text
@@ -203,6 +204,10 @@ def render(notification: Notification, language: Language | str) -> tuple[str, s
     )
 
 
+#: Active users other than requesters only (``$1``: the roles of a requester, as stored).
+ACTIVE_STAFF = "SELECT * FROM app_user WHERE is_active AND NOT roles = $1"
+
+
 async def recipients(conn: BaseDBAsyncClient, booking: Booking, actor: User | None) -> list[User]:
     """The next actor(s) of the SOP, and the requester where the SOP says the system tells them."""
     step = WAITING_STEP.get(booking.status)
@@ -219,9 +224,8 @@ async def recipients(conn: BaseDBAsyncClient, booking: Booking, actor: User | No
         users[requester.id] = requester
     if roles:
         # Few City Hall staff; requesters (many) are never candidates here.
-        staff = (
-            await User.filter(is_active=True).exclude(roles=[Role.REQUESTER.value]).using_db(conn)
-        )
+        only_requester = User._meta.fields_map["roles"].to_db_value([Role.REQUESTER.value], User)
+        staff = await dialect_sql.instances(User, ACTIVE_STAFF, [only_requester], conn)
         users.update({u.id: u for u in staff if u.has_role(*roles)})
     if actor is not None:
         users.pop(actor.id, None)

@@ -96,9 +96,8 @@ async def _create_booking(
     user, (room, draft), letter = made.user, made.checked, made.letter
     at = now()
     async with write() as conn:
-        await lock_room(conn, room.id)
+        in_force = await rules.lock_room_rules(room, settings, conn)
         await require_active_agency(user.agency_id, conn)
-        in_force = await rules.rules_for(room, settings, conn)
         await rules.check_locked(conn, room.id, draft.starts_at, draft.ends_at, in_force)
         booking, told = await insert_booking(conn, user, room, draft, letter, at, settings=settings)
         await idempotency.record(conn, user, made.key, Action.SUBMIT.value, fingerprint, booking)

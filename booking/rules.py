@@ -14,18 +14,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from booking import availability, events, live_state
+from booking import availability, dialect_sql, events, live_state
 from booking.clock import now, to_utc
 from booking.errors import DomainError, ErrorCode
-from booking.locks import lock_room
+from booking.locks import is_sqlite, lock_room
 from booking.models import Room, RoomRules, User
 from booking.permissions import can_set_room_rules
 from booking.settings import Settings
+from booking.workflow import HOLDING_STATUSES
 
 DAYS = 7
 Hours = tuple[int, int]  # opens, closes: office-local minutes after midnight (1440: midnight)
@@ -83,9 +85,45 @@ def effective(room: Room, override: RoomRules | None, settings: Settings) -> Rul
     )
 
 
+_OVERRIDES = (
+    "weekday_hours",
+    "min_lead_minutes",
+    "max_advance_days",
+    "max_duration_minutes",
+    "buffer_minutes",
+)
+#: The room's row lock (PostgreSQL; see :func:`booking.locks.lock_room`) and its overrides, if any.
+LOCK_WITH_RULES = (
+    "SELECT rr.id AS rules_id, "
+    + ", ".join(f"rr.{c}" for c in _OVERRIDES)
+    + " FROM room r LEFT JOIN room_rules rr ON rr.room_id = r.id WHERE r.id = $1 FOR UPDATE OF r"
+)
+READ_RULES = LOCK_WITH_RULES.removesuffix(" FOR UPDATE OF r")
+
+
 async def rules_for(room: Room, settings: Settings, conn: BaseDBAsyncClient | None = None) -> Rules:
-    override = await RoomRules.filter(room_id=room.id).using_db(conn).first()
-    return effective(room, override, settings)
+    found = await dialect_sql.rows(conn or Room._meta.db, READ_RULES, [room.id])
+    return _in_force(room, found, settings)
+
+
+async def lock_room_rules(room: Room, settings: Settings, conn: BaseDBAsyncClient) -> Rules:
+    """:func:`booking.locks.lock_room`, then the rules in force read under the lock: one statement
+    on PostgreSQL; on SQLite the write lock first, as there."""
+    if is_sqlite(conn):
+        await lock_room(conn, room.id)
+        found = await dialect_sql.rows(conn, READ_RULES, [room.id])
+    else:
+        found = await dialect_sql.rows(conn, LOCK_WITH_RULES, [room.id])
+    return _in_force(room, found, settings)
+
+
+def _in_force(room: Room, found: Sequence[dict[str, Any]], settings: Settings) -> Rules:
+    row = found[0] if found else None
+    if row is None or row["rules_id"] is None:
+        return effective(room, None, settings)
+    hours = RoomRules._meta.fields_map["weekday_hours"].to_python_value(row["weekday_hours"])
+    values = {name: row[name] for name in _OVERRIDES} | {"weekday_hours": hours}
+    return effective(room, RoomRules(room_id=room.id, **values), settings)
 
 
 async def rules_for_rooms(rooms: Sequence[Room], settings: Settings) -> dict[int, Rules]:
@@ -169,6 +207,24 @@ async def check_not_blocked(
         raise DomainError(ErrorCode.ROOM_BLOCKED, field="startsAt")
 
 
+#: Whether [start, end) of one room is blocked, taken, or within the buffer of a holding booking
+#: (``$1`` the room, ``$2``/``$3`` the slot, ``$4``/``$5`` the slot widened by the buffer, ``$6``
+#: a booking to leave out, 0: none). A holding booking overlapping a window starts less than
+#: :data:`availability.MAX_SPAN` before it: the same bounds as :func:`availability.overlapping`.
+_HOLDING = ", ".join(f"'{s.value}'" for s in sorted(HOLDING_STATUSES))
+_NEAR = (
+    "SELECT 1 FROM booking WHERE room_id = $1 AND status IN (" + _HOLDING + ") AND id <> $6"
+    " AND starts_at < {end} AND starts_at > {before} AND ends_at > {start}"
+)
+LOCKED_CHECK = (
+    "SELECT EXISTS (SELECT 1 FROM leadership_block_room r"
+    " JOIN leadership_block b ON b.id = r.block_id WHERE r.room_id = $1"
+    " AND b.cancelled_at IS NULL AND b.starts_at < $3 AND b.ends_at > $2) AS blocked,"
+    " EXISTS (" + _NEAR.format(start="$2", end="$3", before="$7") + ") AS taken,"
+    " EXISTS (" + _NEAR.format(start="$4", end="$5", before="$8") + ") AS near"
+)
+
+
 async def check_locked(
     conn: BaseDBAsyncClient,
     room_id: int,
@@ -177,18 +233,19 @@ async def check_locked(
     rules: Rules,
     exclude_booking_id: int | None = None,
 ) -> None:
-    """Call with the room locked: not blocked, not overlapping, and the buffer kept."""
-    await check_not_blocked(conn, room_id, start, end)
+    """Call with the room locked: not blocked, not overlapping, and the buffer kept (one
+    statement; the database's exclusion constraint stays the last guard against an overlap)."""
     start, end = to_utc(start), to_utc(end)
-    near = availability.holding().filter(room_id=room_id).using_db(conn)
-    if exclude_booking_id is not None:
-        near = near.exclude(id=exclude_booking_id)
-    if await near.filter(**availability.overlapping(start, end)).exists():
+    gap = rules.buffer
+    values = [room_id, start, end, start - gap, end + gap, exclude_booking_id or 0]
+    values += [start - availability.MAX_SPAN, start - gap - availability.MAX_SPAN]
+    found = (await dialect_sql.rows(conn, LOCKED_CHECK, values))[0]
+    if found["blocked"]:
+        raise DomainError(ErrorCode.ROOM_BLOCKED, field="startsAt")
+    if found["taken"]:
         raise DomainError(ErrorCode.ROOM_UNAVAILABLE, field="startsAt")
-    if rules.buffer_minutes > 0:
-        gap = rules.buffer
-        if await near.filter(**availability.overlapping(start - gap, end + gap)).exists():
-            raise violated(BookingRule.BUFFER, "buffer", "startsAt", minutes=rules.buffer_minutes)
+    if rules.buffer_minutes > 0 and found["near"]:
+        raise violated(BookingRule.BUFFER, "buffer", "startsAt", minutes=rules.buffer_minutes)
 
 
 @dataclass(frozen=True)

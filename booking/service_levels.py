@@ -15,7 +15,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from booking import clock, events
+from booking import clock, dialect_sql, events
 from booking.closures import office_calendar
 from booking.enums import Role
 from booking.models import Booking, Notification, StepRecord, User
@@ -49,6 +49,13 @@ def breached(booking: Booking, calendar: WorkingCalendar, at: datetime) -> bool:
     if number is None:
         return False
     return over_standard(number, calendar.working_minutes_between(booking.status_changed_at, at))
+
+
+#: A :class:`booking.models.StepRecord`: the booking entered a waiting step.
+NEW_STEP = (
+    "INSERT INTO step_record (booking_id, step, status, entered_at, due_at)"
+    " VALUES ($1, $2, $3, $4, $5)"
+)
 
 
 async def record_step_change(
@@ -87,14 +94,9 @@ async def record_step_change(
         )
     number = WAITING_STEP.get(booking.status)
     if number is not None:
-        await StepRecord.create(
-            using_db=conn,
-            booking=booking,
-            step=number,
-            status=booking.status,
-            entered_at=at,
-            due_at=calendar.add_working_minutes(at, STEPS[number].standard_minutes),
-        )
+        due = calendar.add_working_minutes(at, STEPS[number].standard_minutes)
+        values = [booking.id, number, booking.status.value, at, due]
+        await dialect_sql.execute(conn, NEW_STEP, values)
 
 
 # ---------------------------------------------------------------------------------------------

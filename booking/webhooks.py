@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
+from booking import dialect_sql
 from booking.admin import audit
 from booking.clock import now
 from booking.enums import BookingStatus, WebhookEventType
@@ -292,6 +293,9 @@ def event_types_of(
     return found
 
 
+ACTIVE_ENDPOINTS = "SELECT * FROM webhook_endpoint WHERE is_active"
+
+
 async def booking_changed(
     conn: BaseDBAsyncClient,
     booking: Booking,
@@ -307,7 +311,7 @@ async def booking_changed(
     types = event_types_of(action, before, booking.status, moved)
     if not types:
         return 0
-    endpoints = await WebhookEndpoint.filter(is_active=True).using_db(conn)
+    endpoints = await dialect_sql.instances(WebhookEndpoint, ACTIVE_ENDPOINTS, [], conn)
     wanted = [(t, [e for e in endpoints if t.value in e.event_types]) for t in types]
     wanted = [(t, found) for t, found in wanted if found]
     if not wanted:
