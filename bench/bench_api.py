@@ -120,9 +120,12 @@ AVAILABILITY_ROOMS_QUERY = """query DayOf($date: Date!, $rooms: [ID!]) {
     free { startsAt endsAt }
   }
 }"""
-FREE_ROOMS_QUERY = """query Free($s: DateTime!, $e: DateTime!) {
-  freeRooms(startsAt: $s, endsAt: $e, minCapacity: 20) { id code capacity }
+FREE_ROOMS_QUERY = """query Free($s: DateTime!, $e: DateTime!, $c: Int!) {
+  freeRooms(startsAt: $s, endsAt: $e, minCapacity: $c) { id code capacity }
 }"""
+#: freeRooms' minCapacity (--search-min-capacity): with many rooms, a higher one answers about as
+#: many rooms as the 50-room bench does (the issue's "same number of rooms shown")
+SEARCH: dict[str, float] = {"min_capacity": 20}
 SUBMIT_MUTATION = """mutation Submit($input: SubmitBookingInput!) {
   submitBooking(input: $input) {
     booking { id reference status }
@@ -905,7 +908,11 @@ class Scenarios:
             self.rr += 1
             s, e = self.free_windows[self.rr % len(self.free_windows)]
             body = await graphql(
-                session, self.url, FREE_ROOMS_QUERY, {"s": s, "e": e}, self.officer
+                session,
+                self.url,
+                FREE_ROOMS_QUERY,
+                {"s": s, "e": e, "c": SEARCH["min_capacity"]},
+                self.officer,
             )
             if body.get("errors"):
                 return str(body["errors"])[:200]
@@ -952,20 +959,27 @@ def free_windows(data: Dataset, rng: random.Random) -> list[tuple[str, str]]:
 
 
 async def expected_free_rooms(windows: list[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
-    """What freeRooms(minCapacity: 20) must answer for each window, straight from SQL."""
+    """What freeRooms(minCapacity) must answer for each window, straight from SQL."""
     from tortoise import Tortoise
 
     conn = Tortoise.get_connection("default")
     expected = {}
     for s, e in windows:
         rows = await conn.execute_query_dict(
-            "SELECT code FROM room r WHERE r.is_active AND r.capacity >= 20 AND NOT EXISTS ("
+            "SELECT code FROM room r WHERE r.is_active AND r.capacity >= $3 AND NOT EXISTS ("
             " SELECT 1 FROM booking b WHERE b.room_id = r.id"
             f" AND b.status NOT IN {RELEASED}"
             " AND b.starts_at < $2 AND b.ends_at > $1) ORDER BY code",
-            [datetime.fromisoformat(s), datetime.fromisoformat(e)],
+            [datetime.fromisoformat(s), datetime.fromisoformat(e), SEARCH["min_capacity"]],
         )
         expected[(s, e)] = [row["code"] for row in rows]
+    shown = sum(len(codes) for codes in expected.values()) / len(expected)
+    SEARCH["shown"] = round(shown, 1)
+    print(
+        f"  free-room search: minCapacity {SEARCH['min_capacity']},"
+        f" {shown:.1f} rooms answered on average over {len(expected)} windows",
+        flush=True,
+    )
     return expected
 
 
@@ -1108,7 +1122,7 @@ class InProcess:
             query, variables = day_view(self.data, self.data.subset)
         elif op == "free_rooms":
             s, e = self.free_windows[i % len(self.free_windows)]
-            query, variables = FREE_ROOMS_QUERY, {"s": s, "e": e}
+            query, variables = FREE_ROOMS_QUERY, {"s": s, "e": e, "c": SEARCH["min_capacity"]}
         else:
             room_id, start, end = self.slots.next()
             query = SUBMIT_MUTATION
@@ -1467,6 +1481,9 @@ def dataset_line(data: Dataset) -> str:
     )
     if data.subset:
         line += f" ({data.holding_shown} in the {SHOWN_ROOMS} rooms shown)"
+    line += f"; free-room search with minCapacity {SEARCH['min_capacity']:g}"
+    if "shown" in SEARCH:
+        line += f", {SEARCH['shown']:g} rooms answered on average"
     c = data.crowded
     if c is not None:
         released = ", ".join(f"{n:,} {status}" for status, n in sorted(c.released.items()))
@@ -1884,6 +1901,12 @@ def main() -> None:
         "--show-sql", action="store_true", help="print the SQL of each counted operation"
     )
     parser.add_argument(
+        "--search-min-capacity",
+        type=int,
+        default=20,
+        help="freeRooms' minCapacity (with 500 rooms, 400 answers about as many as 20 with 50)",
+    )
+    parser.add_argument(
         "--app",
         default="api.app:create_app",
         help="ASGI factory the server runs (to A/B a candidate fix; default: %(default)s)",
@@ -1894,6 +1917,7 @@ def main() -> None:
         help="query string appended to the server's database URL, e.g. maxsize=20",
     )
     args = parser.parse_args()
+    SEARCH["min_capacity"] = args.search_min_capacity
     if args.quick:
         args.duration, args.warmup, args.workers, args.races = 1.0, 0.3, [1], 5
     if args.skip_races:
