@@ -260,9 +260,11 @@ def _free_rooms_sql(dialect: str) -> str:
         f'SELECT {columns},rr."weekday_hours" "rules_weekday_hours" FROM "room" r'
         ' LEFT OUTER JOIN "room_rules" rr ON rr."room_id"=r."id"'
         f' WHERE r."is_active"={active} AND r."capacity">={capacity}'
-        ' AND r."id" NOT IN (SELECT "room_id" FROM "booking"'
-        f' WHERE "status" IN ({statuses})'
-        f' AND "starts_at"<{b_end} AND "starts_at">{b_after} AND "ends_at">{b_start})'
+        # per candidate room through (room_id, starts_at): a NOT IN read the window's bookings of
+        # every room (10x the work with 500 rooms for the same ~20 rooms answered)
+        ' AND NOT EXISTS (SELECT 1 FROM "booking" b WHERE b."room_id"=r."id"'
+        f' AND b."status" IN ({statuses})'
+        f' AND b."starts_at"<{b_end} AND b."starts_at">{b_after} AND b."ends_at">{b_start})'
         ' AND r."id" NOT IN (SELECT lbr."room_id" FROM "leadership_block_room" lbr'
         ' JOIN "leadership_block" lb ON lb."id"=lbr."block_id"'
         f' WHERE lb."cancelled_at" IS NULL AND lb."starts_at"<{k_end} AND lb."ends_at">{k_start})'
