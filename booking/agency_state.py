@@ -10,20 +10,19 @@ from booking.errors import DomainError, ErrorCode
 from booking.locks import is_sqlite
 from booking.models import Agency
 
+IS_ACTIVE = "SELECT is_active FROM agency WHERE id = $1"
+
 
 async def agency_active(agency_id: int, conn: BaseDBAsyncClient) -> bool:
     """Inside a write transaction on PostgreSQL, a shared lock on the agency's row: a
     deactivation (which locks the row to change it) waits for the submissions under way, and the
     ones after it see the agency inactive. On SQLite the transaction holds the write lock."""
-    if is_sqlite(conn):
-        query, lock = "SELECT is_active FROM agency WHERE id = ?", ""
-    else:
-        query, lock = "SELECT is_active FROM agency WHERE id = $1", " FOR SHARE"
-    _, rows = await conn.execute_query(query + lock, [agency_id])
-    return bool(rows) and bool(rows[0]["is_active"])
+    return await _is_active(agency_id, conn, "" if is_sqlite(conn) else " FOR SHARE")
 
 
-IS_ACTIVE = "SELECT is_active FROM agency WHERE id = $1"
+async def _is_active(agency_id: int, conn: BaseDBAsyncClient, lock: str = "") -> bool:
+    found = await dialect_sql.rows(conn, IS_ACTIVE + lock, [agency_id])
+    return bool(found) and bool(found[0]["is_active"])
 
 
 async def require_active_agency(
@@ -33,8 +32,7 @@ async def require_active_agency(
     if agency_id is None:
         return  # can_submit already refused a requester without an agency
     if conn is None:  # a first check, before the request's letter is stored
-        found = await dialect_sql.rows(Agency._meta.db, IS_ACTIVE, [agency_id])
-        active = bool(found) and bool(found[0]["is_active"])
+        active = await _is_active(agency_id, Agency._meta.db)
     else:
         active = await agency_active(agency_id, conn)
     if not active:
