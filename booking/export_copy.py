@@ -11,14 +11,17 @@ an empty string would be quoted (``""``: it tells it from NULL), so text columns
 breaks inside quoted values) into CRLF.
 
 Back-pressure: the COPY writes into a queue of at most ``buffered`` chunks; while the client does
-not read, asyncpg stops reading the socket and the server waits. The COPY therefore lasts as long
-as the download; it runs in a read-only transaction whose ``statement_timeout`` is the export's
+not read, asyncpg stops reading the socket and the server waits. The socket's receive buffer is
+set to :data:`RECEIVE_BUFFER`: without it Linux grows it up to ``tcp_rmem``'s maximum (32 MiB on
+some machines), and a whole export would wait in this host's kernel ahead of a slow phone while
+the database has long finished. The COPY therefore lasts as long as the download; it runs in a read-only transaction whose ``statement_timeout`` is the export's
 own limit, not the API's. A closed download cancels the COPY and gives the connection back."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import socket
 from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +35,8 @@ TIME = "'YYYY-MM-DD HH24:MI'"  # as strftime's "%Y-%m-%d %H:%M"
 #: beyond these, downloads take the generic path (pages of rows, a connection per page).
 MAX_RUNNING = 4
 running = 0
+#: The bytes a COPY's socket may receive ahead of the download (Linux doubles the value).
+RECEIVE_BUFFER = 256 * 1024
 
 
 def available() -> bool:
@@ -105,6 +110,15 @@ class CrlfRows:
         return b'"'.join(parts)
 
 
+def _bound_receive_buffer(conn: Any) -> None:
+    """Fix the receive buffer of the asyncpg connection's socket at :data:`RECEIVE_BUFFER` (it
+    stays so for the pool connection's later queries, which read far less)."""
+    transport = getattr(conn, "_transport", None)  # asyncpg's; the pool's proxy passes it on
+    sock = transport.get_extra_info("socket") if transport is not None else None
+    if sock is not None:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, RECEIVE_BUFFER)
+
+
 async def copy_csv(
     query: str, args: list[Any], timeout_seconds: float, buffered: int = 8
 ) -> AsyncIterator[bytes]:
@@ -119,6 +133,7 @@ async def copy_csv(
 
     async def copy() -> None:
         async with client.acquire_connection() as conn, conn.transaction(readonly=True):
+            _bound_receive_buffer(conn)
             await conn.execute(f"SET LOCAL statement_timeout = {round(timeout_seconds * 1000)}")
             await conn.copy_from_query(query, *args, output=sink, format="csv")
 
