@@ -123,6 +123,15 @@ async def database(settings: Settings) -> AsyncIterator[str]:
 async def clean_tables(database: str) -> None:
     conn = connections.get("default")
     if BACKEND == "postgres":
+        # A transaction an earlier test left open would hold the tables until the TRUNCATE's
+        # statement timeout, test after test: end it, and say so here once.
+        left = await conn.execute_query_dict(
+            "SELECT pg_terminate_backend(pid) AS ended, query FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            "AND state LIKE 'idle in transaction%'"
+        )
+        if left:
+            pytest.fail(f"an earlier test left transactions open: {[r['query'] for r in left]}")
         await conn.execute_script(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE")
     else:
         for table in TABLES:
