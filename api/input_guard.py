@@ -19,6 +19,7 @@ from graphql import (
     ExecutionResult,
     FieldNode,
     GraphQLError,
+    GraphQLField,
     GraphQLInputObjectType,
     GraphQLInputType,
     GraphQLList,
@@ -31,12 +32,12 @@ from graphql import (
     Visitor,
     visit,
 )
-from graphql.execution.values import VariableValues, get_argument_values, get_variable_values
+from graphql.execution.values import get_argument_values, get_variable_values
 from starlette.datastructures import UploadFile
 from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
 
-from api.memo import DocumentMemo
+from api.memo import DocumentMemo, PerDocument
 from booking.errors import DomainError, ErrorCode
 from booking.values import check_date, check_text
 
@@ -67,23 +68,37 @@ def check_value(value: Any, type_: GraphQLInputType, field: str) -> None:
             check_date(value, field)
 
 
-class _ArgumentChecker(Visitor):
-    def __init__(self, type_info: TypeInfo, variables: VariableValues) -> None:
+class _ArgumentedFields(Visitor):
+    """The document's fields that take arguments, each with its definition (every operation and
+    fragment of the document, as graphql-core's TypeInfo resolves them)."""
+
+    def __init__(self, type_info: TypeInfo) -> None:
         super().__init__()
         self.type_info = type_info
-        self.variables = variables
+        self.found: list[tuple[GraphQLField, FieldNode]] = []
 
     def enter_field(self, node: FieldNode, *_: object) -> None:
         field_def = self.type_info.get_field_def()
-        if field_def is None or not node.arguments:
-            return
-        try:
-            values = get_argument_values(field_def, node, self.variables)
-        except GraphQLError:
-            return  # graphql-core answers it during execution
-        for name, value in values.items():
-            if name in field_def.args:
-                check_value(value, field_def.args[name].type, name)
+        if field_def is not None and node.arguments:
+            self.found.append((field_def, node))
+
+
+#: Per document and schema: its argumented fields.
+_fields: PerDocument[list[tuple[GraphQLField, FieldNode]]] = PerDocument()
+
+
+def argumented_fields(
+    schema: GraphQLSchema, document: DocumentNode
+) -> list[tuple[GraphQLField, FieldNode]]:
+    """Walks ``document`` with its schema types once per document object."""
+
+    def walk() -> list[tuple[GraphQLField, FieldNode]]:
+        type_info = TypeInfo(schema)
+        walker = _ArgumentedFields(type_info)
+        visit(document, TypeInfoVisitor(type_info, walker))
+        return walker.found
+
+    return _fields.get(document, (schema,), walk)
 
 
 def _operation(document: DocumentNode, name: str | None) -> OperationDefinitionNode | None:
@@ -108,8 +123,14 @@ def check_arguments(
     )
     if isinstance(variables, list):
         return  # values graphql-core cannot coerce: it answers them itself
-    type_info = TypeInfo(schema)
-    visit(document, TypeInfoVisitor(type_info, _ArgumentChecker(type_info, variables)))
+    for field_def, node in argumented_fields(schema, document):
+        try:
+            values = get_argument_values(field_def, node, variables)
+        except GraphQLError:
+            continue  # graphql-core answers it during execution
+        for name, value in values.items():
+            if name in field_def.args:
+                check_value(value, field_def.args[name].type, name)
 
 
 #: Requests whose arguments passed, by document, operation and variables.

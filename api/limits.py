@@ -63,7 +63,7 @@ from strawberry.extensions import SchemaExtension, ValidationCache
 from strawberry.types import ExecutionResult
 
 from api.common import DEFAULT_PAGE
-from api.memo import DocumentMemo
+from api.memo import DocumentMemo, PerDocument
 from booking.enums import Language
 from booking.settings import Settings
 
@@ -274,9 +274,10 @@ class QueryLimits(SchemaExtension):
         context = self.execution_context
         if context.graphql_document is not None and not context.pre_execution_errors:
             language = getattr(context.context, "language", Language.ID)
+            document = context.graphql_document
             errors, cost = _limits.get_or_compute(
-                context.graphql_document,
-                context.variables,
+                document,
+                _paging(document, context.variables),
                 (context.schema._schema, self.settings),
                 (str(language),),
                 lambda: document_errors(
@@ -381,6 +382,33 @@ def pacer(per_turn: int) -> Pacer:
 
 
 #: The cost of each allowed request, by document, variables, schema, settings and language.
+class _PagedFields(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def enter_field(self, node: FieldNode, *_: Any) -> None:
+        for argument in node.arguments or ():
+            if argument.name.value in ("first", "last") and isinstance(
+                argument.value, VariableNode
+            ):
+                self.names.add(argument.value.name.value)
+
+
+def _read_paging(document: DocumentNode) -> frozenset[str]:
+    walker = _PagedFields()
+    visit(document, walker)
+    return frozenset(walker.names)
+
+
+def _paging(document: DocumentNode, variables: dict[str, Any] | None) -> dict[str, Any]:
+    """The variables the limits of ``document`` depend on, those it gives to ``first`` or
+    ``last`` (the memo's key: a submission's file and idempotency key made every one a miss)."""
+    names = _paging_names.get(document, (), lambda: _read_paging(document))
+    return {k: v for k, v in (variables or {}).items() if k in names}
+
+
+_paging_names: PerDocument[frozenset[str]] = PerDocument()
 _limits: DocumentMemo[tuple[list[GraphQLError], int]] = DocumentMemo()
 
 

@@ -28,6 +28,7 @@ from graphql import (
 from starlette.datastructures import UploadFile
 
 from api.context import Context
+from api.ids import encode_id
 from api.schema import build_schema as build_api_schema
 from booking.enums import Role
 from booking.models import Booking, LoginThrottle, User
@@ -223,3 +224,41 @@ async def test_a_literal_in_the_document_is_checked_like_a_variable(
     assert [e.formatted["extensions"] for e in result.errors] == [
         {"code": "VALIDATION", "field": "input.nrk"}
     ]
+
+
+async def test_a_document_sent_again_is_checked_with_its_new_variables(
+    api_schema, create_user, create_room, settings, store
+):
+    """The walk of a document is kept per document (a submission's text is the same each time);
+    its variables are checked on every request: a file and a fresh key each time, as the web app
+    sends them, then a title with a control character in the same document."""
+    user = await create_user(Role.REQUESTER)
+    room = await create_room()
+    context = Context(settings=settings, store=store, user=user)
+    document = """mutation($input: SubmitBookingInput!) { submitBooking(input: $input) {
+      booking { title } errors { code field } } }"""
+
+    def submission(key: str, title: str) -> dict[str, Any]:
+        return {
+            "input": {
+                "idempotencyKey": key,
+                "roomId": encode_id("Room", room.id),
+                "startsAt": "2030-01-07T09:00:00+07:00",
+                "endsAt": "2030-01-07T10:00:00+07:00",
+                "title": title,
+                "purpose": "Rapat",
+                "participants": 5,
+                "letter": UploadFile(io.BytesIO(b"%PDF-1.4\n"), filename="surat.pdf"),
+            }
+        }
+
+    answers = []
+    for key, title in (("k-1", "Rapat satu"), ("k-2", "Rapat\x07dua"), ("k-3", "Rapat\x00tiga")):
+        result = await api_schema.execute(document, submission(key, title), context_value=context)
+        answers.append(
+            [e.formatted["extensions"] for e in result.errors or []]
+            or result.data["submitBooking"]["errors"]
+        )
+    assert answers[1] == answers[2] == [{"code": "VALIDATION", "field": "input.title"}]
+    assert {"code": "VALIDATION", "field": "input.title"} not in answers[0], answers[0]
+    assert not await Booking.filter(title__contains="dua").exists()

@@ -269,3 +269,21 @@ async def test_only_costly_answers_run_their_fields_through_the_pacer(
     result, _ = await run(BOOKINGS, officer, settings, store, {"n": 10})  # below 15,000
     assert not result.errors and result.data["bookings"]["totalCount"] == 0
     assert turns == [] and wrapped == []  # its fields ran without the pacing wrapper
+
+
+async def test_the_same_document_is_judged_by_each_requests_page_size(staff, settings, store):
+    """The limits of a document are kept by the variables its cost reads (``first``/``last``),
+    not by the others: the same text asks 10, 100, then 10 again, with another variable."""
+    strict = settings.model_copy(update={"max_query_cost": 1000})
+    schema = build_schema(strict)
+    context = Context(settings=strict, store=store, user=staff[Role.SERVICE_OFFICER])
+    query = BOOKINGS.replace("query($n: Int)", "query($n: Int, $ref: Boolean!)").replace(
+        "reference", "reference @include(if: $ref)"
+    )
+    answers = []
+    for n, ref in ((10, True), (100, True), (10, False), (100, False)):
+        result = await schema.execute(
+            query, variable_values={"n": n, "ref": ref}, context_value=context
+        )
+        answers.append([e.extensions["code"] for e in result.errors or []])
+    assert answers == [[], ["QUERY_TOO_COSTLY"], [], ["QUERY_TOO_COSTLY"]]
