@@ -687,6 +687,7 @@ class Result:
     cpu_postgres: float = 0.0
     cpu_client: float = 0.0
     cpu_other: float = 0.0
+    cpu_split: list[float] = field(default_factory=list)  # per server process, busiest first
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -731,7 +732,11 @@ async def run_load(
 
     await asyncio.gather(*(client() for _ in range(concurrency)))
     elapsed = time.perf_counter() - started
-    used = cpu_delta(cpu0, cpu_snapshot(server_pid))
+    cpu1 = cpu_snapshot(server_pid)
+    used = cpu_delta(cpu0, cpu1)
+    split = sorted(
+        ((v - cpu0.server.get(p, 0.0)) / elapsed for p, v in cpu1.server.items()), reverse=True
+    )
     result = Result(
         name,
         concurrency,
@@ -743,6 +748,7 @@ async def run_load(
         cpu_postgres=used[1] / elapsed,
         cpu_client=used[2] / elapsed,
         cpu_other=used[3] / elapsed,
+        cpu_split=[share for share in split if share >= 0.01],
     )
     for error, n in Counter(errors).most_common(3):
         result.notes.append(f"{n}x {error[:200]}")
@@ -1515,6 +1521,8 @@ def fmt_results(
             f"{r.pct(50):>8.2f}{r.pct(99):>8.2f}{ratio:>7.2f}"
             f"{r.cpu_server:>9.0%}{r.cpu_postgres:>8.0%}{r.cpu_client:>8.0%}{r.cpu_other:>7.0%}"
         )
+        if len(r.cpu_split) > 1 and r.concurrency > 1:  # how evenly the connections spread
+            lines.append("    server processes: " + " / ".join(f"{c:.0%}" for c in r.cpu_split))
         lines.extend(f"    ! {note}" for note in r.notes)
     return lines
 
