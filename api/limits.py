@@ -381,7 +381,6 @@ def pacer(per_turn: int) -> Pacer:
     return found
 
 
-#: The cost of each allowed request, by document, variables, schema, settings and language.
 class _PagedFields(Visitor):
     def __init__(self) -> None:
         super().__init__()
@@ -409,6 +408,7 @@ def _paging(document: DocumentNode, variables: dict[str, Any] | None) -> dict[st
 
 
 _paging_names: PerDocument[frozenset[str]] = PerDocument()
+#: The cost of each allowed request, by document, paging variables, schema, settings, language.
 _limits: DocumentMemo[tuple[list[GraphQLError], int]] = DocumentMemo()
 
 
