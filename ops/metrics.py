@@ -7,6 +7,7 @@ multiprocess mode); without it each process counts alone. ``/metrics`` is served
 
 from __future__ import annotations
 
+import glob
 import os
 import socket
 import threading
@@ -119,14 +120,29 @@ class BacklogCollector(Collector):
         yield age
 
 
+def _sized(path: str) -> bool:
+    try:
+        return os.path.getsize(path) >= 8
+    except FileNotFoundError:  # a process's file removed since the listing
+        return False
+
+
 def scrape(backlog: Iterable[Backlog]) -> bytes:
     """The text exposition: every process's metrics (multiprocess mode) or this one's, and the
     outbox backlog."""
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         from prometheus_client import multiprocess
 
+        class EveryProcess(multiprocess.MultiProcessCollector):
+            """Leaves out the files of a process that is creating them (empty until it has
+            sized them): reading one fails, and a scrape during a worker's start answered 500."""
+
+            def collect(self) -> Iterable[Metric]:
+                files = glob.glob(os.path.join(self._path, "*.db"))
+                return self.merge([f for f in files if _sized(f)], accumulate=True)
+
         every_process = CollectorRegistry()
-        multiprocess.MultiProcessCollector(every_process)
+        EveryProcess(every_process)
         text = generate_latest(every_process)
     else:
         text = generate_latest(REGISTRY)

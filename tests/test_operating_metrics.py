@@ -229,3 +229,21 @@ async def test_celery_task_outcomes_are_counted(database, settings, tmp_path: Pa
     events = [json.loads(line) for line in log.read_text().splitlines() if line.startswith("{")]
     failed = [e for e in events if e["event"] == "task" and e["outcome"] == "failure"]
     assert [e["operation"] for e in failed] == ["tasks.jobs.process_photo"]
+
+
+def test_a_scrape_while_a_worker_creates_its_metrics_file_answers(tmp_path: Path, monkeypatch):
+    """A process that has just created its file (empty until it sizes it) is left out of the
+    scrape; the others' counts are there (CI saw /metrics answer 500 while a worker started)."""
+    from prometheus_client.mmap_dict import MmapedDict, mmap_key
+
+    from ops import metrics
+
+    written = MmapedDict(str(tmp_path / "counter_101.db"))
+    key = mmap_key("epesan_demo", "epesan_demo_total", ["kind"], ["x"], "A demo.")
+    written.write_value(key, 3.0, 0.0)
+    written.close()
+    (tmp_path / "counter_102.db").touch()  # the starting worker's file
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(tmp_path))
+    text = metrics.scrape([]).decode()
+    assert 'epesan_demo_total{kind="x"} 3.0' in text
+    assert "epesan_outbox_pending" in text
