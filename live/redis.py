@@ -88,6 +88,25 @@ async def listened_on(client: Redis, channels: Sequence[str]) -> set[str]:
     return {c.decode() if isinstance(c, bytes) else c for c, n in counts if n}
 
 
+#: How long each step of :meth:`RedisHub.stop` may take before the process goes on without it.
+STOP_SECONDS = 2.0
+
+
+async def _within(tasks: Sequence[asyncio.Task[None]], what: str) -> None:
+    """Wait for ``tasks`` (up to :data:`STOP_SECONDS`), not for the cancellation of a late one:
+    ``asyncio.wait_for`` would wait for that too."""
+    if not tasks:
+        return
+    done, pending = await asyncio.wait(tasks, timeout=STOP_SECONDS)
+    for task in done:
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("live: %s failed on stop (%s)", what, task.exception())
+    if pending:
+        log.warning("live: %s did not end within %.0f s; stopping without it", what, STOP_SECONDS)
+        for task in pending:
+            task.cancel()
+
+
 class RedisPublisher:
     """PUBLISH only (the Celery worker's side)."""
 
@@ -127,6 +146,7 @@ class RedisHub(Hub):
         self._ever_connected = False
         self._missed = False  # a publish was skipped while cut off from Redis
         self.resync_channel = f"{prefix}:resync"
+        self._stopping = False
 
     async def start(self) -> None:
         self._tasks = [
@@ -135,14 +155,21 @@ class RedisHub(Hub):
         ]
 
     async def stop(self) -> None:
+        """Within :data:`STOP_SECONDS` for each step: an UNSUBSCRIBE in flight on a connection
+        the reader's cancellation left half-closed was seen never to end, and the process then
+        waited for its SIGKILL (10 s per server in the tests) instead of ending."""
+        self._stopping = True
         for task in self._tasks:
             task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-        await self._drop_connection()
-        await self._publisher.aclose()
-        await self._subscriber.aclose()
+        await _within(self._tasks, "its reader and unsubscriber")
+        await _within([asyncio.create_task(self._drop_connection())], "closing pub/sub")
+        await _within(
+            [
+                asyncio.create_task(self._publisher.aclose()),
+                asyncio.create_task(self._subscriber.aclose()),
+            ],
+            "closing its Redis clients",
+        )
 
     async def publish(self, channel: str, message: Message) -> None:
         await self.publish_many([(channel, message)])
@@ -182,7 +209,7 @@ class RedisHub(Hub):
         self._stale_event.set()
 
     async def _reconcile(self) -> None:
-        while True:
+        while not self._stopping:
             await self._stale_event.wait()
             self._stale_event.clear()
             async with self._lock:
@@ -227,7 +254,7 @@ class RedisHub(Hub):
 
     async def _read(self) -> None:
         backoff = 0.1
-        while True:
+        while not self._stopping:
             try:
                 pubsub = self._pubsub or await self._connect()
                 backoff = 0.1
