@@ -37,7 +37,7 @@ from starlette.datastructures import UploadFile
 from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
 
-from api.memo import DocumentMemo, PerDocument
+from api.memo import DocumentMemo
 from booking.errors import DomainError, ErrorCode
 from booking.values import check_date, check_text
 
@@ -84,7 +84,7 @@ class _ArgumentedFields(Visitor):
 
 
 #: Per document and schema: its argumented fields.
-_fields: PerDocument[list[tuple[GraphQLField, FieldNode]]] = PerDocument()
+_fields: DocumentMemo[list[tuple[GraphQLField, FieldNode]]] = DocumentMemo()
 
 
 def argumented_fields(
@@ -98,7 +98,7 @@ def argumented_fields(
         visit(document, TypeInfoVisitor(type_info, walker))
         return walker.found
 
-    return _fields.get(document, (schema,), walk)
+    return _fields.of_document(document, (schema,), walk)
 
 
 def _operation(document: DocumentNode, name: str | None) -> OperationDefinitionNode | None:

@@ -63,7 +63,7 @@ from strawberry.extensions import SchemaExtension, ValidationCache
 from strawberry.types import ExecutionResult
 
 from api.common import DEFAULT_PAGE
-from api.memo import DocumentMemo, PerDocument
+from api.memo import DocumentMemo
 from booking.enums import Language
 from booking.settings import Settings
 
@@ -403,11 +403,13 @@ def _read_paging(document: DocumentNode) -> frozenset[str]:
 def _paging(document: DocumentNode, variables: dict[str, Any] | None) -> dict[str, Any]:
     """The variables the limits of ``document`` depend on, those it gives to ``first`` or
     ``last`` (the memo's key: a submission's file and idempotency key made every one a miss)."""
-    names = _paging_names.get(document, (), lambda: _read_paging(document))
+    names = _paging_names.of_document(document, (), lambda: _read_paging(document))
     return {k: v for k, v in (variables or {}).items() if k in names}
 
 
-_paging_names: PerDocument[frozenset[str]] = PerDocument()
+#: Per document: the variables its cost reads.
+_paging_names: DocumentMemo[frozenset[str]] = DocumentMemo()
+
 #: The cost of each allowed request, by document, paging variables, schema, settings, language.
 _limits: DocumentMemo[tuple[list[GraphQLError], int]] = DocumentMemo()
 

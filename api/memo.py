@@ -49,25 +49,10 @@ class DocumentMemo(Generic[T]):
                 self._kept.popitem(last=False)
         return result
 
-
-class PerDocument(Generic[T]):
-    """A value that depends only on a document object and fixed companions (a schema), computed
-    once per document: the parser cache keeps one object per query text, so a document sent
-    again with other variables (a submission's file and idempotency key) finds it."""
-
-    def __init__(self, size: int = 512) -> None:
-        self.size = size
-        self._kept: OrderedDict[tuple[int, ...], tuple[tuple[object, ...], T]] = OrderedDict()
-
-    def get(self, document: object, companions: tuple[object, ...], compute: Callable[[], T]) -> T:
-        held = (document, *companions)  # kept, so their ids stay theirs
-        key = tuple(id(p) for p in held)
-        found = self._kept.get(key)
-        if found is not None and all(a is b for a, b in zip(found[0], held, strict=True)):
-            self._kept.move_to_end(key)
-            return found[1]
-        result = compute()
-        self._kept[key] = (held, result)
-        while len(self._kept) > self.size:
-            self._kept.popitem(last=False)
-        return result
+    def of_document(
+        self, document: object, objects: tuple[object, ...], compute: Callable[[], T]
+    ) -> T:
+        """A value that depends on the document and ``objects`` only, not on the variables: the
+        parser cache keeps one document object per query text, so a document sent again with
+        other variables (a submission's file and idempotency key) finds it."""
+        return self.get_or_compute(document, None, objects, (), compute, lambda _: True)

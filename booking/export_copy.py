@@ -14,8 +14,8 @@ Back-pressure: the COPY writes into a queue of at most ``buffered`` chunks; whil
 not read, asyncpg stops reading the socket and the server waits. The socket's receive buffer is
 set to :data:`RECEIVE_BUFFER`: without it Linux grows it up to ``tcp_rmem``'s maximum (32 MiB on
 some machines), and a whole export would wait in this host's kernel ahead of a slow phone while
-the database has long finished. The COPY therefore lasts as long as the download; it runs in a read-only transaction whose ``statement_timeout`` is the export's
-own limit, not the API's. A closed download cancels the COPY and gives the connection back."""
+the database has long finished. The COPY therefore lasts as long as the download; it runs in a
+read-only transaction whose ``statement_timeout`` is the export's own limit, not the API's. A closed download cancels the COPY and gives the connection back."""
 
 from __future__ import annotations
 

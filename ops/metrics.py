@@ -13,7 +13,7 @@ import socket
 import threading
 from collections.abc import Iterable, Iterator
 
-from prometheus_client import values
+from prometheus_client import multiprocess, values
 
 if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
     # Several containers may share the folder (docker-compose.yml): a process is named by its host
@@ -120,6 +120,15 @@ class BacklogCollector(Collector):
         yield age
 
 
+class EveryProcess(multiprocess.MultiProcessCollector):
+    """Every process's metrics files but those a process is still creating (empty until it has
+    sized them): reading one fails, and a scrape during a worker's start answered 500."""
+
+    def collect(self) -> Iterable[Metric]:
+        files = glob.glob(os.path.join(self._path, "*.db"))
+        return self.merge([f for f in files if _sized(f)], accumulate=True)
+
+
 def _sized(path: str) -> bool:
     try:
         return os.path.getsize(path) >= 8
@@ -131,16 +140,6 @@ def scrape(backlog: Iterable[Backlog]) -> bytes:
     """The text exposition: every process's metrics (multiprocess mode) or this one's, and the
     outbox backlog."""
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-        from prometheus_client import multiprocess
-
-        class EveryProcess(multiprocess.MultiProcessCollector):
-            """Leaves out the files of a process that is creating them (empty until it has
-            sized them): reading one fails, and a scrape during a worker's start answered 500."""
-
-            def collect(self) -> Iterable[Metric]:
-                files = glob.glob(os.path.join(self._path, "*.db"))
-                return self.merge([f for f in files if _sized(f)], accumulate=True)
-
         every_process = CollectorRegistry()
         EveryProcess(every_process)
         text = generate_latest(every_process)
